@@ -1,0 +1,73 @@
+"""zznews: Zhuzhou Daily (株洲日报) page text as an immutable, typed model.
+
+>>> import zznews
+>>> doc = zznews.parse(zznews.sample_text())
+>>> doc.pages[1].section, doc.articles[0].headline
+('就业·创业', '产业社区“微项目”撬动居民“大幸福”')
+"""
+
+from __future__ import annotations
+
+from importlib import metadata as _metadata
+from importlib import resources as _resources
+
+from .byline import parse_byline
+from .errors import ParseError
+from .model import (
+    Approx,
+    Article,
+    ArticleKind,
+    Byline,
+    Contributor,
+    DateMention,
+    Document,
+    Field,
+    Page,
+    Part,
+    Photo,
+    PhotoKind,
+    Quantity,
+    Series,
+    Unplaced,
+)
+from .parser import parse
+from .quantities import extract_quantities
+from .serialize import converter, from_json, to_json
+
+try:
+    __version__ = _metadata.version("zznews")
+except _metadata.PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0.0.0+unknown"
+
+
+def sample_text() -> str:
+    """The text of the sample page shipped inside the package (株洲日报, 2025-11-21)."""
+    return (_resources.files(__name__) / "data" / "zzrb-sample-page.txt").read_text("utf-8")
+
+
+__all__ = [
+    "Approx",
+    "Article",
+    "ArticleKind",
+    "Byline",
+    "Contributor",
+    "DateMention",
+    "Document",
+    "Field",
+    "Page",
+    "ParseError",
+    "Part",
+    "Photo",
+    "PhotoKind",
+    "Quantity",
+    "Series",
+    "Unplaced",
+    "__version__",
+    "converter",
+    "extract_quantities",
+    "from_json",
+    "parse",
+    "parse_byline",
+    "sample_text",
+    "to_json",
+]

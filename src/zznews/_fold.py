@@ -1,0 +1,50 @@
+"""Folding text to decide on it while keeping offsets into the original."""
+
+from __future__ import annotations
+
+import attrs
+
+from .vocab.text import FOLD, INVISIBLE
+
+__all__ = ["Folded", "fold"]
+
+_DROP = {ord(ch): None for ch in INVISIBLE}
+
+
+@attrs.frozen
+class Folded:
+    """A folded copy of ``original`` with the way back to original offsets.
+
+    >>> f = fold("記者\\u200b／王明")
+    >>> f.text, f.orig(3), f.orig(len(f.text))
+    ('记者/王明', 4, 6)
+    """
+
+    text: str
+    original: str
+    #: ``positions[i]`` is the original offset of ``text[i]``; empty when one for one.
+    positions: tuple[int, ...] = ()
+
+    def orig(self, i: int) -> int:
+        """The offset in ``original`` of folded offset ``i`` (``len(text)`` maps to the end)."""
+        if not self.positions:
+            return i
+        if i >= len(self.positions):
+            return len(self.original)
+        return self.positions[i]
+
+    def orig_end(self, j: int) -> int:
+        """The offset in ``original`` just after folded character ``j - 1``."""
+        if not self.positions or j == 0:
+            return j
+        return self.positions[j - 1] + 1
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` for deciding: full-width to half-width, traditional to simplified."""
+    folded = text.translate(FOLD)
+    if len(folded) == len(text) and not any(ch in folded for ch in INVISIBLE):
+        return Folded(folded, text)
+    # Rare: invisible characters present, so keep a table of where each survivor came from.
+    positions = tuple(i for i, ch in enumerate(text) if ch not in INVISIBLE)
+    return Folded(folded.translate(_DROP), text, positions)

@@ -1,0 +1,103 @@
+"""Stage 5: an article's body lines as paragraphs and headings, column breaks repaired.
+
+A paragraph that stops mid-sentence goes on in the next line: they are joined
+with no space. A short unfinished line after a finished paragraph, with text
+after it, is an in-body heading.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..model import Byline, Field, Span
+from .classify import Classified, Kind
+
+__all__ = ["Block", "Body", "Piece", "build_body"]
+
+_TEXTUAL = frozenset({Kind.TEXT, Kind.TITLE, Kind.LEAD})
+
+
+@attrs.frozen
+class Piece:
+    """A slice of the source: its text and its span."""
+
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class Block:
+    """A paragraph or a heading: one or more pieces of the source joined with no space."""
+
+    field: Field
+    pieces: tuple[Piece, ...]
+
+    @property
+    def text(self) -> str:
+        """The block's text."""
+        return "".join(p.text for p in self.pieces)
+
+    def local_to_source(self, start: int, end: int) -> Span:
+        """Turn offsets in :attr:`text` into offsets in the source."""
+        a = self._at(start)
+        return (a, self._at(end - 1) + 1) if end > start else (a, a)
+
+    def _at(self, i: int) -> int:
+        """The source offset of offset ``i`` in :attr:`text`."""
+        for p in self.pieces:
+            if i < len(p.text):
+                return p.span[0] + i
+            i -= len(p.text)
+        return self.pieces[-1].span[1]
+
+
+@attrs.frozen
+class Body:
+    """What an article's body lines hold."""
+
+    #: The byline glued to the first paragraph, if any.
+    byline: Byline | None
+    blocks: tuple[Block, ...]
+    #: Lines that have no place in a body (a second byline, a stray subtitle).
+    unplaced: tuple[Classified, ...]
+
+
+def _piece(c: Classified, *, cut_byline: bool) -> Piece:
+    """The line as a piece; a glued byline cut off its front when asked."""
+    line = c.line
+    if cut_byline and c.byline is not None:
+        text, span = line.raw_sub(c.byline.span[1] - line.start)
+        return Piece(text, span)
+    return Piece(line.raw, line.span)
+
+
+def build_body(lines: tuple[Classified, ...]) -> Body:
+    """Paragraphs and headings from body lines, in order."""
+    byline: Byline | None = None
+    blocks: list[Block] = []
+    unplaced: list[Classified] = []
+    open_ = False  # the last paragraph stops mid-sentence
+    for idx, c in enumerate(lines):
+        if c.kind not in _TEXTUAL:
+            unplaced.append(c)
+            continue
+        lead = c.kind is Kind.LEAD and byline is None and not blocks
+        if lead:
+            byline = c.byline
+        piece = _piece(c, cut_byline=lead)
+        if open_ and blocks:
+            last = blocks[-1]
+            blocks[-1] = Block(last.field, (*last.pieces, piece))
+        elif c.heading_like and _text_follows(lines, idx) and blocks:
+            blocks.append(Block(Field.HEADING, (piece,)))
+            open_ = False
+            continue
+        else:
+            blocks.append(Block(Field.PARAGRAPH, (piece,)))
+        open_ = not c.complete
+    return Body(byline, tuple(blocks), tuple(unplaced))
+
+
+def _text_follows(lines: tuple[Classified, ...], idx: int) -> bool:
+    """Whether a paragraph line comes after ``idx`` (a heading heads something)."""
+    return idx + 1 < len(lines) and lines[idx + 1].kind in (Kind.TEXT, Kind.LEAD)

@@ -1,0 +1,155 @@
+"""Stage 2: what each line can be, judged from the line alone.
+
+A line gets one :class:`Kind`; which title-like line is a kicker, a headline, a
+heading or half a paragraph is decided later, from its neighbours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+import attrs
+import regex
+
+from ..byline import parse_byline, parse_credit_line, split_caption
+from ..dates import issue_date_from_dateline
+from ..model import Byline, Span
+from ..vocab.layout import (
+    EDITOR_ROLES,
+    HEADING_MAX,
+    PHOTO_GAP,
+    QR_WORDS,
+    SECTION_MAX,
+    TITLE_MAX,
+)
+from ..vocab.text import CLAUSE_MARKS, CLOSERS, HANGING_ENDS, SENTENCE_END
+from .lines import Line
+
+__all__ = ["Classified", "Kind", "classify", "ends_sentence"]
+
+
+class Kind(Enum):
+    """What a line is, as far as the line itself tells."""
+
+    EDITOR = "editor"  # 责任编辑:王建设
+    DATELINE = "dateline"  # 2025年11月21日 星期五
+    SUBTITLE = "subtitle"  # ——探访…之烹饪班③
+    BYLINE = "byline"  # 株洲日报全媒体记者/何春林
+    CREDIT = "credit"  # 株洲日报全媒体记者/何春林 摄
+    CAPTION = "caption"  # 南洋技校中式烹饪培训现场。 记者/何春林 摄
+    QR = "qr"  # 扫描二维码查看招募要求以及申报材料
+    LEAD = "lead"  # 株洲日报(全媒体记者/…)11月19日…: byline glued to text
+    TITLE = "title"  # short, unfinished: kicker, headline, heading or a fragment
+    TEXT = "text"  # a paragraph or a piece of one
+
+
+@attrs.frozen
+class Classified:
+    """A line with its kind and what was read off it."""
+
+    line: Line
+    kind: Kind
+    #: The byline or credit read off the line (BYLINE, CREDIT, CAPTION, LEAD).
+    byline: Byline | None = None
+    #: The caption's span (CAPTION) in the source.
+    caption: Span | None = None
+    #: The editor's name and its span (EDITOR).
+    editor: tuple[str, Span] | None = None
+    #: The date of a page dateline (DATELINE).
+    date: dt.date | None = None
+
+    @property
+    def complete(self) -> bool:
+        """Whether the line ends a sentence (so a paragraph that ends here is whole)."""
+        return ends_sentence(self.line.fold)
+
+    @property
+    def heading_like(self) -> bool:
+        """Short, unfinished, at most one clause break, not hanging on a particle."""
+        text = self.line.fold
+        return (
+            self.kind is Kind.TITLE
+            and len(text) <= HEADING_MAX
+            and sum(text.count(c) for c in CLAUSE_MARKS) <= 1
+            and text[-1] not in HANGING_ENDS
+        )
+
+    @property
+    def section_like(self) -> bool:
+        """Short enough and plain enough to be a section name in a page header."""
+        return self.kind is Kind.TITLE and len(self.line.fold) <= SECTION_MAX
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` (folded) ends a sentence, closing quotes and brackets aside.
+
+    >>> ends_sentence("幸福感油然而生。"), ends_sentence("“这下好了!”"), ends_sentence("获得了“先进单位”")
+    (True, True, False)
+    """
+    text = text.rstrip()
+    while text and text[-1] in CLOSERS:
+        text = text[:-1]
+    return bool(text) and text[-1] in SENTENCE_END
+
+
+# 责任编辑:王建设 (美术编辑:… 校对:… may follow on the same line).
+_EDITOR = regex.compile(
+    rf"""
+    ^(?:{"|".join(EDITOR_ROLES)})   # 责任编辑, 本版编辑 …
+    \s*[:]?\s*                      # the colon is sometimes lost in extraction
+    (?P<name>\p{{Han}}{{2,4}}|[\p{{Han}}·]{{2,12}})   # the editor's name
+    (?=\s|$)
+    """,
+    regex.VERBOSE,
+)
+
+# A subtitle opens with a dash: ——, —, --.
+_SUBTITLE = regex.compile(r"^(?:—{1,2}|-{2}|―{1,2})\s*(?=\S)")
+
+
+def classify(line: Line) -> Classified:
+    """The kind of ``line`` and what was read off it."""
+    text = line.fold
+    m = _EDITOR.match(text)
+    if m is not None:
+        name, span = line.sub(m.start("name"), m.end("name"))
+        return Classified(line, Kind.EDITOR, editor=(name, span))
+    if len(text) <= 30:
+        date = issue_date_from_dateline(text)
+        if date is not None:
+            return Classified(line, Kind.DATELINE, date=date)
+    if _SUBTITLE.match(text):
+        return Classified(line, Kind.SUBTITLE)
+    credit = parse_credit_line(line.raw)
+    if credit is not None:
+        credit = _shift(credit, line.start)
+        return Classified(line, Kind.CREDIT if credit.is_photo_credit else Kind.BYLINE, credit)
+    split = split_caption(line.raw)
+    if split is not None:
+        (a, b), credit = split
+        return Classified(
+            line,
+            Kind.CAPTION,
+            _shift(credit, line.start),
+            caption=(line.start + a, line.start + b),
+        )
+    if (
+        any(w in text for w in QR_WORDS)
+        and len(text) <= TITLE_MAX
+        and (line.gap >= PHOTO_GAP or not ends_sentence(text))
+    ):
+        return Classified(line, Kind.QR)  # a sentence about a QR code is body text
+    lead = parse_byline(line.raw)
+    if lead is not None and lead.span[1] < len(line.raw):
+        return Classified(line, Kind.LEAD, _shift(lead, line.start))
+    if not ends_sentence(text) and len(text) <= TITLE_MAX:
+        return Classified(line, Kind.TITLE)
+    if len(text) <= TITLE_MAX // 2 and text[-1] in "?!" and "。" not in text:
+        return Classified(line, Kind.TITLE)  # 你的社保卡升级了吗?: a question as a headline
+    return Classified(line, Kind.TEXT)
+
+
+def _shift(byline: Byline, offset: int) -> Byline:
+    """``byline`` with its span moved from line offsets to source offsets."""
+    return attrs.evolve(byline, span=(byline.span[0] + offset, byline.span[1] + offset))

@@ -1,0 +1,106 @@
+"""Stage 1: the text as lines, each with its offsets and a folded copy to decide on."""
+
+from __future__ import annotations
+
+import attrs
+
+from .._fold import Folded, fold
+from ..errors import ParseError
+from ..model import Span
+
+__all__ = ["Line", "split_lines"]
+
+
+@attrs.frozen
+class Line:
+    """One non-blank line, trimmed, with where it stands and how many blank lines precede it."""
+
+    #: The line as in the source, surrounding white space trimmed.
+    raw: str
+    #: Offset of ``raw[0]`` in the source.
+    start: int
+    #: 1-based line number in the source.
+    number: int
+    #: Blank lines between this line and the previous non-blank one (or the start).
+    gap: int
+    #: The folded copy the parser decides on.
+    folded: Folded
+
+    @property
+    def fold(self) -> str:
+        """The folded text."""
+        return self.folded.text
+
+    @property
+    def end(self) -> int:
+        """Offset just after the line in the source."""
+        return self.start + len(self.raw)
+
+    @property
+    def span(self) -> Span:
+        """The line's span in the source."""
+        return (self.start, self.start + len(self.raw))
+
+    def sub(self, i: int, j: int | None = None) -> tuple[str, Span]:
+        """The source text and span of folded offsets ``i:j`` of this line."""
+        a = self.folded.orig(i)
+        b = self.folded.orig_end(len(self.fold) if j is None else j)
+        return self.raw[a:b], (self.start + a, self.start + b)
+
+    def raw_sub(self, a: int, b: int | None = None) -> tuple[str, Span]:
+        """The source text and span of raw offsets ``a:b`` of this line, trimmed."""
+        b = len(self.raw) if b is None else b
+        piece = self.raw[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        return piece, (self.start + a + lead, self.start + a + lead + len(piece))
+
+
+def _check(line: str, number: int) -> None:
+    """Refuse text that cannot have come from decoding bytes properly."""
+    for ch in line:
+        if "\ud800" <= ch <= "\udfff":
+            raise ParseError(
+                f"lone surrogate {ch!r}: the bytes were decoded with errors='surrogateescape'; "
+                "decode them with the right encoding (or errors='replace') first",
+                line=number,
+            )
+
+
+def split_lines(text: str) -> tuple[Line, ...]:
+    """The non-blank lines of ``text`` (any of ``\\n``, ``\\r\\n``, ``\\r``), trimmed.
+
+    >>> [(ln.raw, ln.start, ln.gap) for ln in split_lines("\\ufeff标题\\r\\n\\r\\n\\r\\n\\r\\n正文。")]
+    [('标题', 1, 0), ('正文。', 11, 3)]
+    """
+    lines: list[Line] = []
+    pos = 0
+    gap = 0
+    has_surrogates = _has_surrogates(text)
+    for number, chunk in enumerate(text.splitlines(keepends=True), start=1):
+        body = chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        folded = fold(body)
+        stripped = folded.text.strip()
+        if not stripped:
+            gap += 1
+            pos += len(chunk)
+            continue
+        if has_surrogates:
+            _check(body, number)
+        lead = len(folded.text) - len(folded.text.lstrip())
+        a = folded.orig(lead)
+        b = folded.orig_end(lead + len(stripped))
+        raw = body[a:b]
+        lines.append(Line(raw, pos + a, number, gap, fold(raw)))
+        gap = 0
+        pos += len(chunk)
+    return tuple(lines)
+
+
+def _has_surrogates(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate (cheap: one encode attempt)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

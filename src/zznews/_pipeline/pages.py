@@ -1,0 +1,61 @@
+"""Stage 3: cut the lines into pages at each page header (section name + 责任编辑)."""
+
+from __future__ import annotations
+
+import attrs
+
+from .classify import Classified, Kind
+
+__all__ = ["PageLines", "split_pages"]
+
+
+@attrs.frozen
+class PageLines:
+    """The lines of one page: its header lines apart, its body in order."""
+
+    section: Classified | None = None
+    editor: Classified | None = None
+    dateline: Classified | None = None
+    body: tuple[Classified, ...] = ()
+
+
+def split_pages(lines: tuple[Classified, ...]) -> tuple[PageLines, ...]:
+    """One :class:`PageLines` per page; text before the first header is a page of its own.
+
+    A header is an editor line (``责任编辑:王建设``) with, just before it, a short
+    section name (``就业·创业``); a page dateline near it belongs to the header too.
+    """
+    starts: list[int] = []  # index of each header's first line
+    for i, c in enumerate(lines):
+        if c.kind is Kind.EDITOR:
+            first = i - 1 if i > 0 and lines[i - 1].section_like else i
+            if first > 0 and lines[first - 1].kind is Kind.DATELINE:
+                first -= 1
+            starts.append(first)
+    pages: list[PageLines] = []
+    bounds = [0, *starts, len(lines)]
+    for a, b in zip(bounds, bounds[1:]):
+        chunk = lines[a:b]
+        if not chunk:
+            continue
+        pages.append(_page(chunk, header=a in starts))
+    return tuple(pages) or (PageLines(),)
+
+
+def _page(chunk: tuple[Classified, ...], *, header: bool) -> PageLines:
+    """A page from its lines, the header lines (up to the editor line) taken out."""
+    section = editor = dateline = None
+    i = 0
+    if header:
+        while chunk[i].kind is not Kind.EDITOR:  # split_pages put only header lines here
+            if chunk[i].kind is Kind.DATELINE:
+                dateline = chunk[i]
+            else:
+                section = chunk[i]
+            i += 1
+        editor = chunk[i]
+        i += 1
+    if i < len(chunk) and chunk[i].kind is Kind.DATELINE and dateline is None:
+        dateline = chunk[i]  # a dateline at the top of the page
+        i += 1
+    return PageLines(section, editor, dateline, chunk[i:])

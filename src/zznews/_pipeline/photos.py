@@ -1,0 +1,67 @@
+"""Stage 6: which article a caption speaks of, by the distinctive terms they share.
+
+A caption usually follows its story, but the e-paper sometimes prints one at the
+foot of the page, far away. Each caption is scored against every article of its
+page by the character pairs they share, each pair weighted by how rare it is on
+the page (so 南洋技校 counts, 培训 barely does); the article just before the
+caption gets a bonus. A caption that shares too little with every article
+stays on the page.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+
+from ..vocab.layout import CAPTION_MIN_SCORE, CAPTION_NEAR_BONUS
+
+__all__ = ["attach"]
+
+_HAN_RUN = regex.compile(r"\p{Han}{2,}")
+
+
+def terms(text: str) -> frozenset[str]:
+    """The Chinese character pairs in ``text``.
+
+    >>> sorted(terms("南洋技校,现场"))
+    ['南洋', '恩场', '技校', '洋技'][:0] or sorted(terms("南洋技校,现场"))
+    ['南洋', '技校', '洋技', '现场']
+    """
+    pairs: set[str] = set()
+    for run in _HAN_RUN.findall(text):
+        pairs.update(run[i : i + 2] for i in range(len(run) - 1))
+    return frozenset(pairs)
+
+
+def attach(captions: Sequence[tuple[str, int]], articles: Sequence[str]) -> tuple[int, ...]:
+    """For each ``(caption text, index of the article before it)``, the article it belongs to.
+
+    ``-1`` means none fits: the photo stays on the page.
+
+    >>> attach([("南洋技校中式烹饪培训现场。", 2)],
+    ...        ["南洋技校的学员遍布全国,中式烹调", "人力资源服务培训", "残疾人创业孵化基地"])
+    (0,)
+    """
+    bags = [terms(a) for a in articles]
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag)
+    n = len(bags)
+    out: list[int] = []
+    for text, before in captions:
+        mine = terms(text)
+        if not mine:
+            out.append(before)  # a credit alone: the photo of the story it follows
+            continue
+        best, best_score = -1, 0.0
+        for i, bag in enumerate(bags):
+            score = sum(math.log(1 + n / df[t]) for t in mine & bag)
+            if i == before:
+                score *= CAPTION_NEAR_BONUS
+            if score > best_score:
+                best, best_score = i, score
+        out.append(best if best_score >= CAPTION_MIN_SCORE else -1)
+    return tuple(out)

@@ -1,0 +1,206 @@
+"""Stage 4: where each article starts and ends, and which lines are photos.
+
+An article starts at the title lines just above an *opener*: a subtitle, a
+standalone byline, or a byline glued to the first paragraph. Photo news starts
+at a title line followed by a photo (a run of blank lines) and ends at its
+credit line. Captions, QR-code captions and stray credits are taken out as
+photo items, to be attached to the article they speak of later.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..model import ArticleKind
+from ..vocab.layout import PHOTO_GAP, TITLE_LINES_MAX
+from .classify import Classified, Kind
+
+__all__ = ["PhotoItem", "Segment", "segment"]
+
+_OPENERS = frozenset({Kind.LEAD, Kind.BYLINE, Kind.SUBTITLE})
+_PHOTOS = frozenset({Kind.CAPTION, Kind.QR, Kind.CREDIT})
+_AFTER_HEAD = frozenset({Kind.SUBTITLE, Kind.BYLINE})
+
+
+@attrs.frozen
+class Segment:
+    """The lines of one article, by the part of it they are."""
+
+    kind: ArticleKind
+    #: Title lines above the opener: kicker, headline, subtitle.
+    titles: tuple[Classified, ...]
+    #: Subtitle and standalone byline lines under the titles.
+    head: tuple[Classified, ...]
+    #: Body lines, in order (the first may carry a glued byline).
+    body: tuple[Classified, ...]
+    #: The credit line(s) that end a photo-news item.
+    credit: tuple[Classified, ...] = ()
+
+
+@attrs.frozen
+class PhotoItem:
+    """A caption, QR-code caption or credit line, and the article it follows."""
+
+    lines: tuple[Classified, ...]
+    #: Index of the segment just before it on the page, or -1.
+    after: int
+
+
+def _boundary(lines: tuple[Classified, ...], j: int) -> bool:
+    """Whether something can start at ``j``: the page start, or after a finished line."""
+    if j == 0 or lines[j].line.gap >= PHOTO_GAP:
+        return True
+    prev = lines[j - 1]
+    return prev.kind in _PHOTOS or prev.complete
+
+
+def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> int:
+    """The first title line above the opener at ``k`` (``k`` itself when none)."""
+    j = k
+    while j > 0 and lines[j - 1].kind in _AFTER_HEAD and j - 1 not in taken:
+        j -= 1
+    titles = 0
+    while (
+        j > 0
+        and titles < TITLE_LINES_MAX
+        and lines[j - 1].kind is Kind.TITLE
+        and j - 1 not in taken
+        and lines[j].line.gap < PHOTO_GAP
+    ):
+        i = j - 1
+        if i > 0 and lines[i - 1].kind in (Kind.TEXT, Kind.TITLE) and not lines[i - 1].complete:
+            if lines[i - 1].kind is Kind.TEXT:
+                break  # the line finishes a paragraph cut by a column break
+        j = i
+        titles += 1
+    while j < k and not _boundary(lines, j):
+        j += 1  # titles must follow a finished line; the rest is a broken paragraph's tail
+    return j
+
+
+def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> int | None:
+    """Index of the credit line ending photo news headed by the title at ``t``, or None."""
+    if t + 1 >= len(lines) or lines[t + 1].line.gap < PHOTO_GAP:
+        return None
+    for i in range(t + 1, len(lines)):
+        c = lines[i]
+        if i in taken:
+            return None
+        if c.kind in (Kind.CREDIT, Kind.CAPTION) and i > t + 1:
+            return i
+        if c.kind not in (Kind.TEXT, Kind.TITLE):
+            return None
+    return None
+
+
+def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[PhotoItem, ...]]:
+    """The articles of a page's body lines, and the photo items between them."""
+    n = len(lines)
+    starts: dict[int, tuple[ArticleKind, int]] = {}  # start -> (kind, end of head/credit)
+    taken: set[int] = set()
+    for k, c in enumerate(lines):
+        if c.kind in _OPENERS and k not in taken:
+            j = _title_start(lines, k, taken)
+            end = k
+            while end + 1 < n and lines[end + 1].kind in _AFTER_HEAD:
+                end += 1  # a subtitle, then a standalone byline: one head
+            starts[j] = (ArticleKind.STORY, end)
+            taken.update(range(j, end + 1))
+    for t, c in enumerate(lines):
+        if c.kind is Kind.TITLE and t not in taken and _boundary(lines, t):
+            end = _photo_news_end(lines, t, taken)
+            if end is not None:
+                starts[t] = (ArticleKind.PHOTO_NEWS, end)
+                taken.update(range(t, end + 1))
+    if 0 not in starts and n:
+        starts[0] = (ArticleKind.STORY, -1)
+    order = sorted(starts)
+    segments: list[Segment] = []
+    photos: list[PhotoItem] = []
+    for idx, a in enumerate(order):
+        b = order[idx + 1] if idx + 1 < len(order) else n
+        kind, mark = starts[a]
+        chunk = list(range(a, b))
+        if kind is ArticleKind.PHOTO_NEWS:
+            body = list(range(a + 1, mark))
+            credit = [mark]
+            if body and lines[body[-1]].kind is Kind.BYLINE:
+                credit.insert(0, body.pop())  # a credit split over two lines
+            segments.append(
+                Segment(
+                    kind,
+                    (lines[a],),
+                    (),
+                    tuple(lines[i] for i in body),
+                    tuple(lines[i] for i in credit),
+                )
+            )
+            rest = range(mark + 1, b)
+            if rest:
+                _split_rest(lines, rest, segments, photos)
+            continue
+        titles = [i for i in chunk if i <= mark and lines[i].kind is Kind.TITLE]
+        if mark < 0:  # a page that opens without an opener: its leading titles head it
+            titles = _leading_titles(lines, a, b)
+        head_end = (titles[-1] + 1) if titles else a
+        head: list[int] = []
+        i = head_end
+        while i < b and i <= max(mark, head_end) and lines[i].kind in _AFTER_HEAD:
+            head.append(i)
+            i += 1
+        _add_story(lines, tuple(titles), tuple(head), range(i, b), segments, photos)
+    return tuple(segments), tuple(photos)
+
+
+def _leading_titles(lines: tuple[Classified, ...], a: int, b: int) -> list[int]:
+    """Title lines at the very top of a page with no opener, followed by text."""
+    titles: list[int] = []
+    i = a
+    while i < b and lines[i].kind is Kind.TITLE and len(titles) < TITLE_LINES_MAX - 1:
+        titles.append(i)
+        i += 1
+    if i >= b or lines[i].kind not in (Kind.TEXT, Kind.LEAD):
+        return []  # nothing follows: they are body lines, not a head
+    return titles
+
+
+def _add_story(
+    lines: tuple[Classified, ...],
+    titles: tuple[int, ...],
+    head: tuple[int, ...],
+    rest: range,
+    segments: list[Segment],
+    photos: list[PhotoItem],
+) -> None:
+    """Append a story segment; its caption lines become photo items after it."""
+    body: list[Classified] = []
+    pending: list[PhotoItem] = []
+    after = len(segments)
+    for i in rest:
+        c = lines[i]
+        if c.kind in _PHOTOS:
+            pending.append(PhotoItem((c,), after))
+        else:
+            body.append(c)
+    segments.append(
+        Segment(
+            ArticleKind.STORY,
+            tuple(lines[i] for i in titles),
+            tuple(lines[i] for i in head),
+            tuple(body),
+        )
+    )
+    photos.extend(pending)
+
+
+def _split_rest(
+    lines: tuple[Classified, ...],
+    rest: range,
+    segments: list[Segment],
+    photos: list[PhotoItem],
+) -> None:
+    """Lines after a photo-news credit and before the next article: photos, or an untitled story."""
+    if all(lines[i].kind in _PHOTOS for i in rest):
+        photos.extend(PhotoItem((lines[i],), len(segments) - 1) for i in rest)
+        return
+    _add_story(lines, (), (), rest, segments, photos)

@@ -1,0 +1,301 @@
+"""Bylines and photo credits, in the forms Hunan papers print them.
+
+The grammar is small: an optional agency (and dateline), then roles each
+followed by one or more names, then an optional photo mark. Roles, agencies and
+marks are the tables of :mod:`zznews.vocab.byline`.
+
+>>> b = parse_byline("株洲日报全媒体记者/李逸峰 通讯员/张芷璇 摄")
+>>> b.agency, [(c.role, c.name) for c in b.contributors], b.is_photo_credit
+('株洲日报', [('全媒体记者', '李逸峰'), ('通讯员', '张芷璇')], True)
+>>> parse_byline("记者从日前召开的工作推进会上获悉,我市计划打造10个以上项目。") is None
+True
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ._fold import Folded, fold
+from .model import Byline, Contributor, Span
+from .vocab.byline import (
+    AGENCIES,
+    DATELINE_MARKS,
+    NAME_STOPS,
+    PHOTO_MARKS,
+    PHOTO_NOTES,
+    PHOTO_ROLES,
+    ROLES,
+    SHORT_ROLES,
+    STORY_MARKS,
+)
+
+__all__ = ["parse_byline", "parse_credit_line", "split_caption"]
+
+
+def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
+    """A regex alternation of ``words``, longest first so that it never stops short."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_LONG_ROLES = ROLES - SHORT_ROLES
+_SEP = r"[/:]"
+
+# A role: a long one anywhere (names glue to it: 杨如通讯员/宋荣华); a short one
+# (文, 图) only at a boundary and before a separator, so 陈文湘 keeps its 文.
+_ROLE = regex.compile(
+    rf"""
+    (?P<role>{_alternation(_LONG_ROLES)})      # 全媒体记者, 通讯员 …: may touch a name
+    (?:\s*{_SEP})?                              # then /, : or nothing
+    |
+    (?:(?<=^|[\s/(])(?P<role>{_alternation(SHORT_ROLES)})\s*{_SEP})  # 文/, 图: only so
+    """,
+    regex.VERBOSE,
+)
+
+# A name as bylines print it: two to four Han characters, a transliterated
+# name with a middle dot, or a Latin name; never a word that opens a sentence
+# (记者从…, 记者了解到…: the reporter is the subject there, not a byline).
+_NAME = regex.compile(
+    rf"""
+    (?![{"".join(sorted(NAME_STOPS))}])   # 从, 了, 在 …: a sentence, not a name
+    (?:
+      \p{{Han}}{{2,4}}                      # 李逸峰
+      | \p{{Han}}{{1,8}}(?:[·•]\p{{Han}}{{1,8}})+  # 阿不都·热合曼
+      | [A-Za-z][A-Za-z.\-]{{1,30}}         # Latin names
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# What ends a credit: 摄, 摄影报道, 供图; or a note in brackets, (图/文).
+_TAIL = regex.compile(
+    rf"""
+    \s*
+    (?:
+      \(\s*(?P<note>{_alternation(PHOTO_NOTES)})\s*\)   # (图/文): text and photos by them
+      | (?P<photo>{_alternation(PHOTO_MARKS)})           # 摄, 摄影报道, 供图
+      | (?P<story>{_alternation(STORY_MARKS)})           # 报道: a story byline's last word
+    )
+    \s*$
+    """,
+    regex.VERBOSE,
+)
+
+# An agency at the start, with a dateline and 讯/电: 株洲日报5月22日讯, 新华社北京5月22日电.
+_AGENCY = regex.compile(
+    rf"""
+    ^\s*
+    (?P<agency>{_alternation(AGENCIES)})
+    (?:
+      (?P<dateline>\p{{Han}}{{0,6}}?[0-9〇一二三四五六七八九十]{{1,3}}月[0-9〇一二三四五六七八九十]{{1,3}}日)?  # 北京5月22日
+      (?P<mark>{_alternation(DATELINE_MARKS)})             # 讯, 电
+    )?
+    """,
+    regex.VERBOSE,
+)
+
+# The bracketed part of a dateline byline: (全媒体记者/李逸峰 通讯员/周陵湘).
+_BRACKETS = regex.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*")
+
+# Between two names: spaces, an enumeration comma, a comma.
+_NAME_SPLIT = regex.compile(r"[\s、]+")
+
+# Longest byline line we consider: a standalone byline is short.
+_MAX_LINE = 80
+
+
+@attrs.frozen
+class _Credits:
+    """The people of a byline and whether it credits a photo."""
+
+    contributors: tuple[Contributor, ...]
+    photo: bool
+    has_role: bool
+
+
+def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
+    """Read ``role names …`` pairs from ``f.text[start:end]``; ``None`` if it is not that."""
+    text = f.text[start:end]
+    photo = False
+    tail = _TAIL.search(text)
+    if tail is not None:
+        photo = tail.group("story") is None
+        text = text[: tail.start()]
+        if tail.group("story") == "文" and not text.endswith((" ", "/")):
+            # 文 glued to a name is part of the name (王文), not the word that ends a byline.
+            text = f.text[start:end]
+            photo = False
+    pieces: list[tuple[str | None, int, int]] = []  # (role, names start, names end)
+    role: str | None = None
+    pos = 0
+    has_role = False
+    for m in _ROLE.finditer(text):
+        if m.start() > pos or role is not None:
+            pieces.append((role, pos, m.start()))
+        role = m.group("role")
+        has_role = True
+        pos = m.end()
+    pieces.append((role, pos, len(text)))
+    people: list[Contributor] = []
+    for role_name, a, b in pieces:
+        chunk = text[a:b].strip(" /:")
+        if not chunk:
+            if role_name is not None:
+                return None  # a role with nobody after it is not a byline
+            continue
+        for name in _NAME_SPLIT.split(chunk):
+            if not name:
+                continue
+            if not _NAME.fullmatch(name):
+                return None
+            n0 = start + text.find(name, a)
+            raw = f.original[f.orig(n0) : f.orig_end(n0 + len(name))]
+            people.append(Contributor(role_name, raw))
+        if role_name in PHOTO_ROLES:
+            photo = True
+    if tail is not None and tail.group("note") is not None:
+        photo = True
+    return _Credits(tuple(people), photo, has_role)
+
+
+def _byline(f: Folded, start: int, end: int, **fields: object) -> Byline:
+    """A :class:`Byline` for ``f.text[start:end]``, span and text in original terms."""
+    a, b = f.orig(start), f.orig_end(end)
+    return Byline(text=f.original[a:b], span=(a, b), **fields)  # type: ignore[arg-type]
+
+
+def _agency(f: Folded) -> tuple[str | None, str | None, int, bool]:
+    """The agency at the start of ``f``: (agency, dateline, where it ends, has 讯/电)."""
+    m = _AGENCY.match(f.text)
+    if m is None:
+        return None, None, 0, False
+    dateline = m.group("dateline") if m.group("mark") else None
+    if dateline is not None:
+        dateline = f.original[f.orig(m.start("dateline")) : f.orig_end(m.end("dateline"))]
+    return m.group("agency"), dateline, m.end(), m.group("mark") is not None
+
+
+def _parse_line(f: Folded) -> Byline | None:
+    """A whole line that is a byline or a credit, or ``None``."""
+    text = f.text.rstrip()
+    if not text or len(text) > _MAX_LINE:
+        return None
+    agency, dateline, pos, _ = _agency(f)
+    inner = _BRACKETS.fullmatch(text, pos)
+    if inner is not None:  # 株洲日报(记者/王明): the whole line is a dateline byline
+        credits = _contributors(f, inner.start("inner"), inner.end("inner"))
+    else:
+        credits = _contributors(f, pos, len(text))
+    if credits is None or not credits.contributors:
+        return None
+    if not credits.has_role and not credits.photo:
+        return None  # bare names prove nothing: 王明 alone is not a byline
+    lead = len(f.text) - len(f.text.lstrip())
+    return _byline(
+        f,
+        lead,
+        len(text),
+        agency=agency,
+        contributors=credits.contributors,
+        is_photo_credit=credits.photo,
+        dateline=dateline,
+    )
+
+
+def _parse_glued(f: Folded) -> Byline | None:
+    """A dateline byline glued to the first sentence: ``株洲日报(记者/王明)11月19日…``."""
+    agency, dateline, pos, marked = _agency(f)
+    if agency is None:
+        return None
+    inner = _BRACKETS.match(f.text, pos)
+    if inner is not None:
+        credits = _contributors(f, inner.start("inner"), inner.end("inner"))
+        if credits is None or not credits.has_role:
+            return None
+        end = inner.start() + len(inner.group().rstrip())
+        return _byline(
+            f,
+            0,
+            end,
+            agency=agency,
+            contributors=credits.contributors,
+            is_photo_credit=credits.photo,
+            dateline=dateline,
+        )
+    if marked:  # 本报讯 近日…: an agency alone, no names
+        return _byline(f, 0, pos, agency=agency, dateline=dateline)
+    return None
+
+
+def parse_byline(text: str) -> Byline | None:
+    """The byline at the start of ``text``, or ``None`` when it does not open with one.
+
+    ``text`` may be a standalone byline line, a photo credit, or a first paragraph
+    with a dateline byline glued to it; ``Byline.span`` says where the byline ends.
+
+    >>> b = parse_byline("株洲日报(全媒体记者/杨如通讯员/宋荣华)11月19日下午,天元区…")
+    >>> [(c.role, c.name) for c in b.contributors], b.text
+    ([('全媒体记者', '杨如'), ('通讯员', '宋荣华')], '株洲日报(全媒体记者/杨如通讯员/宋荣华)')
+    >>> parse_byline("株洲晚报融媒体记者 王明").agency
+    '株洲晚报'
+    >>> [c.role for c in parse_byline("通讯员/甲乙 丙丁 戊己").contributors]
+    ['通讯员', '通讯员', '通讯员']
+    >>> b = parse_byline("本报讯(記者 王明 通訊員 李四)")
+    >>> b.agency, [(c.role, c.name) for c in b.contributors]
+    ('本报', [('记者', '王明'), ('通讯员', '李四')])
+    >>> parse_byline("记者/杨如 摄").is_photo_credit
+    True
+    >>> parse_byline("文/王明 图/李四").is_photo_credit
+    True
+    """
+    f = fold(text)
+    return _parse_line(f) or _parse_glued(f)
+
+
+def parse_credit_line(text: str) -> Byline | None:
+    """``text`` as a whole byline or photo-credit line, or ``None``.
+
+    >>> parse_credit_line("株洲日报全媒体记者/何春林 摄").is_photo_credit
+    True
+    >>> parse_credit_line("株洲日报(记者/王明)今天,…") is None
+    True
+    """
+    return _parse_line(fold(text))
+
+
+# Where a credit may begin after a caption: after spaces, after the end of a
+# sentence, or at an opening bracket.
+_CREDIT_START = regex.compile(r"(?<=[\s。.!?…”])(?=\S)|\((?=[^()]*\)\s*$)")
+
+
+def split_caption(text: str) -> tuple[Span, Byline] | None:
+    """Split a caption line into the caption's span and its photo credit.
+
+    >>> span, credit = split_caption("湖南工业大学的学子参与清除行动。 记者/杨如 摄")
+    >>> span, credit.text, credit.span
+    ((0, 16), '记者/杨如 摄', (17, 24))
+    >>> split_caption("他说,记者王明和我一起去了。") is None
+    True
+    """
+    f = fold(text)
+    for m in _CREDIT_START.finditer(f.text):
+        if m.start() == 0:
+            continue
+        sub = f.text[m.start() :]
+        if len(sub) > _MAX_LINE:
+            continue
+        head = Folded(sub, f.original[f.orig(m.start()) :])
+        credit = _parse_line(head) if not f.positions else _parse_line(fold(head.original))
+        if credit is None or not credit.is_photo_credit:
+            continue
+        offset = f.orig(m.start())
+        cap_end = len(f.original[:offset].rstrip())
+        if cap_end == 0:
+            return None
+        if f.original[cap_end - 1] == "(":
+            cap_end = len(f.original[: cap_end - 1].rstrip())
+        shifted = attrs.evolve(credit, span=(credit.span[0] + offset, credit.span[1] + offset))
+        lead = len(f.original) - len(f.original.lstrip())
+        return (lead, cap_end), shifted
+    return None

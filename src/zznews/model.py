@@ -1,0 +1,301 @@
+"""The immutable model that :func:`zznews.parse` builds.
+
+Every class is a frozen, slotted attrs class; every collection is a tuple; every
+number is exact (:class:`int` or :class:`~decimal.Decimal`); every ``span`` is a
+``(start, end)`` pair of offsets into the string the caller passed to
+:func:`zznews.parse`, so ``text[start:end]`` is the source of the element.
+
+Text fields (headlines, paragraphs, names …) keep the characters of the source:
+the parser folds full-width punctuation and traditional characters only to
+decide, never in what it returns. Vocabulary fields (``Contributor.role``,
+``Byline.agency``) hold the canonical simplified form from
+:mod:`zznews.vocab.byline`, so that they can be grouped across sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+from enum import Enum
+
+import attrs
+
+__all__ = [
+    "Approx",
+    "Article",
+    "ArticleKind",
+    "Byline",
+    "Contributor",
+    "DateMention",
+    "Document",
+    "Field",
+    "Number",
+    "Page",
+    "Part",
+    "Photo",
+    "PhotoKind",
+    "Quantity",
+    "Series",
+    "Span",
+    "Unplaced",
+]
+
+#: A ``(start, end)`` pair of offsets into the original text, end exclusive.
+Span = tuple[int, int]
+
+#: An exact number: an :class:`int` when whole, a :class:`~decimal.Decimal` otherwise.
+Number = int | Decimal
+
+
+class ArticleKind(str, Enum):
+    """What sort of item an :class:`Article` is."""
+
+    #: An ordinary story: headline, byline, body.
+    STORY = "story"
+    #: Photo news (图片新闻): a headline, a photo, its text and a photo credit.
+    PHOTO_NEWS = "photo_news"
+
+
+class PhotoKind(str, Enum):
+    """What a :class:`Photo` shows."""
+
+    #: A news photo.
+    PHOTO = "photo"
+    #: A QR code printed for the reader to scan (``扫描二维码…``).
+    QR_CODE = "qr_code"
+
+
+class Approx(str, Enum):
+    """How a :class:`Quantity` hedges its number (``None`` on the quantity when exact)."""
+
+    #: 余, 多, 超, 超过, 逾: ``120多家``, ``超过6万人次``.
+    MORE_THAN = "more_than"
+    #: 以上, 至少, 不少于: ``10个以上``.
+    AT_LEAST = "at_least"
+    #: 近, 将近, 接近: ``近2万人``.
+    NEARLY = "nearly"
+    #: 约, 大约, 左右, 上下: ``约300人``.
+    ABOUT = "about"
+    #: 不到, 不足, 未满: ``不足10人``.
+    LESS_THAN = "less_than"
+    #: 以下, 以内, 至多, 最多: ``5人以内``.
+    AT_MOST = "at_most"
+    #: A count with no number stated: ``几十年``, ``数百人``, ``多年``.
+    VAGUE = "vague"
+
+
+class Field(str, Enum):
+    """The field of the model that a piece of the source went to (see :class:`Part`)."""
+
+    SECTION = "section"
+    EDITOR = "editor"
+    DATELINE = "dateline"
+    KICKER = "kicker"
+    HEADLINE = "headline"
+    SUBTITLE = "subtitle"
+    BYLINE = "byline"
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    UNPLACED = "unplaced"
+
+
+@attrs.frozen
+class Part:
+    """Where one piece of the source text went: ``field`` number ``index`` of its owner.
+
+    A paragraph joined across a column break has two parts with the same index.
+    The parts of a :class:`Document` cover every non-blank line of the input,
+    which is how the parser proves it lost nothing.
+    """
+
+    field: Field
+    index: int
+    span: Span
+
+
+@attrs.frozen
+class Contributor:
+    """One person in a byline: ``记者/王明`` is ``Contributor(role="记者", name="王明")``."""
+
+    #: The role as in :data:`zznews.vocab.byline.ROLES` (canonical form), or ``None``.
+    role: str | None
+    #: The name as printed.
+    name: str
+
+
+@attrs.frozen
+class Byline:
+    """A byline or a photo credit.
+
+    >>> from zznews import parse_byline
+    >>> b = parse_byline("株洲日报(全媒体记者/杨如通讯员/宋荣华)11月19日下午…")
+    >>> b.agency, [(c.role, c.name) for c in b.contributors], b.span
+    ('株洲日报', [('全媒体记者', '杨如'), ('通讯员', '宋荣华')], (0, 22))
+    """
+
+    #: The byline as printed.
+    text: str
+    #: Where it stands in the source.
+    span: Span
+    #: The news organisation (株洲日报, 本报, 新华社 …), canonical form, or ``None``.
+    agency: str | None
+    #: The people credited, in print order.
+    contributors: tuple[Contributor, ...] = ()
+    #: True for a photo credit (``摄``, ``摄影报道``, ``供图``, ``图/…``, ``(图/文)``).
+    is_photo_credit: bool = False
+    #: The place and date of a dateline (``株洲日报5月22日讯`` → ``"5月22日"``), as printed.
+    dateline: str | None = None
+
+
+@attrs.frozen
+class Series:
+    """A numbered series that an article belongs to (``…之烹饪班③``)."""
+
+    name: str
+    number: int
+
+
+@attrs.frozen
+class Quantity:
+    """A count or measure in the text, with its exact value.
+
+    ``value`` is set for a single number; ``low`` and ``high`` for a range
+    (``5到10家``) or for a vague count whose words imply bounds (``十几个``).
+    """
+
+    #: The expression as printed, hedge words included (``超过6万人次``).
+    text: str
+    #: The exact value with magnitude words applied (``6万`` → 60000), or ``None``.
+    value: Number | None
+    #: The lower bound of a range, or ``None``.
+    low: Number | None
+    #: The upper bound of a range, or ``None``.
+    high: Number | None
+    #: The measure word without the magnitude (``人次``, ``元``, ``个月``, ``%``), or ``None``.
+    unit: str | None
+    #: The hedge, or ``None`` when the number is exact.
+    approx: Approx | None
+    #: Where the expression stands in the source.
+    span: Span
+    #: The period of a rate (``每周5名`` → ``"周"``), or ``None``.
+    per: str | None = None
+
+
+@attrs.frozen
+class DateMention:
+    """A date or period named in the text, resolved to inclusive calendar dates."""
+
+    #: The expression as printed (``今年8月底``, ``18日至20日``).
+    text: str
+    #: Where it stands in the source.
+    span: Span
+    #: The first day it covers, or ``None`` when it cannot be resolved.
+    start: dt.date | None
+    #: The last day it covers (inclusive), or ``None``.
+    end: dt.date | None
+    #: The year as stated in the text (not inferred), or ``None``.
+    year: int | None = None
+    #: The month as stated, or ``None``.
+    month: int | None = None
+    #: The day as stated, or ``None``.
+    day: int | None = None
+
+
+@attrs.frozen
+class Photo:
+    """A photo (or QR code) with its caption and credit."""
+
+    #: The caption as printed, without the credit, or ``None``.
+    caption: str | None
+    #: The photo credit, or ``None``.
+    credit: Byline | None
+    kind: PhotoKind = PhotoKind.PHOTO
+    #: The caption and credit together in the source, or ``None`` when only implied.
+    span: Span | None = None
+
+
+@attrs.frozen
+class Article:
+    """One story or photo-news item."""
+
+    #: The headline, or ``None`` when the text has none (a bare caption, a fragment).
+    headline: str | None
+    kind: ArticleKind = ArticleKind.STORY
+    #: The kicker (引题) printed above the headline, or a column tag (``新春走基层``).
+    kicker: str | None = None
+    #: The subtitle (副题), without its leading ``——``.
+    subtitle: str | None = None
+    series: Series | None = None
+    byline: Byline | None = None
+    #: Body paragraphs, column breaks repaired, bylines removed.
+    paragraphs: tuple[str, ...] = ()
+    #: In-body headings (小标题), in order.
+    headings: tuple[str, ...] = ()
+    #: For each heading, the index in ``paragraphs`` of the first paragraph under it.
+    heading_positions: tuple[int, ...] = ()
+    photos: tuple[Photo, ...] = ()
+    #: Every quantity in the article, in reading order.
+    quantities: tuple[Quantity, ...] = ()
+    #: Every date in the article, in reading order.
+    dates: tuple[DateMention, ...] = ()
+    #: From the first character of the article to the last, in the source.
+    span: Span | None = None
+    #: Where each piece of the article came from.
+    parts: tuple[Part, ...] = ()
+
+
+@attrs.frozen
+class Unplaced:
+    """A line the parser could not place, kept verbatim with the reason."""
+
+    text: str
+    span: Span
+    reason: str
+
+
+@attrs.frozen
+class Page:
+    """One printed page: its header and its articles in reading order."""
+
+    #: The section name from the page header (``就业·创业``), or ``None``.
+    section: str | None = None
+    #: The responsible editor (``责任编辑:王建设`` → ``"王建设"``), or ``None``.
+    editor: str | None = None
+    #: The issue date from a dateline on the page (``2025年11月21日 星期五``), or ``None``.
+    date: dt.date | None = None
+    articles: tuple[Article, ...] = ()
+    #: Captions that no article on the page speaks of.
+    photos: tuple[Photo, ...] = ()
+    #: Lines the parser could not place, kept verbatim.
+    unplaced: tuple[Unplaced, ...] = ()
+    span: Span | None = None
+    #: Where the page's own pieces (header, page photos, unplaced lines) came from.
+    parts: tuple[Part, ...] = ()
+
+
+@attrs.frozen
+class Document:
+    """A parsed page text: its pages, and through them its articles."""
+
+    pages: tuple[Page, ...] = ()
+    #: The date the relative dates were resolved against, or ``None``.
+    issue_date: dt.date | None = None
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """All articles of all pages, in reading order."""
+        return tuple(a for p in self.pages for a in p.articles)
+
+    @property
+    def unplaced(self) -> tuple[Unplaced, ...]:
+        """All lines that no page could place."""
+        return tuple(u for p in self.pages for u in p.unplaced)
+
+    def iter_parts(self) -> Iterator[Part]:
+        """Every :class:`Part` of every page and article, in source order."""
+        parts = [pt for p in self.pages for pt in p.parts]
+        parts += [pt for a in self.articles for pt in a.parts]
+        return iter(sorted(parts, key=lambda pt: pt.span))

@@ -1,0 +1,101 @@
+"""The page parser: a pipeline of pure functions from text to :class:`~zznews.Document`.
+
+The stages live in ``zznews._pipeline`` (internal), one module each:
+``lines`` (offsets and folding) → ``classify`` (what a line can be) → ``pages``
+(page headers) → ``segment`` (articles and photo items) → ``body`` (paragraphs,
+headings, column-break joins) → ``photos`` (which article a caption speaks of)
+→ ``assemble`` (the model, with quantities and dates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ._pipeline.assemble import build_article, build_photo, caption_text, span_of
+from ._pipeline.classify import Classified, classify
+from ._pipeline.lines import split_lines
+from ._pipeline.pages import PageLines, split_pages
+from ._pipeline.photos import attach
+from ._pipeline.segment import PhotoItem, segment
+from .model import Article, Document, Field, Page, Part, Photo, Unplaced
+
+__all__ = ["parse"]
+
+
+def parse(text: str, *, issue_date: dt.date | None = None) -> Document:
+    """Parse the text of a Zhuzhou Daily page (or page pair) into a :class:`~zznews.Document`.
+
+    ``issue_date`` resolves relative dates (``今年8月底``, ``11月18日``); without it
+    the dateline on the page is used when there is one.
+
+    >>> doc = parse("标题\\n\\n株洲日报(记者/王明)11月18日,我市举行活动。\\n", issue_date=None)
+    >>> a = doc.articles[0]
+    >>> a.headline, a.byline.contributors[0].name, a.paragraphs
+    ('标题', '王明', ('11月18日,我市举行活动。',))
+
+    Raises :class:`TypeError` for anything but :class:`str` (decode bytes first)
+    and :class:`~zznews.ParseError` for text that cannot have been decoded right.
+    """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"zznews.parse() takes str, not {type(text).__name__}; "
+            "decode bytes first, e.g. data.decode('utf-8')"
+        )
+    if issue_date is not None and not isinstance(issue_date, dt.date):
+        raise TypeError(f"issue_date must be a datetime.date, not {type(issue_date).__name__}")
+    lines = tuple(classify(line) for line in split_lines(text))
+    pages = split_pages(lines)
+    if issue_date is None:
+        issue_date = next((p.dateline.date for p in pages if p.dateline is not None), None)
+    return Document(tuple(_page(p, text, issue_date) for p in pages), issue_date)
+
+
+def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
+    """One :class:`Page` from its lines."""
+    segments, items = segment(p.body)
+    texts = [_article_words(s.titles, s.body) for s in segments]
+    owners = attach([(caption_text(i), i.after) for i in items], texts)
+    by_article: list[list[PhotoItem]] = [[] for _ in segments]
+    page_photos: list[Photo] = []
+    parts: list[Part] = []
+    for item, owner in zip(items, owners):
+        if owner >= 0:
+            by_article[owner].append(item)
+        else:
+            photo = build_photo(item)
+            page_photos.append(photo)
+            if photo.span is not None:
+                parts.append(Part(Field.CAPTION, len(page_photos) - 1, photo.span))
+    articles: list[Article] = []
+    lost: list[Unplaced] = []
+    for seg, mine in zip(segments, by_article):
+        article, stray = build_article(seg, mine, source, issue_date)
+        articles.append(article)
+        lost.extend(stray)
+    if p.section is not None:
+        parts.append(Part(Field.SECTION, 0, p.section.line.span))
+    if p.editor is not None:
+        parts.append(Part(Field.EDITOR, 0, p.editor.line.span))
+    if p.dateline is not None:
+        parts.append(Part(Field.DATELINE, 0, p.dateline.line.span))
+    lost.sort(key=lambda u: u.span)
+    parts.extend(Part(Field.UNPLACED, i, u.span) for i, u in enumerate(lost))
+    header = [c for c in (p.section, p.editor, p.dateline) if c is not None]
+    spans = [c.line.span for c in (*header, *p.body)]
+    return Page(
+        section=p.section.line.raw if p.section is not None else None,
+        editor=p.editor.editor[0] if p.editor is not None and p.editor.editor else None,
+        date=p.dateline.date if p.dateline is not None else None,
+        articles=tuple(articles),
+        photos=tuple(page_photos),
+        unplaced=tuple(lost),
+        span=span_of(spans),
+        parts=tuple(sorted(parts, key=lambda pt: pt.span)),
+    )
+
+
+def _article_words(titles: tuple[Classified, ...], body: tuple[Classified, ...]) -> str:
+    """All the words of an article, for matching captions to it."""
+    return "\n".join(c.line.raw for c in (*titles, *body))
+
+

@@ -1,0 +1,92 @@
+"""Who wrote it: the roles and agencies that bylines and photo credits print.
+
+Every table holds the canonical (simplified) form; the parser folds traditional
+characters before looking words up (see :data:`zznews.vocab.text.FOLD`), so
+``記者`` and ``通訊員`` are found as ``记者`` and ``通讯员``.
+"""
+
+from __future__ import annotations
+
+#: Roles of the people in a byline, as printed before their names.
+#: Matching takes the longest role first, so ``全媒体记者`` wins over ``记者``.
+ROLES: frozenset[str] = frozenset(
+    {
+        "全媒体记者",
+        "融媒体记者",
+        "本报记者",
+        "本报通讯员",
+        "记者",
+        "见习记者",
+        "特约记者",
+        "摄影记者",
+        "实习记者",
+        "首席记者",
+        "通讯员",
+        "实习生",
+        "策划",
+        "统筹",
+        "编辑",
+        "撰稿",
+        "整理",
+        "制图",
+        "视频",
+        "摄影",
+        "摄像",
+        "海报",
+        "文",
+        "图",
+        "文图",
+        "图文",
+    }
+)
+
+#: Roles written as one character: recognised only when a separator (``/``, ``:``)
+#: follows, so that the 文 in a name such as 陈文湘 is never taken for a role.
+SHORT_ROLES: frozenset[str] = frozenset({"文", "图", "文图", "图文"})
+
+#: Roles that make a byline a photo credit even without ``摄``.
+PHOTO_ROLES: frozenset[str] = frozenset({"图", "摄影", "摄影记者", "图文", "文图"})
+
+#: News organisations that open a byline or a dateline.
+AGENCIES: frozenset[str] = frozenset(
+    {
+        "株洲日报",
+        "株洲晚报",
+        "株洲新闻网",
+        "株洲融媒",
+        "湖南日报",
+        "湖南日报社",
+        "新湖南",
+        "红网",
+        "本报",
+        "新华社",
+        "人民日报",
+        "中国新闻社",
+        "中新社",
+        "新华网",
+        "人民网",
+        "央视网",
+        "光明日报",
+        "经济日报",
+        "工人日报",
+        "中国青年报",
+        "三湘都市报",
+        "潇湘晨报",
+    }
+)
+
+#: Words that close a dateline agency: ``本报讯``, ``新华社北京5月22日电``.
+DATELINE_MARKS: tuple[str, ...] = ("讯", "电")
+
+#: Words that end a photo credit: ``记者/杨如 摄``, ``…摄影报道``, ``…供图``.
+PHOTO_MARKS: tuple[str, ...] = ("摄影报道", "摄影", "供图", "摄")
+
+#: Marks in parentheses after the names that say the person took the photos too.
+PHOTO_NOTES: tuple[str, ...] = ("图/文", "文/图", "图文", "文图")
+
+#: Words that end a story byline and are dropped from the names: ``…报道``.
+STORY_MARKS: tuple[str, ...] = ("报道", "撰文", "文")
+
+#: Characters that never open a name: after 记者 they begin a sentence
+#: (记者从市残联获悉, 记者了解到), so the line is body text, not a byline.
+NAME_STOPS: frozenset[str] = frozenset("从了在获近日今昨发看来走跟随问采对向据经于将也都还又再是说表注称")

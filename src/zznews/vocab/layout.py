@@ -1,0 +1,45 @@
+"""How a page is laid out: the sizes and words the layout stages decide by.
+
+These numbers come from the printed page: a headline fits on one line of the
+e-paper extraction, an in-body heading (小标题) is shorter still, and a photo
+leaves three or more blank lines where it sat.
+"""
+
+from __future__ import annotations
+
+#: Blank lines that mark where a photo sat.
+PHOTO_GAP: int = 3
+
+#: Longest line (characters) that can be a kicker or a headline.
+TITLE_MAX: int = 40
+
+#: Longest line that can be an in-body heading (小标题).
+HEADING_MAX: int = 24
+
+#: Longest line that can be the section name of a page header (``就业·创业``).
+SECTION_MAX: int = 12
+
+#: Most title lines above a byline: a kicker, the headline and a subtitle.
+TITLE_LINES_MAX: int = 3
+
+#: Roles that open the editor line of a page header.
+EDITOR_ROLES: tuple[str, ...] = ("责任编辑", "本版编辑", "责编", "编辑")
+
+#: Words that make a caption a QR code's.
+QR_WORDS: tuple[str, ...] = ("二维码", "扫码", "扫一扫")
+
+#: Separators between a column tag and a headline: ``新春走基层 | 标题``.
+COLUMN_TAG_MARKS: tuple[str, ...] = ("|", "丨", "｜")
+
+#: Circled numbers that number a series: ``…之烹饪班③``.
+CIRCLED_NUMBERS: dict[str, int] = {
+    **{chr(0x2460 + i): i + 1 for i in range(20)},  # ①..⑳
+    **{chr(0x3251 + i): i + 21 for i in range(15)},  # ㉑..㉟
+    **{chr(0x32B1 + i): i + 36 for i in range(15)},  # ㊱..㊿
+    **{chr(0x2776 + i): i + 1 for i in range(10)},  # ❶..❿
+}
+
+#: Caption matching: least total weight of shared terms for a caption to speak
+#: of an article, and how much the article just before the caption is preferred.
+CAPTION_MIN_SCORE: float = 2.0
+CAPTION_NEAR_BONUS: float = 1.5

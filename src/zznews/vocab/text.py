@@ -1,0 +1,103 @@
+"""How the parser reads characters: folds for deciding, and the punctuation that ends things.
+
+The parser never changes the text it returns; it folds a copy, one character
+for one character, so that offsets found in the copy are offsets in the source.
+"""
+
+from __future__ import annotations
+
+#: Characters that are dropped from the folded copy (zero-width marks, the BOM).
+INVISIBLE: frozenset[str] = frozenset("\ufeff\u200b\u200c\u200d\u2060\u180e\u00ad")
+
+#: Traditional characters seen in bylines and headers, with their simplified forms.
+TRADITIONAL: dict[str, str] = {
+    "記": "记",
+    "訊": "讯",
+    "員": "员",
+    "報": "报",
+    "攝": "摄",
+    "實": "实",
+    "習": "习",
+    "見": "见",
+    "體": "体",
+    "責": "责",
+    "編": "编",
+    "輯": "辑",
+    "圖": "图",
+    "約": "约",
+    "華": "华",
+    "電": "电",
+    "劃": "划",
+    "視": "视",
+    "頻": "频",
+    "導": "导",
+    "聞": "闻",
+    "網": "网",
+    "週": "周",
+    "創": "创",
+    "業": "业",
+    "掃": "扫",
+    "碼": "码",
+    "維": "维",
+    "觀": "观",
+    "統": "统",
+    "籌": "筹",
+    "長": "长",
+    "區": "区",
+    "動": "动",
+    "態": "态",
+    "臺": "台",
+    "億": "亿",
+    "萬": "万",
+    "兩": "两",
+    "貳": "贰",
+    "參": "叁",
+    "陸": "陆",
+    "為": "为",
+    "於": "于",
+    "來": "来",
+    "從": "从",
+    "們": "们",
+    "這": "这",
+    "個": "个",
+    "讀": "读",
+    "寫": "写",
+}
+
+#: Ends of a sentence: a paragraph whose last character (after closing quotes and
+#: brackets) is one of these is complete; any other stops at a column break.
+SENTENCE_END: frozenset[str] = frozenset("。.!?…;:")
+
+#: Closing quotes and brackets that may follow the end of a sentence.
+CLOSERS: frozenset[str] = frozenset("”’\"')]》」』】〉")
+
+#: Commas and semicolons: a heading has at most one clause break.
+CLAUSE_MARKS: frozenset[str] = frozenset(",;")
+
+#: Last characters that leave a phrase hanging (a preposition, a conjunction, the
+#: possessive 的): a short line ending in one is a paragraph cut by a column
+#: break, never a heading.
+HANGING_ENDS: frozenset[str] = frozenset("的和与及等在将对把被从向或而并以为由至跟同让使")
+
+
+def _fold_table() -> dict[int, str | None]:
+    """The translation table of :func:`str.translate` behind :data:`FOLD`."""
+    table: dict[int, str | None] = {}
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII → ASCII
+        table[code] = chr(code - 0xFEE0)
+    for ch in "\u00a0\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\t":
+        table[ord(ch)] = " "
+    for code in list(range(0x00, 0x09)) + list(range(0x0E, 0x20)) + [0x7F]:
+        table[code] = " "  # control characters decide nothing
+    table[ord("〔")] = "("
+    table[ord("〕")] = ")"
+    table[ord("｜")] = "|"
+    for trad, simp in TRADITIONAL.items():
+        table[ord(trad)] = simp
+    return table
+
+
+#: The one-for-one fold the parser decides on: full-width ASCII to ASCII
+#: (``，`` → ``,``, ``（`` → ``(``, ``１`` → ``1``), odd spaces to a space, and
+#: :data:`TRADITIONAL` to simplified. :data:`INVISIBLE` characters are dropped.
+FOLD: dict[int, str | None] = _fold_table()

@@ -1,0 +1,7 @@
+"""``python -m zznews``: the same as the ``zznews`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

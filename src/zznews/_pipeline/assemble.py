@@ -124,8 +124,12 @@ def caption_text(item: PhotoItem) -> str:
     return ""
 
 
-def _split_tag(title: Classified) -> tuple[Piece | None, Piece]:
-    """A headline with a column tag before it (``新春走基层 | 标题``) as tag and headline."""
+def _split_tag(title: Classified) -> tuple[tuple[Piece, ...], Piece]:
+    """A headline with a column tag before it (``新春走基层 | 标题``): tag pieces and headline.
+
+    The tag's pieces end with the separator (an empty text over the ``|``), so that
+    the separator too has a place in the source.
+    """
     text = title.line.fold
     for mark in COLUMN_TAG_MARKS:
         k = text.find(mark)
@@ -133,8 +137,8 @@ def _split_tag(title: Classified) -> tuple[Piece | None, Piece]:
             tag, tspan = title.line.raw_sub(0, k)
             head, hspan = title.line.raw_sub(k + 1)
             if tag and head:
-                return Piece(tag, tspan), Piece(head, hspan)
-    return None, Piece(title.line.raw, title.line.span)
+                return (Piece(tag, tspan), Piece("", (tspan[1], hspan[0]))), Piece(head, hspan)
+    return (), Piece(title.line.raw, title.line.span)
 
 
 def _piece(c: Classified) -> Piece:
@@ -170,11 +174,11 @@ def build_article(
     if len(titles) == 1:
         tag, head = _split_tag(titles[0])  # 新春走基层 | 标题: the tag is the kicker
     elif titles:
-        tag, head = _piece(titles[0]), _piece(titles[1])
+        tag, head = (_piece(titles[0]),), _piece(titles[1])
     if titles:
-        if tag is not None:
-            kicker = tag.text
-            texts.append(_Text(Field.KICKER, 0, Block(Field.KICKER, (tag,))))
+        if tag:
+            kicker = tag[0].text
+            texts.append(_Text(Field.KICKER, 0, Block(Field.KICKER, tag)))
         headline = head.text
         texts.append(_Text(Field.HEADLINE, 0, Block(Field.HEADLINE, (head,))))
     if len(titles) == 3:  # kicker, headline and a subtitle printed without its dash
@@ -197,6 +201,9 @@ def build_article(
     body = build_body(seg.body)
     lost.extend(unplaced(c, f"a {c.kind.value} line inside an article's body") for c in body.unplaced)
     byline = _byline_of(byline_lines, source) or body.byline
+    if byline_lines and body.byline is not None:
+        b = body.byline  # the model has one byline: the one under the headline wins
+        lost.append(Unplaced(b.text, b.span, "a second byline, glued to the first paragraph"))
     article_photos: list[Photo] = []
     if seg.kind is ArticleKind.PHOTO_NEWS:
         credit = _byline_of(seg.credit, source)

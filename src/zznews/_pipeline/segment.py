@@ -78,6 +78,21 @@ def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> int:
     return j
 
 
+def _half_credit(lines: tuple[Classified, ...], k: int) -> bool:
+    """Whether the byline line at ``k`` is the first half of a credit split over two lines."""
+    return (
+        lines[k].kind is Kind.BYLINE
+        and k + 1 < len(lines)
+        and lines[k + 1].kind is Kind.CREDIT
+        and lines[k + 1].line.gap < PHOTO_GAP
+    )
+
+
+def _text_at(lines: tuple[Classified, ...], i: int) -> bool:
+    """Whether line ``i`` exists and is body text."""
+    return i < len(lines) and lines[i].kind in (Kind.TEXT, Kind.LEAD, Kind.TITLE)
+
+
 def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> int | None:
     """Index of the credit line ending photo news headed by the title at ``t``, or None."""
     if t + 1 >= len(lines) or lines[t + 1].line.gap < PHOTO_GAP:
@@ -88,7 +103,7 @@ def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> i
             return None
         if c.kind in (Kind.CREDIT, Kind.CAPTION) and i > t + 1:
             return i
-        if c.kind not in (Kind.TEXT, Kind.TITLE):
+        if c.kind not in (Kind.TEXT, Kind.TITLE) and not _half_credit(lines, i):
             return None
     return None
 
@@ -99,13 +114,17 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
     starts: dict[int, tuple[ArticleKind, int]] = {}  # start -> (kind, end of head/credit)
     taken: set[int] = set()
     for k, c in enumerate(lines):
-        if c.kind in _OPENERS and k not in taken:
+        if c.kind in _OPENERS and k not in taken and not _half_credit(lines, k):
             j = _title_start(lines, k, taken)
+            if j == k and c.kind is Kind.BYLINE and not _text_at(lines, k + 1):
+                continue  # a byline with neither title nor text: it opens nothing
             end = k
             while end + 1 < n and lines[end + 1].kind in _AFTER_HEAD:
                 end += 1  # a subtitle, then a standalone byline: one head
-            starts[j] = (ArticleKind.STORY, end)
             taken.update(range(j, end + 1))
+            if c.kind is not Kind.LEAD and _text_at(lines, end + 1):
+                taken.add(end + 1)  # the first paragraph opens nothing more
+            starts[j] = (ArticleKind.STORY, end)
     for t, c in enumerate(lines):
         if c.kind is Kind.TITLE and t not in taken and _boundary(lines, t):
             end = _photo_news_end(lines, t, taken)

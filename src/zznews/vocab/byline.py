@@ -9,12 +9,12 @@ from __future__ import annotations
 
 #: Roles of the people in a byline, as printed before their names.
 #: Matching takes the longest role first, so ``全媒体记者`` wins over ``记者``.
+#: An agency before a role is the agency's (``本报记者`` is 本报 + 记者, as
+#: ``株洲日报全媒体记者`` is 株洲日报 + 全媒体记者).
 ROLES: frozenset[str] = frozenset(
     {
         "全媒体记者",
         "融媒体记者",
-        "本报记者",
-        "本报通讯员",
         "记者",
         "见习记者",
         "特约记者",

@@ -17,15 +17,20 @@ def people(text: str) -> list[tuple[str | None, str]]:
 @pytest.mark.parametrize(
     ("text", "agency", "byline_text"),
     [
-        ("株洲日报(全媒体记者/李逸峰 通讯员/周陵湘)“小区小广场雨棚装上电风扇了!”", "株洲日报",
-         "株洲日报(全媒体记者/李逸峰 通讯员/周陵湘)"),
+        (
+            "株洲日报(全媒体记者/李逸峰 通讯员/周陵湘)“小区小广场雨棚装上电风扇了!”",
+            "株洲日报",
+            "株洲日报(全媒体记者/李逸峰 通讯员/周陵湘)",
+        ),
         ("株洲日报讯(记者/王明)近日,我市举行活动。", "株洲日报", "株洲日报讯(记者/王明)"),
         ("本报讯(记者 王明 通讯员 李四)昨天下午,", "本报", "本报讯(记者 王明 通讯员 李四)"),
         ("株洲日报5月22日讯(记者 王明)今天,", "株洲日报", "株洲日报5月22日讯(记者 王明)"),
         ("株洲日报（全媒体记者／李逸峰）今天，", "株洲日报", "株洲日报（全媒体记者／李逸峰）"),
     ],
 )
-def test_dateline_byline_glued_to_the_first_sentence(text: str, agency: str, byline_text: str) -> None:
+def test_dateline_byline_glued_to_the_first_sentence(
+    text: str, agency: str, byline_text: str
+) -> None:
     b = zznews.parse_byline(text)
     assert b is not None
     assert (b.agency, b.text, b.span) == (agency, byline_text, (0, len(byline_text)))
@@ -52,7 +57,11 @@ def test_role_and_name_joined_every_way(text: str) -> None:
 
 
 def test_several_names_to_one_role() -> None:
-    assert people("通讯员/张三 李四 王五") == [("通讯员", "张三"), ("通讯员", "李四"), ("通讯员", "王五")]
+    assert people("通讯员/张三 李四 王五") == [
+        ("通讯员", "张三"),
+        ("通讯员", "李四"),
+        ("通讯员", "王五"),
+    ]
     assert people("通讯员 张三、李四") == [("通讯员", "张三"), ("通讯员", "李四")]
 
 
@@ -67,7 +76,9 @@ def test_several_names_to_one_role() -> None:
         ("策划:王明 文:李四", None, [("策划", "王明"), ("文", "李四")]),
     ],
 )
-def test_standalone_byline_lines(text: str, agency: str | None, expected: list[tuple[str, str]]) -> None:
+def test_standalone_byline_lines(
+    text: str, agency: str | None, expected: list[tuple[str, str]]
+) -> None:
     b = zznews.parse_byline(text)
     assert b is not None
     assert b.agency == agency
@@ -103,7 +114,10 @@ def test_traditional_characters() -> None:
     b = zznews.parse_byline("株洲日報(全媒體記者/李四 通訊員/王五)今天")
     assert b is not None
     assert b.agency == "株洲日报"  # vocabulary fields are canonical
-    assert [(c.role, c.name) for c in b.contributors] == [("全媒体记者", "李四"), ("通讯员", "王五")]
+    assert [(c.role, c.name) for c in b.contributors] == [
+        ("全媒体记者", "李四"),
+        ("通讯员", "王五"),
+    ]
     assert b.text == "株洲日報(全媒體記者/李四 通訊員/王五)"  # the text is the source's
 
 

@@ -51,9 +51,17 @@ def test_joined_paragraph_has_one_part_per_source_piece() -> None:
 
 
 def test_kicker_above_the_headline() -> None:
-    a = one("联点共建,老旧小区变了模样" + BLANK + "产业社区“微项目”撬动居民“大幸福”" + BLANK
-            + "株洲日报(全媒体记者/李逸峰)这几天,小区居民一谈起这件事,幸福感油然而生。")
-    assert (a.kicker, a.headline) == ("联点共建,老旧小区变了模样", "产业社区“微项目”撬动居民“大幸福”")
+    a = one(
+        "联点共建,老旧小区变了模样"
+        + BLANK
+        + "产业社区“微项目”撬动居民“大幸福”"
+        + BLANK
+        + "株洲日报(全媒体记者/李逸峰)这几天,小区居民一谈起这件事,幸福感油然而生。"
+    )
+    assert (a.kicker, a.headline) == (
+        "联点共建,老旧小区变了模样",
+        "产业社区“微项目”撬动居民“大幸福”",
+    )
 
 
 def test_column_tag_before_the_headline_is_the_kicker() -> None:
@@ -62,8 +70,15 @@ def test_column_tag_before_the_headline_is_the_kicker() -> None:
 
 
 def test_subtitle_series_and_standalone_byline() -> None:
-    a = one("返乡办技校 他的学员遍布全国餐饮界" + BLANK + "——探访补贴性职业技能培训之烹饪班③" + BLANK
-            + "株洲日报全媒体记者/何春林" + BLANK + "“辣椒炒肉先炒辣椒还是先炒肉?”湘菜大师谢恩正在传授烹饪秘诀。")
+    a = one(
+        "返乡办技校 他的学员遍布全国餐饮界"
+        + BLANK
+        + "——探访补贴性职业技能培训之烹饪班③"
+        + BLANK
+        + "株洲日报全媒体记者/何春林"
+        + BLANK
+        + "“辣椒炒肉先炒辣椒还是先炒肉?”湘菜大师谢恩正在传授烹饪秘诀。"
+    )
     assert a.subtitle == "探访补贴性职业技能培训之烹饪班③"
     assert a.series == zznews.Series("探访补贴性职业技能培训之烹饪班", 3)
     assert a.byline is not None and a.byline.text == "株洲日报全媒体记者/何春林"
@@ -71,59 +86,114 @@ def test_subtitle_series_and_standalone_byline() -> None:
 
 
 def test_series_in_words() -> None:
-    a = one("老街新貌" + BLANK + "——走进乡村振兴一线之十二" + BLANK + "株洲日报(记者/王明)走进村里,变化随处可见。")
+    a = one(
+        "老街新貌"
+        + BLANK
+        + "——走进乡村振兴一线之十二"
+        + BLANK
+        + "株洲日报(记者/王明)走进村里,变化随处可见。"
+    )
     assert a.series == zznews.Series("走进乡村振兴一线", 12)
 
 
 def test_in_body_headings_are_kept_out_of_paragraphs() -> None:
-    a = one("返乡办技校" + BLANK + "株洲日报(记者/何春林)谢恩正在为学员们传授烹饪秘诀。" + BLANK
-            + "退役军人返乡创业" + BLANK + "2006年,谢恩从部队退役后做过销售、干过苦力、开过饭店。" + BLANK
-            + "有学员已成优秀企业家" + BLANK + "每天清晨,44岁的王娟华忙得不亦乐乎。")
+    a = one(
+        "返乡办技校"
+        + BLANK
+        + "株洲日报(记者/何春林)谢恩正在为学员们传授烹饪秘诀。"
+        + BLANK
+        + "退役军人返乡创业"
+        + BLANK
+        + "2006年,谢恩从部队退役后做过销售、干过苦力、开过饭店。"
+        + BLANK
+        + "有学员已成优秀企业家"
+        + BLANK
+        + "每天清晨,44岁的王娟华忙得不亦乐乎。"
+    )
     assert a.headings == ("退役军人返乡创业", "有学员已成优秀企业家")
     assert a.heading_positions == (1, 2)
     assert len(a.paragraphs) == 3
 
 
 def test_a_long_unfinished_line_is_a_broken_paragraph_not_a_heading() -> None:
-    a = one("孵化基地招新了" + BLANK + "株洲日报(记者/何春林)基地正在征集项目。" + BLANK
-            + "据悉,基地自成立以来,先后共收到120多家残疾人创业" + BLANK + "团队的入驻申请,95家入驻基地孵化。")
+    a = one(
+        "孵化基地招新了"
+        + BLANK
+        + "株洲日报(记者/何春林)基地正在征集项目。"
+        + BLANK
+        + "据悉,基地自成立以来,先后共收到120多家残疾人创业"
+        + BLANK
+        + "团队的入驻申请,95家入驻基地孵化。"
+    )
     assert a.headings == ()
-    assert a.paragraphs[-1] == "据悉,基地自成立以来,先后共收到120多家残疾人创业团队的入驻申请,95家入驻基地孵化。"
+    assert (
+        a.paragraphs[-1]
+        == "据悉,基地自成立以来,先后共收到120多家残疾人创业团队的入驻申请,95家入驻基地孵化。"
+    )
 
 
 def test_a_short_line_hanging_on_a_particle_is_not_a_heading() -> None:
-    a = one("标题在此" + BLANK + "株洲日报(记者/王明)活动吸引了很多人。" + BLANK + "参与志愿服务活动的" + BLANK
-            + "唐同学感慨说,很有成就感。")
+    a = one(
+        "标题在此"
+        + BLANK
+        + "株洲日报(记者/王明)活动吸引了很多人。"
+        + BLANK
+        + "参与志愿服务活动的"
+        + BLANK
+        + "唐同学感慨说,很有成就感。"
+    )
     assert a.headings == ()
     assert a.paragraphs[-1] == "参与志愿服务活动的唐同学感慨说,很有成就感。"
 
 
 def test_photo_news() -> None:
-    doc = zznews.parse(STORY + BLANK + "政策与岗位送到居民身边" + PHOTO
-                       + "11月18日,东门社区开展“社保服务进万家”活动,将政策与岗位直接送到居民身边。" + BLANK
-                       + "株洲日报全媒体记者/李逸峰 通讯员/张芷璇 摄")
+    doc = zznews.parse(
+        STORY
+        + BLANK
+        + "政策与岗位送到居民身边"
+        + PHOTO
+        + "11月18日,东门社区开展“社保服务进万家”活动,将政策与岗位直接送到居民身边。"
+        + BLANK
+        + "株洲日报全媒体记者/李逸峰 通讯员/张芷璇 摄"
+    )
     news = doc.articles[1]
     assert news.kind is ArticleKind.PHOTO_NEWS
     assert news.headline == "政策与岗位送到居民身边"
     assert news.byline is not None and news.byline.is_photo_credit
-    assert news.paragraphs == ("11月18日,东门社区开展“社保服务进万家”活动,将政策与岗位直接送到居民身边。",)
+    assert news.paragraphs == (
+        "11月18日,东门社区开展“社保服务进万家”活动,将政策与岗位直接送到居民身边。",
+    )
     assert [(p.caption, p.credit) for p in news.photos] == [(None, news.byline)]
 
 
 def test_photo_credit_split_over_two_lines() -> None:
-    doc = zznews.parse("标题一则" + PHOTO + "活动现场气氛热烈。" + BLANK + "株洲日报全媒体记者/李逸峰" + BLANK
-                       + "通讯员/张芷璇 摄")
+    doc = zznews.parse(
+        "标题一则"
+        + PHOTO
+        + "活动现场气氛热烈。"
+        + BLANK
+        + "株洲日报全媒体记者/李逸峰"
+        + BLANK
+        + "通讯员/张芷璇 摄"
+    )
     news = doc.articles[0]
     assert news.kind is ArticleKind.PHOTO_NEWS
     assert news.byline is not None
-    assert [(c.role, c.name) for c in news.byline.contributors] == [("全媒体记者", "李逸峰"), ("通讯员", "张芷璇")]
+    assert [(c.role, c.name) for c in news.byline.contributors] == [
+        ("全媒体记者", "李逸峰"),
+        ("通讯员", "张芷璇"),
+    ]
     assert news.byline.is_photo_credit
 
 
 def test_caption_after_its_story() -> None:
-    a = one("大学生上阵清理“加拿大一枝黄花”" + BLANK
-            + "株洲日报(全媒体记者/杨如)湖南工业大学的学子们在博古山公园清理“加拿大一枝黄花”。" + PHOTO
-            + "湖南工业大学的学子参与博古山公园“加拿大一枝黄花”清除行动。 记者/杨如 摄")
+    a = one(
+        "大学生上阵清理“加拿大一枝黄花”"
+        + BLANK
+        + "株洲日报(全媒体记者/杨如)湖南工业大学的学子们在博古山公园清理“加拿大一枝黄花”。"
+        + PHOTO
+        + "湖南工业大学的学子参与博古山公园“加拿大一枝黄花”清除行动。 记者/杨如 摄"
+    )
     assert len(a.photos) == 1
     photo = a.photos[0]
     assert photo.caption == "湖南工业大学的学子参与博古山公园“加拿大一枝黄花”清除行动。"
@@ -132,9 +202,16 @@ def test_caption_after_its_story() -> None:
 
 
 def test_qr_code_caption() -> None:
-    a = one("基地招新" + BLANK + "株洲日报(记者/何春林)招募要求以及申报材料,可以扫描二维码查看。" + PHOTO
-            + "扫描二维码查看招募要求以及申报材料")
-    assert [(p.kind, p.caption) for p in a.photos] == [(PhotoKind.QR_CODE, "扫描二维码查看招募要求以及申报材料")]
+    a = one(
+        "基地招新"
+        + BLANK
+        + "株洲日报(记者/何春林)招募要求以及申报材料,可以扫描二维码查看。"
+        + PHOTO
+        + "扫描二维码查看招募要求以及申报材料"
+    )
+    assert [(p.kind, p.caption) for p in a.photos] == [
+        (PhotoKind.QR_CODE, "扫描二维码查看招募要求以及申报材料")
+    ]
     assert a.paragraphs == ("招募要求以及申报材料,可以扫描二维码查看。",)
 
 
@@ -151,7 +228,9 @@ def test_page_header_starts_a_new_page() -> None:
 
 
 def test_page_header_with_full_width_colon_and_dateline() -> None:
-    doc = zznews.parse("2025年11月21日 星期五" + BLANK + "就业·创业" + BLANK + "责任编辑：王建设" + BLANK + STORY)
+    doc = zznews.parse(
+        "2025年11月21日 星期五" + BLANK + "就业·创业" + BLANK + "责任编辑：王建设" + BLANK + STORY
+    )
     page = doc.pages[0]
     assert (page.section, page.editor) == ("就业·创业", "王建设")
     assert page.date is not None and page.date.isoformat() == "2025-11-21"
@@ -170,7 +249,9 @@ def test_full_width_crlf_and_bom() -> None:
     a = one(text)
     assert a.headline == "国企牵手民企"
     assert a.byline is not None and a.byline.text == "株洲日报（全媒体记者／何春林 通讯员／何杏）"
-    assert a.paragraphs == ("记者从推进会上获悉，我市计划打造示范项目。",)  # the source's characters
+    assert a.paragraphs == (
+        "记者从推进会上获悉，我市计划打造示范项目。",
+    )  # the source's characters
     assert text[slice(*a.byline.span)] == a.byline.text
 
 

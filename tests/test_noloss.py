@@ -44,7 +44,7 @@ def uncovered(text: str, doc: zznews.Document) -> str:
     for part in doc.iter_parts():
         a, b = part.span
         covered[a:b] = b"\x01" * (b - a)
-    return "".join(ch for ch, c in zip(text, covered) if not c and not blank(ch))
+    return "".join(ch for ch, c in zip(text, covered, strict=True) if not c and not blank(ch))
 
 
 def test_sample_page_loses_nothing(sample_text: str, sample_doc: zznews.Document) -> None:
@@ -57,7 +57,7 @@ def test_sample_page_loses_nothing(sample_text: str, sample_doc: zznews.Document
     st.lists(st.sampled_from(["\n", "\n\n", "\r\n\r\n", "\n\n\n\n"]), min_size=20, max_size=20),
 )
 def test_generated_pages_lose_nothing(lines: list[str], seps: list[str]) -> None:
-    text = "".join(line + sep for line, sep in zip(lines, seps))
+    text = "".join(line + sep for line, sep in zip(lines, seps, strict=False))
     doc = zznews.parse(text, issue_date=dt.date(2025, 11, 21))
     assert uncovered(text, doc) == ""
     for part in doc.iter_parts():

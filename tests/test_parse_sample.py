@@ -25,7 +25,7 @@ def test_pages_sections_and_editors(sample_doc: zznews.Document, gold: dict[str,
     assert [(p.section, p.editor) for p in sample_doc.pages] == [
         (p["section"], p["editor"]) for p in gold["pages"]
     ]
-    for page, gpage in zip(sample_doc.pages, gold["pages"]):
+    for page, gpage in zip(sample_doc.pages, gold["pages"], strict=True):
         assert [a.headline for a in page.articles] == [
             gold["articles"][i]["headline"] for i in gpage["articles"]
         ]
@@ -53,7 +53,7 @@ def test_article_fields(sample_doc: zznews.Document, gold: dict[str, Any], index
 def test_article_photos(sample_doc: zznews.Document, gold: dict[str, Any], index: int) -> None:
     article, want = sample_doc.articles[index], gold["articles"][index]
     assert len(article.photos) == len(want["photos"])
-    for photo, gphoto in zip(article.photos, want["photos"]):
+    for photo, gphoto in zip(article.photos, want["photos"], strict=True):
         assert photo.kind.value == gphoto["kind"]
         assert _byline(photo.credit) == _gold_byline(gphoto["credit"])
         if want["kind"] != "photo_news":
@@ -64,7 +64,7 @@ def test_far_caption_goes_to_the_story_it_speaks_of(sample_doc: zznews.Document)
     # Printed at the foot of page 2, after the last story, it speaks of 南洋技校.
     story = sample_doc.pages[1].articles[0]
     assert story.photos[0].caption == "南洋技校中式烹饪培训现场。"
-    assert not sample_doc.pages[1].articles[-1].photos[-1].caption == story.photos[0].caption
+    assert sample_doc.pages[1].articles[-1].photos[-1].caption != story.photos[0].caption
 
 
 def test_nothing_unplaced_on_the_sample(sample_doc: zznews.Document) -> None:
@@ -72,7 +72,9 @@ def test_nothing_unplaced_on_the_sample(sample_doc: zznews.Document) -> None:
     assert all(p.photos == () for p in sample_doc.pages)
 
 
-def test_text_fields_are_slices_of_the_source(sample_doc: zznews.Document, sample_text: str) -> None:
+def test_text_fields_are_slices_of_the_source(
+    sample_doc: zznews.Document, sample_text: str
+) -> None:
     for article in sample_doc.articles:
         assert article.byline is not None
         a, b = article.byline.span

@@ -88,7 +88,10 @@ _AGENCY = regex.compile(
     ^\s*
     (?P<agency>{_alternation(AGENCIES)})
     (?:
-      (?P<dateline>\p{{Han}}{{0,6}}?[0-9〇一二三四五六七八九十]{{1,3}}月[0-9〇一二三四五六七八九十]{{1,3}}日)?  # 北京5月22日
+      (?P<dateline>\p{{Han}}{{0,6}}?       # a place: 北京
+        [0-9〇一二三四五六七八九十]{{1,3}}月  # a month: 5月
+        [0-9〇一二三四五六七八九十]{{1,3}}日  # a day: 22日
+      )?
       (?P<mark>{_alternation(DATELINE_MARKS)})             # 讯, 电
     )?
     """,
@@ -268,6 +271,12 @@ def parse_credit_line(text: str) -> Byline | None:
 # sentence, or at an opening bracket.
 _CREDIT_START = regex.compile(r"(?<=[\s。.!?…”])(?=\S)|\((?=[^()]*\)\s*$)")
 
+# A photo credit names one of these words (摄, 供图, 图/ …): a line whose last
+# _MAX_LINE characters hold none of them has no credit to split off.
+_PHOTO_WORD = regex.compile(
+    _alternation(frozenset(PHOTO_MARKS) | frozenset(PHOTO_NOTES) | PHOTO_ROLES)
+)
+
 
 def split_caption(text: str) -> tuple[Span, Byline] | None:
     """Split a caption line into the caption's span and its photo credit.
@@ -279,7 +288,12 @@ def split_caption(text: str) -> tuple[Span, Byline] | None:
     True
     """
     f = fold(text)
-    for m in _CREDIT_START.finditer(f.text):
+    # A credit is at most _MAX_LINE long, so only the line's tail can start one:
+    # looking no further keeps a long line linear (no slice of the rest per candidate).
+    window = max(0, len(f.text) - _MAX_LINE)
+    if _PHOTO_WORD.search(f.text, window) is None:
+        return None
+    for m in _CREDIT_START.finditer(f.text, window):
         if m.start() == 0:
             continue
         sub = f.text[m.start() :]

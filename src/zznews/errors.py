@@ -8,9 +8,9 @@ __all__ = ["ParseError"]
 class ParseError(ValueError):
     """The text cannot be parsed; the message names the line and what was expected.
 
-    >>> err = ParseError("lone surrogate '\\\\udcff'; decode the bytes with errors='replace'", line=3)
+    >>> err = ParseError("lone surrogate; decode the bytes with the right codec", line=3)
     >>> str(err)
-    "line 3: lone surrogate '\\\\udcff'; decode the bytes with errors='replace'"
+    'line 3: lone surrogate; decode the bytes with the right codec'
     >>> isinstance(err, ValueError), err.line
     (True, 3)
     """

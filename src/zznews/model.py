@@ -133,7 +133,7 @@ class Byline:
     >>> from zznews import parse_byline
     >>> b = parse_byline("株洲日报(全媒体记者/杨如通讯员/宋荣华)11月19日下午…")
     >>> b.agency, [(c.role, c.name) for c in b.contributors], b.span
-    ('株洲日报', [('全媒体记者', '杨如'), ('通讯员', '宋荣华')], (0, 22))
+    ('株洲日报', [('全媒体记者', '杨如'), ('通讯员', '宋荣华')], (0, 21))
     """
 
     #: The byline as printed.

@@ -58,7 +58,7 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
     by_article: list[list[PhotoItem]] = [[] for _ in segments]
     page_photos: list[Photo] = []
     parts: list[Part] = []
-    for item, owner in zip(items, owners):
+    for item, owner in zip(items, owners, strict=True):
         if owner >= 0:
             by_article[owner].append(item)
         else:
@@ -68,7 +68,7 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
                 parts.append(Part(Field.CAPTION, len(page_photos) - 1, photo.span))
     articles: list[Article] = []
     lost: list[Unplaced] = []
-    for seg, mine in zip(segments, by_article):
+    for seg, mine in zip(segments, by_article, strict=True):
         article, stray = build_article(seg, mine, source, issue_date)
         articles.append(article)
         lost.extend(stray)
@@ -97,5 +97,3 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
 def _article_words(titles: tuple[Classified, ...], body: tuple[Classified, ...]) -> str:
     """All the words of an article, for matching captions to it."""
     return "\n".join(c.line.raw for c in (*titles, *body))
-
-

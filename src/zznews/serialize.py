@@ -36,8 +36,8 @@ def _is_number(t: Any) -> bool:
 
 def _structure_number(value: Any, _: Any) -> int | Decimal | None:
     """A JSON number or numeric string back to an exact number."""
-    if value is None or isinstance(value, int) and not isinstance(value, bool):
-        return typing.cast("int | None", value)
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
     if isinstance(value, str):
         return Decimal(value)
     raise ValueError(f"not an exact number: {value!r} (decimals are stored as strings)")

@@ -160,16 +160,27 @@ class _Text:
     block: Block
 
 
-def build_article(
-    seg: Segment,
-    photos: Sequence[PhotoItem],
-    source: str,
-    issue_date: dt.date | None,
-) -> tuple[Article, tuple[Unplaced, ...]]:
-    """The :class:`Article` of a segment with the photos attached to it."""
-    lost: list[Unplaced] = []
+def _text(field: Field, *pieces: Piece, index: int = 0) -> _Text:
+    """A text of one or more pieces."""
+    return _Text(field, index, Block(field, pieces))
+
+
+@attrs.frozen
+class _Head:
+    """What the lines above the body say: titles, subtitle, standalone byline lines."""
+
+    texts: tuple[_Text, ...]
+    byline_lines: tuple[Classified, ...]
+    lost: tuple[Unplaced, ...]
+
+    def first(self, field: Field) -> str | None:
+        """The text of the first ``field`` text, or ``None``."""
+        return next((t.block.text for t in self.texts if t.field is field), None)
+
+
+def _head(seg: Segment) -> _Head:
+    """Kicker, headline and subtitle from the title lines; the byline lines under them."""
     texts: list[_Text] = []
-    kicker = headline = subtitle = None
     titles = seg.titles
     if len(titles) == 1:
         tag, head = _split_tag(titles[0])  # 新春走基层 | 标题: the tag is the kicker
@@ -177,86 +188,109 @@ def build_article(
         tag, head = (_piece(titles[0]),), _piece(titles[1])
     if titles:
         if tag:
-            kicker = tag[0].text
-            texts.append(_Text(Field.KICKER, 0, Block(Field.KICKER, tag)))
-        headline = head.text
-        texts.append(_Text(Field.HEADLINE, 0, Block(Field.HEADLINE, (head,))))
+            texts.append(_text(Field.KICKER, *tag))
+        texts.append(_text(Field.HEADLINE, head))
     if len(titles) == 3:  # kicker, headline and a subtitle printed without its dash
-        sub = _piece(titles[2])
-        subtitle = sub.text
-        texts.append(_Text(Field.SUBTITLE, 0, Block(Field.SUBTITLE, (sub,))))
+        texts.append(_text(Field.SUBTITLE, _piece(titles[2])))
     byline_lines: list[Classified] = []
+    lost: list[Unplaced] = []
     for c in seg.head:
-        if c.kind is Kind.SUBTITLE and subtitle is None and not byline_lines:
+        has_subtitle = any(t.field is Field.SUBTITLE for t in texts)
+        if c.kind is Kind.SUBTITLE and not has_subtitle and not byline_lines:
             m = _DASHES.match(c.line.fold)
             text, span = c.line.raw_sub(c.line.folded.orig(m.end()) if m else 0)
-            subtitle = text
             # The dash is part of the subtitle's place in the source, not of its text.
-            dash = Piece("", (c.line.start, span[0]))
-            texts.append(_Text(Field.SUBTITLE, 0, Block(Field.SUBTITLE, (dash, Piece(text, span)))))
+            texts.append(
+                _text(Field.SUBTITLE, Piece("", (c.line.start, span[0])), Piece(text, span))
+            )
         elif c.kind is Kind.BYLINE and len(byline_lines) < 2:
             byline_lines.append(c)  # two lines: a byline split over two lines
         else:
             lost.append(unplaced(c, f"a {c.kind.value} line under the headline, after another"))
+    return _Head(tuple(texts), tuple(byline_lines), tuple(lost))
+
+
+def _body_texts(blocks: Sequence[Block]) -> tuple[list[_Text], list[int]]:
+    """Texts of the body blocks, numbered per field; where each heading stands."""
+    texts: list[_Text] = []
+    positions: list[int] = []
+    counts = {Field.HEADING: 0, Field.PARAGRAPH: 0}
+    for block in blocks:
+        if block.field is Field.HEADING:
+            positions.append(counts[Field.PARAGRAPH])
+        texts.append(_Text(block.field, counts[block.field], block))
+        counts[block.field] += 1
+    return texts, positions
+
+
+def build_article(
+    seg: Segment,
+    photos: Sequence[PhotoItem],
+    source: str,
+    issue_date: dt.date | None,
+) -> tuple[Article, tuple[Unplaced, ...]]:
+    """The :class:`Article` of a segment with the photos attached to it."""
+    head = _head(seg)
+    lost = list(head.lost)
     body = build_body(seg.body)
-    lost.extend(unplaced(c, f"a {c.kind.value} line inside an article's body") for c in body.unplaced)
-    byline = _byline_of(byline_lines, source) or body.byline
-    if byline_lines and body.byline is not None:
-        b = body.byline  # the model has one byline: the one under the headline wins
-        lost.append(Unplaced(b.text, b.span, "a second byline, glued to the first paragraph"))
+    lost.extend(
+        unplaced(c, f"a {c.kind.value} line inside an article's body") for c in body.unplaced
+    )
+    byline = _byline_of(head.byline_lines, source) or body.byline
+    if head.byline_lines and body.byline is not None:
+        glued = body.byline  # the model has one byline: the one under the headline wins
+        lost.append(
+            Unplaced(glued.text, glued.span, "a second byline, glued to the first paragraph")
+        )
+    blocks = list(body.blocks)
     article_photos: list[Photo] = []
     if seg.kind is ArticleKind.PHOTO_NEWS:
         credit = _byline_of(seg.credit, source)
         last = seg.credit[-1]
-        if last.kind is Kind.CAPTION and last.caption is not None:
+        if last.caption is not None:
             # The text's last words and the credit on one line: the words are a paragraph.
             a, b = last.caption
-            body = attrs.evolve(body, blocks=(*body.blocks, Block(Field.PARAGRAPH, (Piece(source[a:b], (a, b)),))))
-        if byline is None:
-            byline = credit
-        span = (seg.credit[0].line.start, last.line.end)
-        article_photos.append(Photo(None, credit, PhotoKind.PHOTO, span))
-    headings = [b for b in body.blocks if b.field is Field.HEADING]
-    paragraphs = [b for b in body.blocks if b.field is Field.PARAGRAPH]
-    positions: list[int] = []
-    counts = {Field.HEADING: 0, Field.PARAGRAPH: 0}
-    for b in body.blocks:
-        if b.field is Field.HEADING:
-            positions.append(counts[Field.PARAGRAPH])
-        texts.append(_Text(b.field, counts[b.field], b))
-        counts[b.field] += 1
+            blocks.append(Block(Field.PARAGRAPH, (Piece(source[a:b], (a, b)),)))
+        byline = byline or credit
+        article_photos.append(
+            Photo(None, credit, PhotoKind.PHOTO, (seg.credit[0].line.start, last.line.end))
+        )
+    body_texts, positions = _body_texts(blocks)
+    texts = [*head.texts, *body_texts]
     for item in photos:
         photo = build_photo(item)
         article_photos.append(photo)
         cap = item.lines[0]
         if photo.caption is not None:
-            span = cap.caption if cap.caption is not None else cap.line.span
-            texts.append(_Text(Field.CAPTION, len(article_photos) - 1, Block(Field.CAPTION, (Piece(photo.caption, span),))))
-    series = series_of(subtitle) or series_of(kicker) or series_of(headline)
+            span = cap.caption or cap.line.span
+            texts.append(
+                _text(Field.CAPTION, Piece(photo.caption, span), index=len(article_photos) - 1)
+            )
+    kicker, headline = head.first(Field.KICKER), head.first(Field.HEADLINE)
+    subtitle = head.first(Field.SUBTITLE)
     quantities, dates = _numbers(texts, byline, issue_date)
-    parts = _parts(texts, byline, article_photos, seg)
-    own = [p.span for p in parts if p.field not in (Field.CAPTION, Field.CREDIT)]
+    parts = _parts(texts, byline, article_photos)
     article = Article(
         headline=headline,
         kind=seg.kind,
         kicker=kicker,
         subtitle=subtitle,
-        series=series,
+        series=series_of(subtitle) or series_of(kicker) or series_of(headline),
         byline=byline,
-        paragraphs=tuple(b.text for b in paragraphs),
-        headings=tuple(b.text for b in headings),
+        paragraphs=tuple(t.block.text for t in body_texts if t.field is Field.PARAGRAPH),
+        headings=tuple(t.block.text for t in body_texts if t.field is Field.HEADING),
         heading_positions=tuple(positions),
         photos=tuple(article_photos),
         quantities=quantities,
         dates=dates,
-        span=span_of(own),
+        span=span_of([p.span for p in parts if p.field not in (Field.CAPTION, Field.CREDIT)]),
         parts=parts,
     )
     return article, tuple(lost)
 
 
 def _parts(
-    texts: Sequence[_Text], byline: Byline | None, photos: Sequence[Photo], seg: Segment
+    texts: Sequence[_Text], byline: Byline | None, photos: Sequence[Photo]
 ) -> tuple[Part, ...]:
     """Where each piece of the article came from, in source order."""
     parts = [
@@ -290,7 +324,7 @@ def _numbers(
     found_dates = extract_article_dates([b.text for b in blocks], issue_date=issue_date)
     quantities: list[Quantity] = []
     dates: list[DateMention] = []
-    for block, mentions in zip(blocks, found_dates):
+    for block, mentions in zip(blocks, found_dates, strict=True):
         local_dates = [d.span for d in mentions]
         dates.extend(attrs.evolve(d, span=block.local_to_source(*d.span)) for d in mentions)
         if block.field is Field.BYLINE:

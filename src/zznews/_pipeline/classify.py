@@ -84,8 +84,10 @@ class Classified:
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` (folded) ends a sentence, closing quotes and brackets aside.
 
-    >>> ends_sentence("幸福感油然而生。"), ends_sentence("“这下好了!”"), ends_sentence("获得了“先进单位”")
-    (True, True, False)
+    >>> ends_sentence("幸福感油然而生。"), ends_sentence("“这下好了!”")
+    (True, True)
+    >>> ends_sentence("获得了“先进单位”")
+    False
     """
     text = text.rstrip()
     while text and text[-1] in CLOSERS:

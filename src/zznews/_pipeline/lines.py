@@ -70,7 +70,8 @@ def _check(line: str, number: int) -> None:
 def split_lines(text: str) -> tuple[Line, ...]:
     """The non-blank lines of ``text`` (any of ``\\n``, ``\\r\\n``, ``\\r``), trimmed.
 
-    >>> [(ln.raw, ln.start, ln.gap) for ln in split_lines("\\ufeff标题\\r\\n\\r\\n\\r\\n\\r\\n正文。")]
+    >>> lines = split_lines("\\ufeff标题\\r\\n\\r\\n\\r\\n\\r\\n正文。")
+    >>> [(ln.raw, ln.start, ln.gap) for ln in lines]
     [('标题', 1, 0), ('正文。', 11, 3)]
     """
     lines: list[Line] = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 
 from .classify import Classified, Kind
@@ -34,7 +36,7 @@ def split_pages(lines: tuple[Classified, ...]) -> tuple[PageLines, ...]:
             starts.append(first)
     pages: list[PageLines] = []
     bounds = [0, *starts, len(lines)]
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in itertools.pairwise(bounds):
         chunk = lines[a:b]
         if not chunk:
             continue

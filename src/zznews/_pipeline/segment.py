@@ -68,9 +68,8 @@ def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> int:
         and lines[j].line.gap < PHOTO_GAP
     ):
         i = j - 1
-        if i > 0 and lines[i - 1].kind in (Kind.TEXT, Kind.TITLE) and not lines[i - 1].complete:
-            if lines[i - 1].kind is Kind.TEXT:
-                break  # the line finishes a paragraph cut by a column break
+        if i > 0 and lines[i - 1].kind is Kind.TEXT and not lines[i - 1].complete:
+            break  # the line finishes a paragraph cut by a column break
         j = i
         titles += 1
     while j < k and not _boundary(lines, j):
@@ -127,10 +126,10 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
             starts[j] = (ArticleKind.STORY, end)
     for t, c in enumerate(lines):
         if c.kind is Kind.TITLE and t not in taken and _boundary(lines, t):
-            end = _photo_news_end(lines, t, taken)
-            if end is not None:
-                starts[t] = (ArticleKind.PHOTO_NEWS, end)
-                taken.update(range(t, end + 1))
+            last = _photo_news_end(lines, t, taken)
+            if last is not None:
+                starts[t] = (ArticleKind.PHOTO_NEWS, last)
+                taken.update(range(t, last + 1))
     if 0 not in starts and n:
         starts[0] = (ArticleKind.STORY, -1)
     order = sorted(starts)

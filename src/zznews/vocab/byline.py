@@ -89,4 +89,6 @@ STORY_MARKS: tuple[str, ...] = ("报道", "撰文", "文")
 
 #: Characters that never open a name: after 记者 they begin a sentence
 #: (记者从市残联获悉, 记者了解到), so the line is body text, not a byline.
-NAME_STOPS: frozenset[str] = frozenset("从了在获近日今昨发看来走跟随问采对向据经于将也都还又再是说表注称")
+NAME_STOPS: frozenset[str] = frozenset(
+    "从了在获近日今昨发看来走跟随问采对向据经于将也都还又再是说表注称"
+)

@@ -1,0 +1,5 @@
+"""The parser's stages, one module each (internal: not part of the public API).
+
+``lines`` → ``classify`` → ``pages`` → ``segment`` → ``body`` → ``photos`` →
+``assemble``; :func:`zznews.parse` runs them in that order.
+"""

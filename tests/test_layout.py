@@ -132,6 +132,20 @@ def test_a_long_unfinished_line_is_a_broken_paragraph_not_a_heading() -> None:
     )
 
 
+def test_a_lone_heading_like_line_is_a_broken_paragraph() -> None:
+    a = one(
+        "反诈宣传进社区"
+        + BLANK
+        + "株洲日报(记者/王明)社区还打破单一宣传壁垒。"
+        + BLANK
+        + "在3场就业招聘活动中"
+        + BLANK
+        + "揭露求职保证金等诈骗陷阱,覆盖500余名求职者。"
+    )
+    assert a.headings == ()
+    assert a.paragraphs[-1] == "在3场就业招聘活动中揭露求职保证金等诈骗陷阱,覆盖500余名求职者。"
+
+
 def test_a_short_line_hanging_on_a_particle_is_not_a_heading() -> None:
     a = one(
         "标题在此"
@@ -271,3 +285,13 @@ def test_stray_byline_in_the_body_is_kept_as_unplaced() -> None:
 def test_empty_text_is_an_empty_page() -> None:
     doc = zznews.parse("\n\n  \n")
     assert doc.articles == () and len(doc.pages) == 1
+
+
+def test_caption_at_the_top_of_a_page_makes_no_empty_article() -> None:
+    doc = zznews.parse(
+        "南洋技校中式烹饪培训现场。 记者/何春林 摄"
+        + BLANK
+        + STORY.replace("国企牵手民企", "南洋技校办培训")
+    )
+    assert len(doc.articles) == 1
+    assert doc.articles[0].paragraphs

@@ -10,6 +10,7 @@ from __future__ import annotations
 import attrs
 
 from ..model import Byline, Field, Span
+from ..vocab.layout import HEADINGS_MIN
 from .classify import Classified, Kind
 
 __all__ = ["Block", "Body", "Piece", "build_body"]
@@ -72,7 +73,19 @@ def _piece(c: Classified, *, cut_byline: bool) -> Piece:
 
 
 def build_body(lines: tuple[Classified, ...]) -> Body:
-    """Paragraphs and headings from body lines, in order."""
+    """Paragraphs and headings from body lines, in order.
+
+    In-body headings come in sets: when only one line of an article looks like
+    one, it is more likely a paragraph's first words cut by a column break.
+    """
+    body = _build(lines, headings=True)
+    if 0 < sum(b.field is Field.HEADING for b in body.blocks) < HEADINGS_MIN:
+        body = _build(lines, headings=False)
+    return body
+
+
+def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
+    """Paragraphs (and headings, when allowed) from body lines."""
     byline: Byline | None = None
     blocks: list[Block] = []
     unplaced: list[Classified] = []
@@ -88,7 +101,7 @@ def build_body(lines: tuple[Classified, ...]) -> Body:
         if open_ and blocks:
             last = blocks[-1]
             blocks[-1] = Block(last.field, (*last.pieces, piece))
-        elif c.heading_like and _text_follows(lines, idx) and blocks:
+        elif headings and c.heading_like and _text_follows(lines, idx) and blocks:
             blocks.append(Block(Field.HEADING, (piece,)))
             open_ = False
             continue

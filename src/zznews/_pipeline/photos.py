@@ -22,6 +22,9 @@ __all__ = ["attach"]
 
 _HAN_RUN = regex.compile(r"\p{Han}{2,}")
 
+# Up to this many caption pairs, find them in articles by substring tests.
+_VOCAB_SCAN_MAX = 256
+
 
 def terms(text: str) -> frozenset[str]:
     """The Chinese character pairs in ``text``.
@@ -44,14 +47,20 @@ def attach(captions: Sequence[tuple[str, int]], articles: Sequence[str]) -> tupl
     ...        ["南洋技校的学员遍布全国,中式烹调", "人力资源服务培训", "残疾人创业孵化基地"])
     (0,)
     """
-    bags = [terms(a) for a in articles]
+    wanted = [terms(text) for text, _ in captions]
+    vocab = frozenset().union(*wanted)
+    # Only the captions' pairs are ever scored, so look just those up in each article:
+    # a substring test per pair is far cheaper than building every pair of the page.
+    if len(vocab) <= _VOCAB_SCAN_MAX:
+        bags = [frozenset(t for t in vocab if t in a) for a in articles]
+    else:
+        bags = [terms(a) & vocab for a in articles]
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag)
     n = len(bags)
     out: list[int] = []
-    for text, before in captions:
-        mine = terms(text)
+    for (_, before), mine in zip(captions, wanted):
         if not mine:
             out.append(before)  # a credit alone: the photo of the story it follows
             continue

@@ -153,9 +153,8 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
                     tuple(lines[i] for i in credit),
                 )
             )
-            rest = range(mark + 1, b)
-            if rest:
-                _split_rest(lines, rest, segments, photos)
+            # Lines after the credit and before the next article: photos, or an untitled story.
+            _add_story(lines, (), (), range(mark + 1, b), segments, photos)
             continue
         titles = [i for i in chunk if i <= mark and lines[i].kind is Kind.TITLE]
         if mark < 0:  # a page that opens without an opener: its leading titles head it
@@ -191,15 +190,12 @@ def _add_story(
     photos: list[PhotoItem],
 ) -> None:
     """Append a story segment; its caption lines become photo items after it."""
-    body: list[Classified] = []
-    pending: list[PhotoItem] = []
-    after = len(segments)
-    for i in rest:
-        c = lines[i]
-        if c.kind in _PHOTOS:
-            pending.append(PhotoItem((c,), after))
-        else:
-            body.append(c)
+    body = [lines[i] for i in rest if lines[i].kind not in _PHOTOS]
+    if not (titles or head or body):
+        # Only photos (a caption at the top of a page): no article, just photo items.
+        photos.extend(PhotoItem((lines[i],), len(segments) - 1) for i in rest)
+        return
+    pending = [PhotoItem((lines[i],), len(segments)) for i in rest if lines[i].kind in _PHOTOS]
     segments.append(
         Segment(
             ArticleKind.STORY,
@@ -209,16 +205,3 @@ def _add_story(
         )
     )
     photos.extend(pending)
-
-
-def _split_rest(
-    lines: tuple[Classified, ...],
-    rest: range,
-    segments: list[Segment],
-    photos: list[PhotoItem],
-) -> None:
-    """Lines after a photo-news credit and before the next article: photos, or an untitled story."""
-    if all(lines[i].kind in _PHOTOS for i in rest):
-        photos.extend(PhotoItem((lines[i],), len(segments) - 1) for i in rest)
-        return
-    _add_story(lines, (), (), rest, segments, photos)

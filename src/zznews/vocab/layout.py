@@ -16,6 +16,10 @@ TITLE_MAX: int = 40
 #: Longest line that can be an in-body heading (小标题).
 HEADING_MAX: int = 24
 
+#: Fewest in-body headings an article has: headings come in sets, so a lone
+#: heading-like line is taken for a paragraph's first words cut by a column break.
+HEADINGS_MIN: int = 2
+
 #: Longest line that can be the section name of a page header (``就业·创业``).
 SECTION_MAX: int = 12
 

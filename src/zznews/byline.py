@@ -296,14 +296,12 @@ def split_caption(text: str) -> tuple[Span, Byline] | None:
     for m in _CREDIT_START.finditer(f.text, window):
         if m.start() == 0:
             continue
-        sub = f.text[m.start() :]
-        if len(sub) > _MAX_LINE:
-            continue
-        head = Folded(sub, f.original[f.orig(m.start()) :])
-        credit = _parse_line(head) if not f.positions else _parse_line(fold(head.original))
-        if credit is None or not credit.is_photo_credit:
+        if len(f.text) - m.start() > _MAX_LINE:
             continue
         offset = f.orig(m.start())
+        credit = _parse_line(fold(f.original[offset:]))
+        if credit is None or not credit.is_photo_credit:
+            continue
         cap_end = len(f.original[:offset].rstrip())
         if cap_end == 0:
             return None

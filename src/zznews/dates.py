@@ -1,0 +1,486 @@
+"""Dates in Chinese news text, resolved to inclusive calendar days.
+
+One pattern finds every date expression (``2025年11月18日``, ``今年8月底``,
+``上世纪90年代``, ``18日至20日``, ``11月以来``, ``当天``); each is then resolved
+against the issue date with :mod:`dateutil.relativedelta`. What needs the issue
+date and does not have it keeps its stated parts (year, month, day) and gets
+``start``/``end`` ``None``. The words are data in :mod:`zznews.vocab.dates`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+from dateutil.relativedelta import relativedelta
+
+from .model import DateMention, Span
+from .numbers import parse_number
+from .vocab import dates as V
+
+__all__ = [
+    "date_spans",
+    "extract_article_dates",
+    "extract_dates",
+    "issue_date_from_dateline",
+]
+
+
+def _alt(words: Sequence[str]) -> str:
+    """A regex alternation of ``words``, longest first so that ``上个月`` beats ``上月``."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿"
+_YEAR_PART_WORDS = [p for p in V.YEAR_PARTS if len(p) > 1] + [
+    "年" + p for p in V.YEAR_PARTS if len(p) == 1
+]
+
+_MONTH_SOURCE = rf"""
+    (?P<month> 1[0-2] | 0?[1-9] | １[０-２] | ０?[１-９] | 十[一二]? | [一二三四五六七八九] )
+    (?<!个) 月 份?                                       # 11月, 3月份 (never 3个月)
+    (?P<month_part> {_alt(list(V.MONTH_PARTS))} )?       # 8月底, 11月中旬
+    (?:
+        (?P<day> 3[01] | [12][0-9] | 0?[1-9] | ３[０１] | [１２][０-９] | ０?[１-９]
+               | [一二]?十[一二三四五六七八九]? | 三十一? | [一二三四五六七八九] )
+        [日号] (?!{_alt(V.DAY_NOT_BEFORE)})              # 18日, 18号 (号 only after a month)
+    )?
+  | (?P<relmonth> {_alt(list(V.RELATIVE_MONTHS))} )      # 本月, 上个月
+    (?P<relmonth_part> {_alt(list(V.MONTH_PARTS))} )?    # 上月底
+"""
+
+#: Every character a date can begin with, so that the scan skips the others at once.
+_FIRST_CHARS = "".join(
+    sorted(
+        set("0123456789０１２３４５６７８９〇零一二三四五六七八九十")
+        | {
+            w[0]
+            for table in (
+                V.RELATIVE_CENTURIES,
+                V.ANCHORED_DAYS,
+                V.RELATIVE_DAYS,
+                V.RELATIVE_YEARS,
+                V.RELATIVE_MONTHS,
+            )
+            for w in table
+        }
+        | {w[0] for w in _YEAR_PART_WORDS}
+    )
+)
+
+_ATOM_SOURCE = rf"""
+(?=[{regex.escape(_FIRST_CHARS)}])                      # a quick test before the alternatives
+(?<![0-9０-９.．A-Za-z{_NUMERAL_CHARS}每第])           # not inside a number, a code or 每年
+(?:
+    (?P<sr_a> [0-9０-９]{{1,4}} )                       # 2020-2025年, 18至20日: the bare first end
+    (?P<sr_c> {_alt(V.RANGE_CONNECTORS)} )              # the connector
+    (?P<sr_b> [0-9０-９]{{1,4}} ) (?P<sr_u> [年月日] )   # the second end with its unit
+    (?![0-9０-９])
+  |
+    (?: (?P<century_rel> {_alt(list(V.RELATIVE_CENTURIES))} )   # 上世纪
+      | (?P<century> [0-9]{{2}} | 二十一 | 二十 | 十九 ) 世纪 )? # or 20世纪
+    (?P<decade> (?:1[0-9]|20)[0-9]0 | [1-9]0 | [一二三四五六七八九]十 ) 年代  # 90年代
+  |
+    (?P<anchored> {_alt(list(V.ANCHORED_DAYS))} )        # 当天, 次日: against the anchor
+    (?![{V.RELATIVE_NOT_BEFORE}])
+  |
+    (?<![{V.RELATIVE_NOT_AFTER}])                        # not 十年前年轻人, 提前天数
+    (?P<relday> {_alt(list(V.RELATIVE_DAYS))} )          # 今天, 昨日
+    (?![{V.RELATIVE_NOT_BEFORE}])
+  |
+    (?P<bare_part> {_alt(_YEAR_PART_WORDS)} )            # 年底, 上半年: of the issue year
+  |
+    (?:
+        (?P<year> [0-9０-９]{{4}} | [〇零一二三四五六七八九]{{4}} ) 年   # 2025年, 二〇二五年
+        (?!以上|以下|以内|左右|上下|多|余|之久|代|级)    # 2000年以上 is a duration
+      | (?<![{V.RELATIVE_NOT_AFTER}])
+        (?P<relyear> {_alt(list(V.RELATIVE_YEARS))} )   # 今年, 去年
+        (?![{V.RELATIVE_NOT_BEFORE}])
+    )
+    (?: {_MONTH_SOURCE}                                  # 2025年11月18日, 去年12月
+      | (?P<year_part> {_alt(list(V.YEAR_PARTS))} )      # 2025年底, 今年上半年
+    )?
+  |
+    {_MONTH_SOURCE}                                      # 11月18日, 8月底, 本月
+  |
+    (?P<dayonly> 3[01] | [12][0-9] | 0?[1-9] | ３[０１] | [１２][０-９] | ０?[１-９] )
+    日 (?!{_alt(V.DAY_NOT_BEFORE)})                      # 18日 (not 3日内)
+)
+"""
+
+_TAIL_SOURCE = rf"""
+(?:\s? [（(]? (?:{_alt(V.WEEKDAY_PREFIXES)}) [{"".join(V.WEEKDAYS)}] [）)]? )?  # 星期五
+(?:
+    (?: {_alt([w for w in V.TIMES_OF_DAY if w != "晚"])} | 晚(?![{V.EVENING_NOT_BEFORE}]) )
+)?                                                      # 下午, 19日晚
+(?:
+    (?: [0-9０-９]{{1,2}} | [零一二两三四五六七八九十]{{1,3}} ) (?:{_alt(V.CLOCK_WORDS)})
+    (?: [0-9０-９]{{1,2}}分 | [零一二三四五六七八九十]{{1,3}}分 | 半 | 整 )?
+)?                                                      # 9时, 3点半
+"""
+
+#: One date expression, with the weekday and time of day that may follow it.
+_ATOM = regex.compile(_ATOM_SOURCE + _TAIL_SOURCE, regex.VERBOSE)
+
+#: The connector of a range, when a second date or 今 (至今) follows.
+_CONNECTOR = regex.compile(rf"(?:{_alt(V.RANGE_CONNECTORS)})", regex.VERBOSE)
+
+#: 以来 after a date: from the date to the issue date.
+_SINCE = regex.compile(rf"(?:{_alt(V.SINCE)})", regex.VERBOSE)
+
+#: A dateline line of a page header: ``2025年11月21日 星期五``.
+_DATELINE = regex.compile(
+    rf"""
+    \s*
+    (?P<y> [0-9０-９]{{4}} | [〇零一二三四五六七八九]{{4}} ) 年    # the year, four digits
+    (?P<m> [0-9０-９]{{1,2}} | 十[一二]? | [一二三四五六七八九] ) 月  # the month
+    (?P<d> [0-9０-９]{{1,2}} | [一二三]?十[一二三四五六七八九]? | [一二三四五六七八九] ) 日
+    \s*
+    (?: [（(]? (?:{_alt(V.WEEKDAY_PREFIXES)}) [{"".join(V.WEEKDAYS)}] [）)]? )?  # 星期五
+    \s*
+    (?: 农历 \S* )?                                               # a lunar date may follow
+    \s*
+    """,
+    regex.VERBOSE,
+)
+
+
+@attrs.frozen
+class _Atom:
+    """One date expression before resolution: what it states and what it is relative to."""
+
+    precision: str  # "day", "month" or "year": what a range's two ends must share
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year_offset: int | None = None
+    month_offset: int | None = None
+    day_offset: int | None = None
+    anchored: bool = False
+    month_part: tuple[int, int | None] | None = None
+    year_part: tuple[int, int] | None = None
+    decade: int | None = None  # the decade's two or four digits (90 or 1990)
+    century: int | None = None  # the century's first year (1900), when written out
+    century_offset: int | None = None
+
+
+@attrs.frozen
+class _Found:
+    """A date expression located in the text: its atoms and whether it runs to today."""
+
+    first: _Atom
+    second: _Atom | None
+    until_now: bool
+    since: bool
+    span: Span
+
+
+def _num(s: str) -> int:
+    """A date numeral (Arabic or Chinese) as an int."""
+    return int(parse_number(s))
+
+
+def _read(m: regex.Match[str]) -> tuple[_Atom, _Atom | None] | None:
+    """The atom (and for ``18至20日`` the second end) of a match, or ``None`` if invalid."""
+    if m["sr_a"]:
+        a, b, unit = _num(m["sr_a"]), _num(m["sr_b"]), m["sr_u"]
+        if unit == "年":
+            ok = all(len(x) == 4 and _in_years(int(x)) for x in (m["sr_a"], m["sr_b"]))
+            return (_Atom("year", year=a), _Atom("year", year=b)) if ok else None
+        if unit == "月":
+            ok = 1 <= a <= 12 and 1 <= b <= 12
+            return (_Atom("month", month=a), _Atom("month", month=b)) if ok else None
+        ok = 1 <= a <= 31 and 1 <= b <= 31
+        return (_Atom("day", day=a), _Atom("day", day=b)) if ok else None
+    if m["decade"]:
+        century = m["century"]
+        return (
+            _Atom(
+                "year",
+                decade=_num(m["decade"]),
+                century=(_num(century) - 1) * 100 if century else None,
+                century_offset=V.RELATIVE_CENTURIES.get(m["century_rel"] or ""),
+            ),
+            None,
+        )
+    if m["anchored"]:
+        return _Atom("day", day_offset=V.ANCHORED_DAYS[m["anchored"]], anchored=True), None
+    if m["relday"]:
+        return _Atom("day", day_offset=V.RELATIVE_DAYS[m["relday"]]), None
+    if m["bare_part"]:
+        return _Atom(
+            "year", year_offset=0, year_part=V.YEAR_PARTS[m["bare_part"].lstrip("年")]
+        ), None
+    if m["dayonly"]:
+        return _Atom("day", day=_num(m["dayonly"])), None
+    year = _num(m["year"]) if m["year"] else None
+    if year is not None and not _in_years(year):
+        return None
+    year_offset = V.RELATIVE_YEARS[m["relyear"]] if m["relyear"] else None
+    if m["month"]:
+        month = _num(m["month"])
+        day = _num(m["day"]) if m["day"] else None
+        if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+            return None
+        part = V.MONTH_PARTS[m["month_part"]] if m["month_part"] and day is None else None
+        precision = "day" if day is not None else "month"
+        return _Atom(precision, year, month, day, year_offset, month_part=part), None
+    if m["relmonth"]:
+        part = V.MONTH_PARTS[m["relmonth_part"]] if m["relmonth_part"] else None
+        offset = V.RELATIVE_MONTHS[m["relmonth"]]
+        return _Atom("month", month_offset=offset, month_part=part), None
+    if year is None and year_offset is None:
+        return None
+    part_ = V.YEAR_PARTS[m["year_part"]] if m["year_part"] else None
+    return _Atom("year", year, year_offset=year_offset, year_part=part_), None
+
+
+def _in_years(year: int) -> bool:
+    """A four-digit number that may be a year (``5000年`` is a duration)."""
+    return V.YEAR_RANGE[0] <= year <= V.YEAR_RANGE[1]
+
+
+def _scan(text: str) -> Iterator[_Found]:
+    """Every date expression in ``text``, ranges and 以来 joined, in order."""
+    pos = 0
+    while (m := _ATOM.search(text, pos)) is not None:
+        read = _read(m) if m.group(0) else None
+        if read is None:
+            pos = m.start() + 1
+            continue
+        first, second = read
+        end = m.end()
+        until_now = False
+        if second is None and (c := _CONNECTOR.match(text, end)) is not None:
+            if text.startswith(V.UNTIL_NOW, c.end()):
+                until_now, end = True, c.end() + 1
+            elif (m2 := _ATOM.match(text, c.end())) is not None and m2.group(0):
+                read2 = _read(m2)
+                if read2 is not None and read2[1] is None and read2[0].precision == first.precision:
+                    second, end = read2[0], m2.end()
+        since = (s := _SINCE.match(text, end)) is not None
+        if s is not None:
+            end = s.end()
+        yield _Found(first, second, until_now, since, (m.start(), end))
+        pos = end
+
+
+def _month_end(year: int, month: int) -> int:
+    """The last day of a month."""
+    return calendar.monthrange(year, month)[1]
+
+
+def _distance(span: tuple[dt.date, dt.date], day: dt.date) -> int:
+    """Days from ``day`` to the nearest day of ``span`` (0 inside it)."""
+    start, end = span
+    return 0 if start <= day <= end else min(abs((start - day).days), abs((end - day).days))
+
+
+def _nearest(
+    spans: list[tuple[dt.date, dt.date]], issue: dt.date, *, past: bool
+) -> tuple[dt.date, dt.date] | None:
+    """The candidate nearest the issue date (the earlier on a tie; not after it for 以来)."""
+    if past:
+        spans = [s for s in spans if s[0] <= issue] or spans
+    return min(spans, key=lambda s: (_distance(s, issue), s[0]), default=None)
+
+
+def _month_span(
+    year: int, month: int, part: tuple[int, int | None] | None
+) -> tuple[dt.date, dt.date]:
+    """A month, or a part of it (``底`` is the 21st to the end)."""
+    first, last = part if part is not None else (1, None)
+    end = _month_end(year, month) if last is None else last
+    return dt.date(year, month, first), dt.date(year, month, end)
+
+
+def _resolve(
+    a: _Atom,
+    issue: dt.date | None,
+    anchor: dt.date | None,
+    *,
+    base: dt.date | None = None,
+    past: bool = False,
+) -> tuple[dt.date, dt.date] | None:
+    """The inclusive days of an atom; ``base`` fills the parts a range's second end omits."""
+    if a.day_offset is not None:
+        origin = anchor if a.anchored else issue
+        if origin is None:
+            return None
+        day = origin + relativedelta(days=a.day_offset)
+        return day, day
+    if a.decade is not None:
+        return _decade(a, issue)
+    if a.month_offset is not None:
+        if issue is None:
+            return None
+        first = issue.replace(day=1) + relativedelta(months=a.month_offset)
+        return _month_span(first.year, first.month, a.month_part)
+    years: list[int] | None
+    if a.year is not None:
+        years = [a.year]
+    elif a.year_offset is not None:
+        years = None if issue is None else [issue.year + a.year_offset]
+    elif base is not None:
+        years = [base.year, base.year + 1]  # 12月28日至1月3日 runs into the next year
+    else:
+        years = None if issue is None else [issue.year - 1, issue.year, issue.year + 1]
+    if a.month is None and a.day is None:
+        if years is None:
+            return None
+        first_month, last_month = a.year_part if a.year_part is not None else (1, 12)
+        y = years[0]
+        return dt.date(y, first_month, 1), dt.date(y, last_month, _month_end(y, last_month))
+    spans: list[tuple[dt.date, dt.date]] = []
+    if a.month is not None:
+        for y in years or []:
+            if a.day is None:
+                spans.append(_month_span(y, a.month, a.month_part))
+            elif a.day <= _month_end(y, a.month):
+                spans.append((dt.date(y, a.month, a.day),) * 2)
+    else:
+        assert a.day is not None
+        origin = base or issue
+        if origin is None:
+            return None
+        for k in (0, 1) if base is not None else (-1, 0, 1):
+            month = origin.replace(day=1) + relativedelta(months=k)
+            if a.day <= _month_end(month.year, month.month):
+                spans.append((month.replace(day=a.day),) * 2)
+    if base is not None:
+        later = [s for s in spans if s[0] >= base]
+        return later[0] if later else None
+    if len(spans) == 1:
+        return spans[0]
+    return None if issue is None else _nearest(spans, issue, past=past)
+
+
+def _decade(a: _Atom, issue: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """A decade: ``1990年代``, ``20世纪90年代``, ``上世纪90年代`` or ``90年代`` (the latest
+    such decade that has begun by the issue year)."""
+    assert a.decade is not None
+    if a.decade >= 1000:
+        first = a.decade
+    elif a.century is not None:
+        first = a.century + a.decade
+    elif issue is None:
+        return None
+    elif a.century_offset is not None:
+        first = (issue.year // 100 + a.century_offset) * 100 + a.decade
+    else:
+        first = issue.year // 100 * 100 + a.decade
+        if first > issue.year:
+            first -= 100
+    return dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+
+
+def _mention(text: str, f: _Found, issue: dt.date | None, anchor: dt.date | None) -> DateMention:
+    """The :class:`DateMention` of a located expression."""
+    first = _resolve(f.first, issue, anchor, past=f.since or f.until_now)
+    start = end = None
+    if first is not None:
+        start, end = first
+        if f.second is not None:
+            second = _resolve(f.second, issue, anchor, base=start)
+            end = second[1] if second is not None else None
+    if f.since or f.until_now:
+        end = issue if start is not None and issue is not None and issue >= start else None
+    if start is None or end is None:
+        start = end = None
+    a = f.first
+    return DateMention(
+        text=text[f.span[0] : f.span[1]],
+        span=f.span,
+        start=start,
+        end=end,
+        year=a.year,
+        month=a.month,
+        day=a.day,
+    )
+
+
+def _extract(
+    text: str, issue: dt.date | None, anchor: dt.date | None
+) -> tuple[tuple[DateMention, ...], dt.date | None]:
+    """The mentions of ``text`` and the anchor after them (the last single day)."""
+    mentions = []
+    for found in _scan(text):
+        mention = _mention(text, found, issue, anchor)
+        mentions.append(mention)
+        if mention.start is not None and mention.start == mention.end:
+            anchor = mention.start
+    return tuple(mentions), anchor
+
+
+def extract_dates(
+    text: str, *, issue_date: dt.date | None = None, anchor: dt.date | None = None
+) -> tuple[DateMention, ...]:
+    """Every date in ``text``, spans local to ``text``, resolved against ``issue_date``.
+
+    ``anchor`` is the day that ``当天``/``当日``/``次日`` count from until a day is
+    mentioned in ``text`` itself.
+
+    >>> d = extract_dates("今年8月底,活动开展以来", issue_date=dt.date(2025, 11, 21))
+    >>> [(m.text, str(m.start), str(m.end), m.month) for m in d]
+    [('今年8月底', '2025-08-21', '2025-08-31', 8)]
+    >>> [(m.text, str(m.start), str(m.end)) for m in extract_dates(
+    ...     "18日至20日,培训举行。11月19日下午,当天", issue_date=dt.date(2025, 11, 21))]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('18日至20日', '2025-11-18', '2025-11-20'), ('11月19日下午', '2025-11-19', '2025-11-19'),
+     ('当天', '2025-11-19', '2025-11-19')]
+    >>> [(m.text, m.start, m.year) for m in extract_dates("2006年,去年12月")]
+    [('2006年', datetime.date(2006, 1, 1), 2006), ('去年12月', None, None)]
+    """
+    return _extract(text, issue_date, anchor)[0]
+
+
+def extract_article_dates(
+    texts: Sequence[str], *, issue_date: dt.date | None = None
+) -> tuple[tuple[DateMention, ...], ...]:
+    """The dates of each of an article's texts, in reading order, ``当天`` threaded across them.
+
+    >>> per_text = extract_article_dates(
+    ...     ["11月18日,天元区……", "2025年,……", "在当天的培训中"], issue_date=dt.date(2025, 11, 21))
+    >>> [(m.text, str(m.start)) for ms in per_text for m in ms]
+    [('11月18日', '2025-11-18'), ('2025年', '2025-01-01'), ('当天', '2025-11-18')]
+    """
+    out = []
+    anchor: dt.date | None = None
+    for text in texts:
+        mentions, anchor = _extract(text, issue_date, anchor)
+        out.append(mentions)
+    return tuple(out)
+
+
+def date_spans(text: str) -> tuple[Span, ...]:
+    """Where the date expressions of ``text`` stand, without resolving them.
+
+    >>> date_spans("2025年,2年期,上世纪90年代,2000余户")
+    ((0, 5), (10, 17))
+    """
+    return tuple(f.span for f in _scan(text))
+
+
+def issue_date_from_dateline(line: str) -> dt.date | None:
+    """The date of a page dateline line (``2025年11月21日 星期五``), or ``None``.
+
+    The line must be the date alone (with a weekday or a lunar date after it):
+    a paragraph that begins with a date is not a dateline.
+
+    >>> issue_date_from_dateline("2025年11月21日 星期五")
+    datetime.date(2025, 11, 21)
+    >>> issue_date_from_dateline("二〇二五年十一月二十一日")
+    datetime.date(2025, 11, 21)
+    >>> issue_date_from_dateline("2025年11月21日,全市……") is None
+    True
+    """
+    m = _DATELINE.fullmatch(line)
+    if m is None:
+        return None
+    try:
+        return dt.date(_num(m["y"]), _num(m["m"]), _num(m["d"]))
+    except ValueError:
+        return None

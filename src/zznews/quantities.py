@@ -1,0 +1,356 @@
+"""Quantities in Chinese news text: counts and measures with their exact values.
+
+A quantity is a number followed by a measure word of
+:data:`zznews.vocab.quantities.MEASURE_WORDS` (or a percent sign), with the hedge
+words around it (``超过6万人次``, ``120多家``, ``10个以上``). One pattern, compiled at
+import, finds the candidates in a single pass; a candidate is then vetoed when its
+numeral belongs to an idiom or a name (``一家人``, ``四处``, ``“社保服务进万家”``),
+is the indefinite article (``开了一家包子铺``), an ordinal (``第3名``) or a year
+(``2025年``). The vocabulary is in :mod:`zznews.vocab.quantities`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from decimal import Decimal
+
+import attrs
+import regex
+
+from .dates import date_spans
+from .model import Approx, Number, Quantity, Span
+from .numbers import exact, parse_number
+from .vocab import quantities as V
+
+__all__ = ["extract_quantities", "read_count"]
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first so that ``人次`` beats ``人``."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_MAGNITUDE_CHARS = "".join(V.SMALL_UNITS) + "".join(V.MAGNITUDES)
+_CN_CHARS = "".join(V.DIGITS) + _MAGNITUDE_CHARS + "".join(V.CONTRACTED_TENS) + V.VAGUE_DIGIT
+_DIGIT = "0-9０-９"
+_POINTS = "".join(sorted(V.DECIMAL_POINTS - {"点"}))
+
+
+def _guarded(words: Iterable[str], not_before: dict[str, str]) -> str:
+    """Words as an alternation, each refusing the characters that would make another word."""
+    return "|".join(
+        regex.escape(w) + (f"(?![{not_before[w]}])" if w in not_before else "")
+        for w in sorted(words, key=lambda w: (-len(w), w))
+    )
+
+
+def _prefix_hedges() -> str:
+    """Prefix hedges, each refusing the characters around it that make another word."""
+    return "|".join(
+        (f"(?<![{V.HEDGE_NOT_AFTER[w]}])" if w in V.HEDGE_NOT_AFTER else "")
+        + regex.escape(w)
+        + (f"(?=[{V.HEDGE_ONLY_BEFORE[w]}])" if w in V.HEDGE_ONLY_BEFORE else "")
+        for w in sorted(V.PREFIX_HEDGES, key=lambda w: (-len(w), w))
+    )
+
+
+def _number(name: str) -> str:
+    """The pattern of one number (named ``name``): Arabic, mixed or Chinese."""
+    units_with_magnitude = [u for u in V.MEASURE_WORDS if u[0] in _MAGNITUDE_CHARS]
+    return rf"""
+    (?P<{name}>
+        (?: [{_DIGIT}]{{1,3}} (?: {V.THOUSANDS_SEPARATOR} [{_DIGIT}]{{3}} )+ (?![{_DIGIT}])
+          | [{_DIGIT}]++ )                                   # 1,200 or 30
+        (?: [{_POINTS}] [{_DIGIT}]++ )?                      # 1.5
+        (?: (?! {_alt(units_with_magnitude)} ) [{_MAGNITUDE_CHARS}] )*   # 6万, 3千 (not 3千米)
+      | {_alt(V.VAGUE_BEFORE_MAGNITUDE)} [{_MAGNITUDE_CHARS}]+   # 数百
+      | (?: {_alt(V.VAGUE_WORDS)} ) [{_MAGNITUDE_CHARS}]*       # 若干, 好几百
+      | [{_CN_CHARS}]+                                         # 两千三百万, 十几, 三四
+    )
+    """
+
+
+_TIME_UNITS = _alt(V.TIME_UNITS)
+_UNITS = _guarded(
+    list(V.MEASURE_WORDS)
+    + list(V.PERCENT_SIGNS)
+    + ["个多" + u[1:] for u in V.TIME_UNITS if u.startswith("个")]  # 一个多月
+    + ["个" + V.HALF + u[1:] for u in V.TIME_UNITS if u.startswith("个")],  # 两个半小时
+    V.UNIT_NOT_BEFORE,
+)
+
+#: Every character a quantity can begin with, so that the scan skips the others at once.
+_FIRST_CHARS = "".join(
+    sorted(
+        set("0123456789０１２３４５６７８９" + _CN_CHARS + V.MANY)
+        | {w[0] for w in (*V.PREFIX_HEDGES, *V.PERCENT_WORDS, *V.VAGUE_WORDS)}
+        | {w[0] for w in V.VAGUE_BEFORE_MAGNITUDE}
+    )
+)
+
+_QUANTITY = regex.compile(
+    rf"""
+    (?=[{regex.escape(_FIRST_CHARS)}])                # a quick test before the alternatives
+    (?<![{_DIGIT}{_POINTS}A-Za-z_\-/\#＃{_CN_CHARS}])  # not inside a code (1-303) or a numeral
+    (?<![{"".join(V.ORDINAL_PREFIXES)}])             # not an ordinal (第3名)
+    (?P<pre> {_prefix_hedges()} )?                                # 超过, 近, 约 …
+    (?:
+        (?P<pct> {_alt(V.PERCENT_WORDS)} ) {_number("pnum")}      # 百分之三十
+      |
+        (?:
+            (?P<many> {regex.escape(V.MANY)} ) (?= {_alt(V.VAGUE_MANY_UNITS)} )  # 多年, 多个
+          |
+            {_number("num")}                                      # the number, or a range's low end
+            (?: [{"".join(V.PERCENT_SIGNS)}]?                     # 5%-10%
+                (?P<conn> {_alt(V.RANGE_CONNECTORS)} ) {_number("num2")} )?  # 5到10
+            (?: (?P<mid> {_alt(V.INFIX_HEDGES)} )                 # 120多家, 一万余元
+                (?P<scale> [{"".join(V.MAGNITUDES)}]* ) )?        # 300多万元
+        )
+        (?P<unit> {_UNITS} )                                      # the measure word
+        (?: (?<= {_TIME_UNITS} ) (?P<half> {V.HALF} ) (?! {_UNITS} ) )?  # 一年半
+        (?P<post>
+            {_guarded(V.SUFFIX_HEDGES, V.HEDGE_NOT_BEFORE)}       # 10个以上, 30岁左右
+          | (?<= {_TIME_UNITS} ) (?: {_alt(V.INFIX_HEDGES)} ) (?! {_UNITS} )  # 3年多 (not 3年多次)
+        )?
+        (?: [{"".join(V.RATE_SLASHES)}] (?P<slash> {_UNITS} ) )?  # 30元/人
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: A rate word (``每周``, ``每个月``, ``日均``) before the quantities of its clause.
+_RATE = regex.compile(rf"(?:{_alt(V.RATE_MARKERS)})", regex.VERBOSE)
+
+_RATE_FIRST = frozenset(w[0] for w in V.RATE_MARKERS)
+
+#: A quotation, to tell names and slogans (short) from reported speech (long).
+_QUOTE = regex.compile(
+    "|".join(
+        f"{regex.escape(o)}[^{regex.escape(c)}\n]*{regex.escape(c)}" for o, c in V.QUOTES.items()
+    )
+)
+
+_PAIR = regex.compile(
+    rf"""
+    (?P<ten> 十 )?                                      # 十三四岁: 13 to 14
+    (?P<pair> {_alt(V.RANGE_PAIRS)} )                   # 三四, 两三
+    (?P<scale> [{_MAGNITUDE_CHARS}]* )                  # 二三十个, 三四百人
+    """,
+    regex.VERBOSE,
+)
+
+#: For each character of an idiom, the idioms holding it and where.
+_IDIOMS_BY_CHAR: dict[str, list[tuple[str, int]]] = {}
+for _idiom in V.NOT_QUANTITIES:
+    for _k, _c in enumerate(_idiom):
+        _IDIOMS_BY_CHAR.setdefault(_c, []).append((_idiom, _k))
+
+
+_VAGUE_STARTS = tuple(V.VAGUE_BEFORE_MAGNITUDE | V.VAGUE_WORDS)
+
+
+@attrs.frozen
+class Count:
+    """What a numeral says: an exact value, a range, or a vague count (with bounds or not)."""
+
+    value: Number | None = None
+    low: Number | None = None
+    high: Number | None = None
+    vague: bool = False
+
+
+def read_count(numeral: str) -> Count | None:
+    """What a numeral written before a measure word counts, or ``None`` if it counts nothing.
+
+    >>> read_count("6万")
+    Count(value=60000, low=None, high=None, vague=False)
+    >>> read_count("二三十")
+    Count(value=None, low=20, high=30, vague=False)
+    >>> read_count("十几")
+    Count(value=None, low=11, high=19, vague=True)
+    >>> read_count("几十")
+    Count(value=None, low=None, high=None, vague=True)
+    >>> read_count("二〇二五") is None, read_count("伍") is None
+    (True, True)
+    """
+    if sum(c.isdigit() for c in numeral) > V.MAX_DIGITS:
+        return None  # a code or an ID number, not a count
+    if numeral.isascii() and numeral.isdigit():
+        return Count(value=int(numeral))  # the common case, read at once
+    if numeral.startswith(_VAGUE_STARTS):
+        return Count(vague=True)
+    if V.VAGUE_DIGIT in numeral:
+        if numeral.startswith(V.VAGUE_DIGIT):
+            return Count(vague=True)  # 几十年: nothing stated but "some"
+        try:
+            low = parse_number(numeral.replace(V.VAGUE_DIGIT, "一"))
+            high = parse_number(numeral.replace(V.VAGUE_DIGIT, "九"))
+        except ValueError:
+            return Count(vague=True)
+        return Count(low=low, high=high, vague=True)
+    if (m := _PAIR.fullmatch(numeral)) is not None:
+        a, b = V.RANGE_PAIRS[m["pair"]]
+        ten = 10 if m["ten"] else 0
+        try:
+            scale = parse_number("一" + m["scale"]) if m["scale"] else 1
+        except ValueError:
+            return None
+        return Count(low=(ten + a) * scale, high=(ten + b) * scale)
+    if len(numeral) == 1 and numeral in V.FINANCIAL:
+        return None  # 队伍, 陆续: a lone financial numeral is part of a word
+    if len(numeral) > 1 and all(c in V.DIGITS for c in numeral):
+        return None  # 二〇二五: digit by digit is a year or a code, never a count
+    try:
+        return Count(value=parse_number(numeral))
+    except ValueError:
+        return None
+
+
+class _Context:
+    """What a text says around its candidates, worked out once and only when asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._names: list[Span] | None = None
+        self._dates: list[Span] | None = None
+        self._rates: list[tuple[int, str]] | None = None
+
+    def in_name(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a short quotation (a name or a slogan) or a title."""
+        if self._names is None:
+            quoted = any(mark in self.text for mark in V.QUOTES)  # most texts have none
+            self._names = [
+                (m.start() + 1, m.end() - 1)
+                for m in (_QUOTE.finditer(self.text) if quoted else ())
+                if m.group(0)[0] in V.TITLE_QUOTES or len(m.group(0)) - 2 <= V.MAX_QUOTED_NAME
+            ]
+        return any(a <= pos < b for a, b in self._names)
+
+    def in_date(self, span: Span) -> bool:
+        """Whether ``span`` overlaps a date (``2025年``, ``2020-2025年``, ``90年代``)."""
+        if self._dates is None:
+            self._dates = list(date_spans(self.text))
+        return any(a < span[1] and span[0] < b for a, b in self._dates)
+
+    def rate_before(self, pos: int) -> str | None:
+        """The period of a rate word earlier in the clause of ``pos`` (``每周5名`` → ``周``)."""
+        if self._rates is None:
+            rated = any(c in self.text for c in _RATE_FIRST)  # most texts have no 每
+            self._rates = [
+                (m.end(), V.RATE_MARKERS[m.group(0)])
+                for m in (_RATE.finditer(self.text) if rated else ())
+            ]
+        k = bisect.bisect_right(self._rates, (pos, "\U0010ffff")) - 1
+        if k < 0:
+            return None
+        end, period = self._rates[k]
+        return None if any(c in V.CLAUSE_BREAKS for c in self.text[end:pos]) else period
+
+
+def _in_idiom(text: str, pos: int) -> bool:
+    """Whether the character at ``pos`` belongs to an idiom or name of the veto table."""
+    for idiom, k in _IDIOMS_BY_CHAR.get(text[pos], ()):
+        if text.startswith(idiom, pos - k) and pos >= k:
+            return True
+    return False
+
+
+def _scaled_low(low_text: str, low: Number, high_text: str, high: Number) -> Number:
+    """``3至5万元``: a bare low end takes the high end's magnitude when that keeps it lower."""
+    suffix = ""
+    for c in reversed(high_text):
+        if c not in V.MAGNITUDES:
+            break
+        suffix = c + suffix
+    if not suffix or low_text[-1] in _MAGNITUDE_CHARS:
+        return low
+    scaled = exact(low * parse_number("一" + suffix))
+    return scaled if scaled <= high else low
+
+
+def _quantity(m: regex.Match[str], ctx: _Context) -> Quantity | None:
+    """The quantity of a candidate, or ``None`` when a veto applies."""
+    text = ctx.text
+    start, end = m.span()
+    g = m.groupdict()  # one lookup per group name, not one a use
+    unit_text = g["unit"] or ""  # none after 百分之三十
+    unit = V.PERCENT_SIGNS.get(unit_text, unit_text.replace("个多", "个").replace("个半", "个"))
+    approx = V.PREFIX_HEDGES.get(g["pre"] or "")
+    name = "pnum" if g["pnum"] else "num" if g["num"] else "many"
+    numeral, numeral_start = g[name], m.start(name)
+    if _in_idiom(text, start):
+        return None  # 一家人, 成千上万; a hedge outside the idiom shows a count: 近万家
+    if ctx.in_name(numeral_start):
+        return None
+    if g["pct"]:
+        count = read_count(numeral)
+        unit = V.PERCENT_WORDS[g["pct"]]
+    elif g["many"]:
+        count = Count(vague=True)
+    else:
+        count = read_count(numeral)
+    if count is None:
+        return None
+    bare_one = numeral == "一" and not (g["pre"] or g["mid"] or g["post"] or g["conn"])
+    if bare_one and "多" not in unit_text:
+        if unit in V.INDEFINITE_ONE:
+            return None  # 开了一家包子铺: the indefinite article
+        if len(unit) == 1 and text.startswith(unit, end):
+            return None  # 一天天, 一年年: "one after another"
+    if unit == "年" and ctx.in_date((numeral_start, end)):
+        return None  # 2025年 is a year, 90年代 a decade
+    if g["pre"] in ("近",) and unit in V.TIME_UNITS and text.startswith(V.RECENT_MARKERS, end):
+        approx, start = None, numeral_start  # 近3年来: the last three years, exactly
+    low, high = count.low, count.high
+    value = count.value
+    if g["conn"]:
+        high_count = read_count(g["num2"])
+        if high_count is None or count.value is None or high_count.value is None:
+            return None
+        low = _scaled_low(numeral, count.value, g["num2"], high_count.value)
+        high, value = high_count.value, None
+        if low >= high:
+            return None  # 10-5: not a range (a code, a score)
+    if approx is None and g["mid"]:
+        approx = V.INFIX_HEDGES[g["mid"]]
+    if approx is None and "多" in unit_text:
+        approx = Approx.MORE_THAN  # 一个多月
+    if approx is None and g["post"]:
+        approx = V.SUFFIX_HEDGES.get(g["post"]) or V.INFIX_HEDGES.get(g["post"])
+    if value is not None and g["scale"]:
+        value = exact(value * parse_number("一" + g["scale"]))  # 300多万元
+    if value is not None and (g["half"] or V.HALF in unit_text):
+        value = exact(value + Decimal("0.5"))  # 一年半, 两个半小时
+    if count.vague:
+        approx = Approx.VAGUE
+    per = g["slash"] or ctx.rate_before(start)
+    return Quantity(
+        text=text[start:end],
+        value=value,
+        low=low,
+        high=high,
+        unit=unit,
+        approx=approx,
+        span=(start, end),
+        per=per,
+    )
+
+
+def extract_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every quantity in ``text``, in order, with spans local to ``text``.
+
+    >>> [(q.text, q.value, q.unit, q.approx and q.approx.value)
+    ...  for q in extract_quantities("培训超过6万人次,近2万人就业,开了一家包子铺")]
+    [('超过6万人次', 60000, '人次', 'more_than'), ('近2万人', 20000, '人', 'nearly')]
+    >>> q, = extract_quantities("每周5名平安志愿者开展反诈巡逻")
+    >>> q.text, q.value, q.unit, q.per, q.span
+    ('5名', 5, '名', '周', (2, 4))
+    >>> [(q.text, q.low, q.high) for q in extract_quantities("每家国企将结对5到10家民企")]
+    [('5到10家', 5, 10)]
+    >>> extract_quantities("2025年,曹四村小区的“三不一多”口诀")
+    ()
+    """
+    ctx = _Context(text)
+    found = (_quantity(m, ctx) for m in _QUANTITY.finditer(text))
+    return tuple(q for q in found if q is not None)

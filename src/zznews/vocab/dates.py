@@ -1,0 +1,145 @@
+"""Date words: what :mod:`zznews.dates` understands, and the periods they cover.
+
+Offsets are counted from the issue date (``去年`` is -1 year); parts of a month or
+of a year are inclusive ranges of days or months. Adding a word here needs no code
+change.
+"""
+
+from __future__ import annotations
+
+#: Years named relative to the issue date, with their offset in years.
+RELATIVE_YEARS: dict[str, int] = {
+    "今年": 0,
+    "本年": 0,
+    "去年": -1,
+    "上年": -1,
+    "前年": -2,
+    "明年": 1,
+    "来年": 1,
+    "后年": 2,
+}
+
+#: Months named relative to the issue date, with their offset in months.
+RELATIVE_MONTHS: dict[str, int] = {
+    "本月": 0,
+    "这个月": 0,
+    "上月": -1,
+    "上个月": -1,
+    "下月": 1,
+    "下个月": 1,
+}
+
+#: Days named relative to the issue date, with their offset in days.
+RELATIVE_DAYS: dict[str, int] = {
+    "今天": 0,
+    "今日": 0,
+    "昨天": -1,
+    "昨日": -1,
+    "前天": -2,
+    "明天": 1,
+    "明日": 1,
+    "后天": 2,
+}
+
+#: Days named relative to the last day-precise date mentioned before them in the
+#: article (the anchor), with their offset in days: ``11月18日……当天`` is 18 November.
+ANCHORED_DAYS: dict[str, int] = {
+    "当天": 0,
+    "当日": 0,
+    "次日": 1,
+    "翌日": 1,
+    "第二天": 1,
+    "前一天": -1,
+}
+
+#: Characters around a relative word that make it part of another word
+#: (``十年前年轻人``, ``提前天数``, ``相当天真``): before, then after.
+RELATIVE_NOT_AFTER: str = "年提相之以最然每"
+RELATIVE_NOT_BEFORE: str = "轻龄纪级代真"
+
+#: Parts of a month after ``N月`` (or ``本月``), as first and last day; ``None`` is
+#: the month's last day. ``今年8月底`` is 21–31 August.
+MONTH_PARTS: dict[str, tuple[int, int | None]] = {
+    "初": (1, 10),
+    "上旬": (1, 10),
+    "中旬": (11, 20),
+    "下旬": (21, None),
+    "底": (21, None),
+    "末": (21, None),
+}
+
+#: Parts of a year after ``N年`` or a relative year (``2025年底``, ``今年上半年``), as
+#: first and last month. Standing alone, the one-character ones take ``年``
+#: (``年底``, ``年初``) and mean the issue year. 年初 and 年底 are the first and last
+#: two months.
+YEAR_PARTS: dict[str, tuple[int, int]] = {
+    "初": (1, 2),
+    "底": (11, 12),
+    "末": (11, 12),
+    "上半年": (1, 6),
+    "下半年": (7, 12),
+    "一季度": (1, 3),
+    "第一季度": (1, 3),
+    "二季度": (4, 6),
+    "第二季度": (4, 6),
+    "三季度": (7, 9),
+    "第三季度": (7, 9),
+    "四季度": (10, 12),
+    "第四季度": (10, 12),
+    "前三季度": (1, 9),
+}
+
+#: Centuries named relative to the issue date (``上世纪90年代`` → the 1990s), with
+#: their offset in centuries; ``20世纪`` is written out and needs no issue date.
+RELATIVE_CENTURIES: dict[str, int] = {
+    "上世纪": -1,
+    "上个世纪": -1,
+    "本世纪": 0,
+}
+
+#: Words after a date that stretch it to the issue date: ``11月以来`` is from
+#: 1 November to the issue date.
+SINCE: tuple[str, ...] = ("以来",)
+
+#: Words after a range connector that end the range on the issue date (``2014年至今``).
+UNTIL_NOW: tuple[str, ...] = ("今",)
+
+#: Connectors between the two ends of a date range: ``18日至20日``, ``11月18日—20日``.
+RANGE_CONNECTORS: tuple[str, ...] = ("至", "到", "—", "–", "-", "－", "~", "～")
+
+#: Times of day, kept in the mention of the day they follow (``11月19日下午``) and
+#: never a mention alone.
+TIMES_OF_DAY: tuple[str, ...] = (
+    "凌晨",
+    "清晨",
+    "早上",
+    "早晨",
+    "上午",
+    "中午",
+    "午后",
+    "下午",
+    "傍晚",
+    "晚上",
+    "晚间",
+    "夜间",
+    "夜里",
+    "深夜",
+    "晚",
+)
+
+#: Characters after ``晚`` that make it part of another word (``18日晚会``).
+EVENING_NOT_BEFORE: str = "会饭餐宴报年期辈霞"
+
+#: Clock words after a number (``上午9时``, ``下午3点半``).
+CLOCK_WORDS: tuple[str, ...] = ("时", "点")
+
+#: Weekday names after a date (``11月21日 星期五``), kept in its mention: prefixes and
+#: the day names with their :meth:`datetime.date.weekday` numbers.
+WEEKDAY_PREFIXES: tuple[str, ...] = ("星期", "礼拜", "周")
+WEEKDAYS: dict[str, int] = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+#: Words that end a number of days without being a date: ``3日内`` is within three days.
+DAY_NOT_BEFORE: tuple[str, ...] = ("内", "以内", "之内")
+
+#: Years written as four digits are taken between these bounds; ``5000年`` is a duration.
+YEAR_RANGE: tuple[int, int] = (1000, 2199)

@@ -1,0 +1,502 @@
+"""What counts as a number and a quantity: numerals, measure words, hedges, vetoes.
+
+:mod:`zznews.numbers` reads numerals with the numeral tables; :mod:`zznews.quantities`
+builds its one scanning pattern from the rest. A quantity is a number followed by a
+measure word of :data:`MEASURE_WORDS` (or a percent sign), so a numeral inside an
+ordinary word (曹四村, 二维码, 打零工) is never one; the veto tables remove the
+numeral-plus-measure-word pairs that are idioms, names or the indefinite article.
+Every table is data: adding a word needs no code change.
+"""
+
+from __future__ import annotations
+
+from ..model import Approx
+
+# --- numerals -----------------------------------------------------------------------
+
+#: Chinese digits (ordinary, financial and traditional forms) with their values.
+#: ``两`` is always 2 (``两家`` is a count, never an article); ``〇`` and ``零`` are 0.
+DIGITS: dict[str, int] = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "贰": 2,
+    "貳": 2,
+    "三": 3,
+    "叁": 3,
+    "參": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "陸": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
+}
+
+#: Place words inside a four-digit group: ``三千五百`` is 3×1000 + 5×100.
+SMALL_UNITS: dict[str, int] = {
+    "十": 10,
+    "拾": 10,
+    "百": 100,
+    "佰": 100,
+    "千": 1000,
+    "仟": 1000,
+}
+
+#: Magnitude words that close a group: ``两千三百万`` is 2300 × 10 000;
+#: they also scale Arabic numbers (``1.5亿`` is 150 000 000).
+MAGNITUDES: dict[str, int] = {
+    "万": 10**4,
+    "萬": 10**4,
+    "亿": 10**8,
+    "億": 10**8,
+}
+
+#: Contracted tens, read as their two-character spelling (``廿五`` is ``二十五``).
+CONTRACTED_TENS: dict[str, str] = {"廿": "二十", "卅": "三十", "卌": "四十"}
+
+#: Financial numerals: alone (one character) they are never counted, because in
+#: running text they are parts of words (``队伍``, ``陆续``, ``收拾``).
+FINANCIAL: frozenset[str] = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
+
+#: Decimal points between Arabic digits (``1.5万``) and in Chinese (``三点五亿``).
+DECIMAL_POINTS: frozenset[str] = frozenset({".", "．", "点"})
+
+#: The thousands separator: ``1,200`` is 1200 only with exactly three digits after
+#: each comma (the same half-width comma also separates clauses in e-paper text).
+THOUSANDS_SEPARATOR: str = ","
+
+#: The most digits a count is written with; a longer run is a code or an ID number.
+MAX_DIGITS: int = 15
+
+# --- measure words ------------------------------------------------------------------
+
+#: Counters (量词) for people, things and events. A bare ``一`` before one of these
+#: is the indefinite article, not a count (see :data:`INDEFINITE_ONE`).
+COUNTERS: frozenset[str] = frozenset(
+    {
+        "个",
+        "名",
+        "人",
+        "位",
+        "家",
+        "户",
+        "所",
+        "座",
+        "栋",
+        "幢",
+        "间",
+        "套",
+        "层",
+        "台",
+        "辆",
+        "架",
+        "艘",
+        "列",
+        "条",
+        "项",
+        "件",
+        "种",
+        "类",
+        "批",
+        "份",
+        "场",
+        "次",
+        "届",
+        "轮",
+        "支",
+        "队",
+        "组",
+        "只",
+        "匹",
+        "株",
+        "棵",
+        "枝",
+        "本",
+        "册",
+        "部",
+        "部门",
+        "篇",
+        "首",
+        "幅",
+        "张",
+        "块",
+        "片",
+        "处",
+        "门",
+        "道",
+        "段",
+        "双",
+        "笔",
+        "宗",
+        "例",
+        "起",
+        "票",
+        "桌",
+        "顿",
+        "节",
+        "页",
+        "波",
+        "人次",
+        "户次",
+        "台次",
+        "架次",
+        "车次",
+        "场次",
+        "班次",
+        "批次",
+        "岁",
+        "周岁",
+        "倍",
+    }
+)
+
+#: Units of time: a number before one of these is a duration (``8年``, ``三个月``),
+#: and ``一`` counts with them (``一年``). ``月`` and ``日`` are not here: ``3月`` and
+#: ``18日`` are dates; the durations are ``3个月`` and ``3天``.
+TIME_UNITS: frozenset[str] = frozenset(
+    {
+        "年",
+        "个月",
+        "周",
+        "星期",
+        "个星期",
+        "天",
+        "小时",
+        "个小时",
+        "分钟",
+        "秒",
+        "秒钟",
+        "个季度",
+        "个工作日",
+        "工作日",
+    }
+)
+
+#: Money and physical measures; ``一`` counts with them too (``一公里``).
+MEASURES: frozenset[str] = frozenset(
+    {
+        "元",
+        "美元",
+        "欧元",
+        "港元",
+        "日元",
+        "英镑",
+        "吨",
+        "千克",
+        "公斤",
+        "克",
+        "斤",
+        "米",
+        "厘米",
+        "毫米",
+        "千米",
+        "公里",
+        "平方米",
+        "平米",
+        "平方公里",
+        "平方千米",
+        "立方米",
+        "亩",
+        "公顷",
+        "升",
+        "毫升",
+        "千瓦",
+        "千瓦时",
+        "兆瓦",
+        "度",
+        "摄氏度",
+        "℃",
+        "个百分点",
+        "百分点",
+    }
+)
+
+#: Percent and per-mille signs, with the unit they give (``30％`` → ``%``).
+PERCENT_SIGNS: dict[str, str] = {"%": "%", "％": "%", "‰": "‰"}
+
+#: Percent written out, before the number (``百分之三十`` → 30 ``%``).
+PERCENT_WORDS: dict[str, str] = {"百分之": "%", "千分之": "‰"}
+
+#: Every measure word: what must follow a number for it to be a quantity.
+MEASURE_WORDS: frozenset[str] = COUNTERS | TIME_UNITS | MEASURES
+
+#: Characters that, right after a measure word, make it part of another word:
+#: ``三年级`` (a grade), ``90年代`` (a decade), ``一年轻人``, ``一周年``, ``周边``.
+UNIT_NOT_BEFORE: dict[str, str] = {
+    "年": "级代轻龄度",
+    "周": "年边围末期",
+    "天": "然真",
+    "度": "过",
+}
+
+#: Measure words after which a bare ``一`` is the indefinite article (``开了一家包子铺``,
+#: ``一件大实事``, ``一个人``, ``一门手艺``): the counters. With a time unit or a measure
+#: (``一年``, ``一个月``, ``一公里``), or with a hedge (``一个多月``), ``一`` counts.
+INDEFINITE_ONE: frozenset[str] = COUNTERS
+
+# --- hedges -------------------------------------------------------------------------
+
+#: Hedge words before the number (``超过6万人次``, ``近2万人``); longest wins, so
+#: ``不超过`` is at most and not more than.
+PREFIX_HEDGES: dict[str, Approx] = {
+    "超过": Approx.MORE_THAN,
+    "超": Approx.MORE_THAN,
+    "逾": Approx.MORE_THAN,
+    "多于": Approx.MORE_THAN,
+    "上": Approx.AT_LEAST,
+    "至少": Approx.AT_LEAST,
+    "最少": Approx.AT_LEAST,
+    "不少于": Approx.AT_LEAST,
+    "不低于": Approx.AT_LEAST,
+    "将近": Approx.NEARLY,
+    "接近": Approx.NEARLY,
+    "近": Approx.NEARLY,
+    "约": Approx.ABOUT,
+    "大约": Approx.ABOUT,
+    "大概": Approx.ABOUT,
+    "不到": Approx.LESS_THAN,
+    "不足": Approx.LESS_THAN,
+    "未满": Approx.LESS_THAN,
+    "不满": Approx.LESS_THAN,
+    "少于": Approx.LESS_THAN,
+    "至多": Approx.AT_MOST,
+    "最多": Approx.AT_MOST,
+    "不超过": Approx.AT_MOST,
+    "不多于": Approx.AT_MOST,
+    "不高于": Approx.AT_MOST,
+}
+
+#: Prefix hedges that only hedge a bare magnitude: ``上万人`` (ten thousand and up),
+#: not ``上3天``.
+HEDGE_ONLY_BEFORE: dict[str, str] = {"上": "百千万亿"}
+
+#: Hedge words between the number and the measure word (``120多家``, ``一万余元``),
+#: and after a time unit (``3年多``).
+INFIX_HEDGES: dict[str, Approx] = {
+    "余": Approx.MORE_THAN,
+    "多": Approx.MORE_THAN,
+}
+
+#: A half after a time unit or inside a 个-unit: ``一年半`` is 1.5 年, ``两个半小时``
+#: 2.5 个小时.
+HALF: str = "半"
+
+#: Hedge words after the measure word (``10个以上``, ``30岁左右``).
+SUFFIX_HEDGES: dict[str, Approx] = {
+    "以上": Approx.AT_LEAST,
+    "以下": Approx.AT_MOST,
+    "以内": Approx.AT_MOST,
+    "之内": Approx.AT_MOST,
+    "左右": Approx.ABOUT,
+    "上下": Approx.ABOUT,
+    "有余": Approx.MORE_THAN,
+}
+
+#: Characters before a prefix hedge that make it part of another word:
+#: ``最近3天`` (the last 3 days), ``预约3人`` (booked 3), ``赶超``.
+HEDGE_NOT_AFTER: dict[str, str] = {
+    "近": "最附临靠亲将接",
+    "约": "预签邀制节公相违践履隐合大",
+    "超": "高赶",
+    "上": "以向马晚早之路",
+}
+
+#: Characters after a suffix hedge that make it part of another word: ``上下班``.
+HEDGE_NOT_BEFORE: dict[str, str] = {
+    "上下": "班楼车级游",
+    "左右": "手",
+}
+
+#: After ``近`` + a duration, these make it "the last N" rather than "nearly N":
+#: ``近3年来`` is the last three years, not nearly three.
+RECENT_MARKERS: tuple[str, ...] = ("来", "以来")
+
+# --- ranges and vague counts --------------------------------------------------------
+
+#: Connectors between the two ends of a range: ``5到10家``, ``5至10家``, ``5-10家``.
+RANGE_CONNECTORS: tuple[str, ...] = ("到", "至", "-", "－", "~", "～", "—", "–")
+
+#: Neighbouring digits that make a range on their own: ``三四家`` is 3 to 4,
+#: ``两三个`` 2 to 3, ``二三十个`` 20 to 30.
+RANGE_PAIRS: dict[str, tuple[int, int]] = {
+    "一两": (1, 2),
+    "一二": (1, 2),
+    "两三": (2, 3),
+    "二三": (2, 3),
+    "三两": (2, 3),
+    "三四": (3, 4),
+    "三五": (3, 5),
+    "四五": (4, 5),
+    "五六": (5, 6),
+    "六七": (6, 7),
+    "七八": (7, 8),
+    "八九": (8, 9),
+}
+
+#: The digit nobody stated: ``十几个`` is 11 to 19 (a stated numeral fixes the
+#: bounds); ``几十年`` and ``几天`` say nothing more than "some" (no bounds).
+VAGUE_DIGIT: str = "几"
+
+#: Words that stand for an unstated count before a magnitude: ``数百人``, ``数十年``.
+VAGUE_BEFORE_MAGNITUDE: frozenset[str] = frozenset({"数"})
+
+#: Words that are an unstated count on their own or before a magnitude:
+#: ``若干个``, ``好几家``, ``好几百人``.
+VAGUE_WORDS: frozenset[str] = frozenset({"若干", "好几"})
+
+#: Measure words after which ``多`` alone is a vague count (``多年``, ``多个部门``);
+#: a short list because ``多`` starts many words (``多元``, ``多方``, ``多功能``).
+VAGUE_MANY_UNITS: frozenset[str] = frozenset(
+    {
+        "年",
+        "个",
+        "名",
+        "位",
+        "家",
+        "次",
+        "项",
+        "种",
+        "场",
+        "所",
+        "支",
+        "批",
+        "条",
+        "起",
+        "处",
+        "人",
+        "天",
+        "个月",
+    }
+)
+
+#: The word for "many" in :data:`VAGUE_MANY_UNITS` counts.
+MANY: str = "多"
+
+# --- rates --------------------------------------------------------------------------
+
+#: Rate words and the period they give to the quantities after them in the same
+#: clause: ``每周5名`` is 5 名 per 周, ``每个月固定收入一万余元`` 10000 元 per 月.
+RATE_MARKERS: dict[str, str] = {
+    "每周": "周",
+    "每星期": "周",
+    "每个星期": "周",
+    "每月": "月",
+    "每个月": "月",
+    "每年": "年",
+    "每天": "天",
+    "每日": "天",
+    "每小时": "小时",
+    "每个小时": "小时",
+    "每季度": "季度",
+    "每个季度": "季度",
+    "日均": "天",
+    "周均": "周",
+    "月均": "月",
+    "年均": "年",
+}
+
+#: Slashes that give a rate after the measure word: ``30元/人`` is per 人.
+RATE_SLASHES: frozenset[str] = frozenset({"/", "／"})
+
+#: Characters that end a clause: a rate word applies up to the next one.
+CLAUSE_BREAKS: frozenset[str] = frozenset("，,。；;！!？?：:\n")
+
+# --- vetoes -------------------------------------------------------------------------
+
+#: Words before a number that make it an ordinal, not a count: ``第3名``.
+ORDINAL_PREFIXES: frozenset[str] = frozenset({"第"})
+
+#: Idioms, slogans and names that contain a numeral and a measure word but are not
+#: quantities. A number is vetoed when its first character falls inside one of these
+#: (so ``一家人`` is vetoed but ``95家人驻基地`` and ``3万家`` are not), unless a prefix
+#: hedge shows it is counted (``近万家企业``).
+NOT_QUANTITIES: frozenset[str] = frozenset(
+    {
+        "一家人",
+        "一线",
+        "一次次",
+        "一心一意",
+        "一起",
+        "一直",
+        "一些",
+        "一体",
+        "统一",
+        "唯一",
+        "万一",
+        "一波波",
+        "一枝黄花",
+        "八段锦",
+        "四处",
+        "十分",
+        "万家",
+        "千家万户",
+        "万家灯火",
+        "一方面",
+        "一把手",
+        "二把手",
+        "一口气",
+        "一站式",
+        "一对一",
+        "一条龙",
+        "一揽子",
+        "一系列",
+        "一道",
+        "一块儿",
+        "一年四季",
+        "一年一度",
+        "一日三餐",
+        "三天两头",
+        "三番五次",
+        "三番两次",
+        "千方百计",
+        "成千上万",
+        "成百上千",
+        "亿万",
+        "万人空巷",
+        "万无一失",
+        "四面八方",
+        "五湖四海",
+        "百家争鸣",
+        "百家讲坛",
+        "百家姓",
+        "三五成群",
+        "三三两两",
+        "三轮车",
+        "两口子",
+        "四周",
+        "二维码",
+        "一票否决",
+        "双十一",
+        "一带一路",
+    }
+)
+
+#: Opening and closing quotation marks. Numerals inside a short quotation are part of
+#: a name or a slogan (``“百日攻坚”``, ``“社保服务进万家”``, ``“三不一多”``).
+QUOTES: dict[str, str] = {
+    "“": "”",
+    "‘": "’",
+    "「": "」",
+    "『": "』",
+    '"': '"',
+    "《": "》",
+}
+
+#: Quotation marks whose content is always a title, whatever its length.
+TITLE_QUOTES: frozenset[str] = frozenset({"《"})
+
+#: The longest quotation (in characters, marks excluded) taken for a name or a slogan;
+#: longer ones are reported speech, whose numbers count.
+MAX_QUOTED_NAME: int = 12

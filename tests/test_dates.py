@@ -1,0 +1,393 @@
+"""Dates: what is a date, and which calendar days it covers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zznews.dates import (
+    date_spans,
+    extract_article_dates,
+    extract_dates,
+    issue_date_from_dateline,
+)
+from zznews.model import DateMention
+
+ISSUE = dt.date(2025, 11, 21)
+D = dt.date
+
+
+def only(text: str, issue: dt.date | None = ISSUE, anchor: dt.date | None = None) -> DateMention:
+    """The one date of ``text``."""
+    found = extract_dates(text, issue_date=issue, anchor=anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def days(text: str, issue: dt.date | None = ISSUE) -> tuple[str, dt.date | None, dt.date | None]:
+    """The text, start and end of the one date of ``text``."""
+    m = only(text, issue)
+    return m.text, m.start, m.end
+
+
+# --- absolute dates -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "start", "end", "stated"),
+    [
+        (
+            "2025年11月18日,活动开展",
+            "2025年11月18日",
+            D(2025, 11, 18),
+            D(2025, 11, 18),
+            (2025, 11, 18),
+        ),
+        ("2006年,谢恩从部队退役", "2006年", D(2006, 1, 1), D(2006, 12, 31), (2006, None, None)),
+        (
+            "2025年11月,社区开展活动",
+            "2025年11月",
+            D(2025, 11, 1),
+            D(2025, 11, 30),
+            (2025, 11, None),
+        ),
+        (
+            "二〇二五年十一月十八日",
+            "二〇二五年十一月十八日",
+            D(2025, 11, 18),
+            D(2025, 11, 18),
+            (2025, 11, 18),
+        ),
+        ("到2030年,全市20家国企", "2030年", D(2030, 1, 1), D(2030, 12, 31), (2030, None, None)),
+        ("2024年2月底", "2024年2月底", D(2024, 2, 21), D(2024, 2, 29), (2024, 2, None)),
+        ("2025年底前完成", "2025年底", D(2025, 11, 1), D(2025, 12, 31), (2025, None, None)),
+        (
+            "２０２５年１１月１８日",
+            "２０２５年１１月１８日",
+            D(2025, 11, 18),
+            D(2025, 11, 18),
+            (2025, 11, 18),
+        ),
+    ],
+)
+def test_absolute(
+    sentence: str,
+    text: str,
+    start: dt.date,
+    end: dt.date,
+    stated: tuple[int | None, int | None, int | None],
+) -> None:
+    m = only(sentence)
+    assert (m.text, m.start, m.end, (m.year, m.month, m.day)) == (text, start, end, stated)
+
+
+def test_absolute_year_needs_no_issue_date() -> None:
+    m = only("2006年,谢恩从部队退役", issue=None)
+    assert (m.start, m.end, m.year) == (D(2006, 1, 1), D(2006, 12, 31), 2006)
+
+
+# --- month and day without a year: the nearest to the issue date ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issue", "start", "end"),
+    [
+        ("11月18日,社区开展活动", ISSUE, D(2025, 11, 18), D(2025, 11, 18)),
+        ("12月28日,项目启动", D(2026, 1, 5), D(2025, 12, 28), D(2025, 12, 28)),
+        ("1月3日将举行", D(2025, 12, 30), D(2026, 1, 3), D(2026, 1, 3)),
+        ("18日,培训举行", ISSUE, D(2025, 11, 18), D(2025, 11, 18)),
+        ("30日,培训举行", D(2025, 12, 2), D(2025, 11, 30), D(2025, 11, 30)),
+        ("8月,社区开展活动", ISSUE, D(2025, 8, 1), D(2025, 8, 31)),
+        ("11月18号", ISSUE, D(2025, 11, 18), D(2025, 11, 18)),
+        ("十一月十八日", ISSUE, D(2025, 11, 18), D(2025, 11, 18)),
+    ],
+)
+def test_nearest_to_issue(sentence: str, issue: dt.date, start: dt.date, end: dt.date) -> None:
+    m = only(sentence, issue)
+    assert (m.start, m.end) == (start, end)
+
+
+def test_without_issue_date_stated_parts_stay() -> None:
+    m = only("11月18日,社区开展活动", issue=None)
+    assert (m.text, m.start, m.end, m.month, m.day) == ("11月18日", None, None, 11, 18)
+
+
+# --- relative dates -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "start", "end"),
+    [
+        ("今年,社区开展活动", "今年", D(2025, 1, 1), D(2025, 12, 31)),
+        ("去年,社区开展活动", "去年", D(2024, 1, 1), D(2024, 12, 31)),
+        ("前年,社区开展活动", "前年", D(2023, 1, 1), D(2023, 12, 31)),
+        ("明年,社区开展活动", "明年", D(2026, 1, 1), D(2026, 12, 31)),
+        ("本月,社区开展活动", "本月", D(2025, 11, 1), D(2025, 11, 30)),
+        ("上月,社区开展活动", "上月", D(2025, 10, 1), D(2025, 10, 31)),
+        ("上个月底,社区开展活动", "上个月底", D(2025, 10, 21), D(2025, 10, 31)),
+        ("今天,社区开展活动", "今天", D(2025, 11, 21), D(2025, 11, 21)),
+        ("昨天,社区开展活动", "昨天", D(2025, 11, 20), D(2025, 11, 20)),
+        ("前天,社区开展活动", "前天", D(2025, 11, 19), D(2025, 11, 19)),
+        ("今年8月底,活动开展以来", "今年8月底", D(2025, 8, 21), D(2025, 8, 31)),
+        ("去年12月,启动仪式举行", "去年12月", D(2024, 12, 1), D(2024, 12, 31)),
+        ("今年上半年,全市新增就业", "今年上半年", D(2025, 1, 1), D(2025, 6, 30)),
+    ],
+)
+def test_relative(sentence: str, text: str, start: dt.date, end: dt.date) -> None:
+    assert days(sentence) == (text, start, end)
+
+
+def test_relative_needs_issue_date() -> None:
+    m = only("去年12月,启动仪式举行", issue=None)
+    assert (m.text, m.start, m.end, m.year, m.month) == ("去年12月", None, None, None, 12)
+
+
+# --- parts of a month and of a year -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("8月初", D(2025, 8, 1), D(2025, 8, 10)),
+        ("8月上旬", D(2025, 8, 1), D(2025, 8, 10)),
+        ("8月中旬", D(2025, 8, 11), D(2025, 8, 20)),
+        ("8月下旬", D(2025, 8, 21), D(2025, 8, 31)),
+        ("8月底", D(2025, 8, 21), D(2025, 8, 31)),
+        ("9月末", D(2025, 9, 21), D(2025, 9, 30)),
+        ("年初", D(2025, 1, 1), D(2025, 2, 28)),
+        ("年底", D(2025, 11, 1), D(2025, 12, 31)),
+        ("上半年", D(2025, 1, 1), D(2025, 6, 30)),
+        ("下半年", D(2025, 7, 1), D(2025, 12, 31)),
+        ("一季度", D(2025, 1, 1), D(2025, 3, 31)),
+        ("2024年第四季度", D(2024, 10, 1), D(2024, 12, 31)),
+        ("前三季度", D(2025, 1, 1), D(2025, 9, 30)),
+        ("去年底", D(2024, 11, 1), D(2024, 12, 31)),
+    ],
+)
+def test_parts(sentence: str, start: dt.date, end: dt.date) -> None:
+    m = only(sentence)
+    assert (m.text, m.start, m.end) == (sentence, start, end)
+
+
+# --- decades ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "start", "end"),
+    [
+        ("建成于上世纪90年代", "上世纪90年代", D(1990, 1, 1), D(1999, 12, 31)),
+        ("建成于90年代", "90年代", D(1990, 1, 1), D(1999, 12, 31)),
+        ("建成于20世纪80年代", "20世纪80年代", D(1980, 1, 1), D(1989, 12, 31)),
+        ("建成于1990年代", "1990年代", D(1990, 1, 1), D(1999, 12, 31)),
+        ("八十年代的老房子", "八十年代", D(1980, 1, 1), D(1989, 12, 31)),
+        ("本世纪20年代", "本世纪20年代", D(2020, 1, 1), D(2029, 12, 31)),
+    ],
+)
+def test_decades(sentence: str, text: str, start: dt.date, end: dt.date) -> None:
+    assert days(sentence) == (text, start, end)
+
+
+def test_written_out_century_needs_no_issue_date() -> None:
+    m = only("20世纪90年代", issue=None)
+    assert (m.start, m.end) == (D(1990, 1, 1), D(1999, 12, 31))
+
+
+# --- since and ranges ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "start", "end"),
+    [
+        ("11月以来,社区创新反诈宣传模式", "11月以来", D(2025, 11, 1), D(2025, 11, 21)),
+        ("今年以来,全市新增就业", "今年以来", D(2025, 1, 1), D(2025, 11, 21)),
+        ("2014年以来,他一直创业", "2014年以来", D(2014, 1, 1), D(2025, 11, 21)),
+        ("2014年至今,他一直创业", "2014年至今", D(2014, 1, 1), D(2025, 11, 21)),
+        ("12月以来", "12月以来", D(2024, 12, 1), D(2025, 11, 21)),
+    ],
+)
+def test_since(sentence: str, text: str, start: dt.date, end: dt.date) -> None:
+    assert days(sentence) == (text, start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "issue", "start", "end"),
+    [
+        ("18日至20日,培训举行", "18日至20日", ISSUE, D(2025, 11, 18), D(2025, 11, 20)),
+        ("11月18日—20日,培训举行", "11月18日—20日", ISSUE, D(2025, 11, 18), D(2025, 11, 20)),
+        ("11月18日至20日,培训举行", "11月18日至20日", ISSUE, D(2025, 11, 18), D(2025, 11, 20)),
+        ("11月18日至12月2日", "11月18日至12月2日", ISSUE, D(2025, 11, 18), D(2025, 12, 2)),
+        ("12月28日至1月3日", "12月28日至1月3日", D(2026, 1, 5), D(2025, 12, 28), D(2026, 1, 3)),
+        ("18至20日,培训举行", "18至20日", ISSUE, D(2025, 11, 18), D(2025, 11, 20)),
+        ("2020-2025年规划", "2020-2025年", ISSUE, D(2020, 1, 1), D(2025, 12, 31)),
+        ("2020年至2025年", "2020年至2025年", ISSUE, D(2020, 1, 1), D(2025, 12, 31)),
+        ("3月至5月", "3月至5月", D(2025, 6, 10), D(2025, 3, 1), D(2025, 5, 31)),
+    ],
+)
+def test_ranges(sentence: str, text: str, issue: dt.date, start: dt.date, end: dt.date) -> None:
+    assert days(sentence, issue) == (text, start, end)
+
+
+def test_range_to_a_connector_word_is_not_a_range() -> None:
+    assert days("11月18日到社区走访") == ("11月18日", D(2025, 11, 18), D(2025, 11, 18))
+
+
+# --- 当天, 当日, 次日 ---------------------------------------------------------------
+
+
+def test_same_day_in_one_text() -> None:
+    found = extract_dates("11月18日,社区开展活动。当天,网格员推着宣传车", issue_date=ISSUE)
+    assert [(m.text, m.start) for m in found] == [
+        ("11月18日", D(2025, 11, 18)),
+        ("当天", D(2025, 11, 18)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "day"),
+    [("当天", D(2025, 11, 18)), ("当日", D(2025, 11, 18)), ("次日", D(2025, 11, 19)),
+     ("翌日", D(2025, 11, 19)), ("前一天", D(2025, 11, 17))],
+)  # fmt: skip
+def test_anchored_words(word: str, day: dt.date) -> None:
+    m = only(f"{word},活动继续", anchor=D(2025, 11, 18))
+    assert (m.text, m.start, m.end) == (word, day, day)
+
+
+def test_same_day_inside_a_phrase() -> None:
+    m = only("在当天的培训中", anchor=D(2025, 11, 18))
+    assert (m.text, m.start) == ("当天", D(2025, 11, 18))
+
+
+def test_same_day_without_anchor_is_unresolved() -> None:
+    m = only("当天,网格员推着宣传车")
+    assert (m.text, m.start, m.end) == ("当天", None, None)
+
+
+def test_anchor_threads_across_texts_and_skips_years() -> None:
+    texts = [
+        "株洲日报(全媒体记者/谭昕吾)",
+        "11月18日,天元区“校地联合”创新创业培训课程走进湖南工业大学。",
+        "2025年,天元区与湖南工业大学深化合作。",
+        "在当天的培训中,总经理结合自身创业经历讲解。",
+    ]
+    found = extract_article_dates(texts, issue_date=ISSUE)
+    assert [[(m.text, m.start, m.end) for m in ms] for ms in found] == [
+        [],
+        [("11月18日", D(2025, 11, 18), D(2025, 11, 18))],
+        [("2025年", D(2025, 1, 1), D(2025, 12, 31))],
+        [("当天", D(2025, 11, 18), D(2025, 11, 18))],
+    ]
+
+
+def test_next_day_moves_the_anchor() -> None:
+    found = extract_dates("11月18日开幕,次日参观,次日返回", issue_date=ISSUE)
+    assert [m.start for m in found] == [D(2025, 11, 18), D(2025, 11, 19), D(2025, 11, 20)]
+
+
+# --- times of day and weekdays ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "day"),
+    [
+        ("11月19日下午,天元区多个部门", "11月19日下午", D(2025, 11, 19)),
+        ("11月19日上午9时,活动开始", "11月19日上午9时", D(2025, 11, 19)),
+        ("19日晚,活动开始", "19日晚", D(2025, 11, 19)),
+        ("今天下午3点半", "今天下午3点半", D(2025, 11, 21)),
+        ("11月21日 星期五", "11月21日 星期五", D(2025, 11, 21)),
+        ("11月21日(周五)", "11月21日(周五)", D(2025, 11, 21)),
+    ],
+)
+def test_times_stay_in_the_mention(sentence: str, text: str, day: dt.date) -> None:
+    assert days(sentence) == (text, day, day)
+
+
+def test_evening_party_is_not_a_time() -> None:
+    assert days("19日晚会举行") == ("19日", D(2025, 11, 19), D(2025, 11, 19))
+
+
+def test_time_of_day_alone_is_not_a_date() -> None:
+    assert extract_dates("下午,居民在广场打牌", issue_date=ISSUE) == ()
+
+
+# --- not dates ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "记者从日前召开的推进会上获悉",
+        "前些年,因为丈夫身体问题无法干活",
+        "这些年,谢恩创办的南洋技校",
+        "每年的营业额超过百万元",
+        "每天清晨",
+        "每月固定收入",
+        "在外漂泊了8年",
+        "提供6个月免费代理记账",
+        "三个月后",
+        "十年前年轻人很少",
+        "提前天数",
+        "3日内办结",
+        "累计走访居民2000余户",
+        "延续2000年以上",
+        "拥有5000年历史",
+        "三年级学生",
+        "13月45日",
+    ],
+)
+def test_not_dates(sentence: str) -> None:
+    assert extract_dates(sentence, issue_date=ISSUE) == ()
+
+
+# --- the page dateline --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("2025年11月21日 星期五", D(2025, 11, 21)),
+        ("2025年11月21日", D(2025, 11, 21)),
+        ("  2025年11月21日  星期五  ", D(2025, 11, 21)),
+        ("二〇二五年十一月二十一日 星期五", D(2025, 11, 21)),
+        ("2025年11月21日 星期五 农历乙巳年十月初二", D(2025, 11, 21)),
+        ("2025年11月21日,全市召开大会", None),
+        ("2025年2月30日", None),
+        ("就业·创业", None),
+    ],
+)
+def test_issue_date_from_dateline(line: str, date: dt.date | None) -> None:
+    assert issue_date_from_dateline(line) == date
+
+
+# --- spans --------------------------------------------------------------------------
+
+
+_PIECES = st.sampled_from(
+    ["2025", "年", "11", "月", "18", "日", "至", "—", "今年", "去年", "底", "初", "当天", "次日",
+     "下午", "9时", "以来", "上世纪", "90", "年代", "星期五", " ", ",", "上半年", "8", "十一", "号"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=16).map("".join), st.booleans())
+def test_spans_slice_the_text(text: str, with_issue: bool) -> None:
+    found = extract_dates(text, issue_date=ISSUE if with_issue else None, anchor=ISSUE)
+    for m in found:
+        assert text[m.span[0] : m.span[1]] == m.text
+        assert (m.start is None) == (m.end is None)
+        if m.start is not None and m.end is not None:
+            assert m.start <= m.end
+    assert [m.span for m in found] == list(date_spans(text))
+
+
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    for m in extract_dates(text, issue_date=ISSUE):
+        assert text[m.span[0] : m.span[1]] == m.text
+
+
+def test_long_inputs_complete() -> None:
+    extract_dates("1" * 20000 + "年", issue_date=ISSUE)
+    extract_dates("11月" * 5000, issue_date=ISSUE)
+    extract_dates("至" * 10000, issue_date=ISSUE)

@@ -1,0 +1,548 @@
+"""Quantities: what is counted, with which hedge, and what is not a quantity at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zznews.dates import extract_article_dates
+from zznews.model import Approx, Quantity
+from zznews.numbers import to_chinese
+from zznews.quantities import extract_quantities, read_count
+from zznews.vocab import quantities as V
+
+DATA = Path(__file__).parent / "data"
+
+
+def only(text: str) -> Quantity:
+    """The one quantity of ``text``."""
+    found = extract_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def counted(text: str) -> list[str]:
+    """The texts of the quantities with a number (vague ones left out)."""
+    return [q.text for q in extract_quantities(text) if q.approx is not Approx.VAGUE]
+
+
+# --- values, units, magnitudes ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("有10栋居民楼", "10栋", 10, "栋"),
+        ("80岁老党员", "80岁", 80, "岁"),
+        ("安装上两台吊扇", "两台", 2, "台"),
+        ("累计培训6万人次", "6万人次", 60000, "人次"),
+        ("投资1.5亿元建设", "1.5亿元", 150000000, "元"),
+        ("投入两千三百万元", "两千三百万元", 23000000, "元"),
+        ("总投资一亿二千万元", "一亿二千万元", 120000000, "元"),
+        ("捐款壹佰贰拾元", "壹佰贰拾元", 120, "元"),
+        ("补贴3千元", "3千元", 3000, "元"),
+        ("销售1,200件", "1,200件", 1200, "件"),
+        ("面积１２０平方米", "１２０平方米", 120, "平方米"),
+        ("全长3千米", "3千米", 3, "千米"),
+        ("体重60公斤", "60公斤", 60, "公斤"),
+        ("增长0.5个百分点", "0.5个百分点", Decimal("0.5"), "个百分点"),
+        ("服务一万零五百人", "一万零五百人", 10500, "人"),
+        ("廿五名学员", "廿五名", 25, "名"),
+        ("结对五家中车系企业", "五家", 5, "家"),
+        ("还有两个孩子", "两个", 2, "个"),
+        ("在市区经营两家包子铺", "两家", 2, "家"),
+        ("95家入驻基地", "95家", 95, "家"),
+        ("95家人驻基地孵化", "95家", 95, "家"),
+        ("10家人力资源服务机构", "10家", 10, "家"),
+        ("由40位投资人组成", "40位", 40, "位"),
+        ("累计举办144场创业活动", "144场", 144, "场"),
+        ("3万家企业受益", "3万家", 30000, "家"),
+    ],
+)
+def test_value_and_unit(sentence: str, text: str, value: int | Decimal, unit: str) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.unit, q.approx) == (text, value, unit, None)
+    assert type(q.value) is type(value)
+
+
+def test_whole_values_are_int() -> None:
+    assert isinstance(only("投资1.5亿元").value, int)
+
+
+# --- hedges -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "approx"),
+    [
+        ("参与群众达1800余人次", "1800余人次", 1800, Approx.MORE_THAN),
+        ("先后收到120多家团队的申请", "120多家", 120, Approx.MORE_THAN),
+        ("巡逻超300小时", "超300小时", 300, Approx.MORE_THAN),
+        ("培训超过6万人次", "超过6万人次", 60000, Approx.MORE_THAN),
+        ("营业额逾千万元", "逾千万元", 10000000, Approx.MORE_THAN),
+        ("固定收入一万余元", "一万余元", 10000, Approx.MORE_THAN),
+        ("吸引了百余名学子", "百余名", 100, Approx.MORE_THAN),
+        ("营业额超过百万元", "超过百万元", 1000000, Approx.MORE_THAN),
+        ("带动了10余人就业", "10余人", 10, Approx.MORE_THAN),
+        ("已经一个多月了", "一个多月", 1, Approx.MORE_THAN),
+        ("在外漂泊3年多", "3年多", 3, Approx.MORE_THAN),
+        ("打造10个以上示范项目", "10个以上", 10, Approx.AT_LEAST),
+        ("至少3名志愿者", "至少3名", 3, Approx.AT_LEAST),
+        ("不少于20家", "不少于20家", 20, Approx.AT_LEAST),
+        ("不低于50%", "不低于50%", 50, Approx.AT_LEAST),
+        ("近2万人实现就业", "近2万人", 20000, Approx.NEARLY),
+        ("将近100家", "将近100家", 100, Approx.NEARLY),
+        ("接近3成,共接近500人", "接近500人", 500, Approx.NEARLY),
+        ("约300人参加", "约300人", 300, Approx.ABOUT),
+        ("大约20分钟", "大约20分钟", 20, Approx.ABOUT),
+        ("30岁左右的居民", "30岁左右", 30, Approx.ABOUT),
+        ("50人上下", "50人上下", 50, Approx.ABOUT),
+        ("不到10人", "不到10人", 10, Approx.LESS_THAN),
+        ("不足5天", "不足5天", 5, Approx.LESS_THAN),
+        ("未满18岁", "未满18岁", 18, Approx.LESS_THAN),
+        ("5人以下", "5人以下", 5, Approx.AT_MOST),
+        ("3公里以内", "3公里以内", 3, Approx.AT_MOST),
+        ("至多3次", "至多3次", 3, Approx.AT_MOST),
+        ("最多5名", "最多5名", 5, Approx.AT_MOST),
+        ("不超过10万元", "不超过10万元", 100000, Approx.AT_MOST),
+    ],
+)
+def test_hedges(sentence: str, text: str, value: int, approx: Approx) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.approx) == (text, value, approx)
+
+
+def test_every_hedge_word_is_tested() -> None:
+    words = {*V.PREFIX_HEDGES, *V.INFIX_HEDGES, *V.SUFFIX_HEDGES}
+    sentences = [
+        "超过5人",
+        "超5人",
+        "逾5人",
+        "多于5人",
+        "至少5人",
+        "最少5人",
+        "不少于5人",
+        "不低于5人",
+        "将近5人",
+        "接近5人",
+        "近5人",
+        "约5人",
+        "大约5人",
+        "大概5人",
+        "不到5人",
+        "不足5人",
+        "未满5人",
+        "不满5人",
+        "少于5人",
+        "至多5人",
+        "最多5人",
+        "不超过5人",
+        "不多于5人",
+        "不高于5人",
+        "5余人",
+        "5多人",
+        "5人以上",
+        "5人以下",
+        "5人以内",
+        "5人之内",
+        "5人左右",
+        "5人上下",
+        "5年有余",
+        "上百人",
+    ]
+    seen = set()
+    for s in sentences:
+        q = only(s)
+        word = s.replace("5", "").replace("人", "").replace("年", "").replace("百", "")
+        seen.add(word)
+        want = {**V.PREFIX_HEDGES, **V.INFIX_HEDGES, **V.SUFFIX_HEDGES}[word]
+        assert q.approx is want, s
+        assert q.text == s
+    assert seen == words
+
+
+def test_hedge_words_inside_other_words() -> None:
+    assert only("最近3天").approx is None  # 最近: lately, not "nearly"
+    assert only("预约3人").text == "3人"  # 预约: booked
+    assert only("近3年来").text == "3年"  # the last three years, exactly
+    assert only("3名上下班的职工").text == "3名"  # 上下班: commuting
+
+
+# --- ranges -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high", "unit"),
+    [
+        ("每家国企将结对5到10家民企", "5到10家", 5, 10, "家"),
+        ("结对5至10家民企", "5至10家", 5, 10, "家"),
+        ("结对5-10家民企", "5-10家", 5, 10, "家"),
+        ("结对5～10家民企", "5～10家", 5, 10, "家"),
+        ("结对5~10家民企", "5~10家", 5, 10, "家"),
+        ("结对5—10家民企", "5—10家", 5, 10, "家"),
+        ("开了三四家店", "三四家", 3, 4, "家"),
+        ("来了两三个人", "两三个", 2, 3, "个"),
+        ("等了一两天", "一两天", 1, 2, "天"),
+        ("来了二三十个人", "二三十个", 20, 30, "个"),
+        ("三四百人参加", "三四百人", 300, 400, "人"),
+        ("十三四岁的孩子", "十三四岁", 13, 14, "岁"),
+        ("补贴3至5万元", "3至5万元", 30000, 50000, "元"),
+        ("增长5%-10%", "5%-10%", 5, 10, "%"),
+    ],
+)
+def test_ranges(sentence: str, text: str, low: int, high: int, unit: str) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.low, q.high, q.unit) == (text, None, low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("等了两个半小时", "两个半小时", Decimal("2.5"), "个小时"),
+        ("学了一年半", "一年半", Decimal("1.5"), "年"),
+        ("投资300多万元", "300多万元", 3000000, "元"),
+        ("十多万人参与", "十多万人", 100000, "人"),
+    ],
+)
+def test_halves_and_scales_after_hedges(
+    sentence: str, text: str, value: int | Decimal, unit: str
+) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.unit) == (text, value, unit)
+
+
+def test_range_with_hedge() -> None:
+    q = only("约5到10家")
+    assert (q.low, q.high, q.approx) == (5, 10, Approx.ABOUT)
+
+
+# --- vague counts -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("住了几十年", "几十年", None, None),
+        ("反映了多年", "多年", None, None),
+        ("数百人参加", "数百人", None, None),
+        ("数十万元", "数十万元", None, None),
+        ("若干个问题", "若干个", None, None),
+        ("好几家企业", "好几家", None, None),
+        ("这几天", "几天", None, None),
+        ("多个部门", "多个", None, None),
+        ("十几个人", "十几个", 11, 19),
+        ("二十几岁", "二十几岁", 21, 29),
+        ("十几万元", "十几万元", 110000, 190000),
+    ],
+)
+def test_vague(sentence: str, text: str, low: int | None, high: int | None) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.low, q.high, q.approx) == (text, None, low, high, Approx.VAGUE)
+
+
+def test_many_only_before_listed_words() -> None:
+    assert extract_quantities("多元共治,多方力量,多功能活动区,多重宣传") == ()
+
+
+# --- percentages and rates ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("数量增长30%", "30%", 30),
+        ("数量增长30％", "30％", 30),
+        ("数量增长百分之三十", "百分之三十", 30),
+        ("数量增长12.5%", "12.5%", Decimal("12.5")),
+    ],
+)
+def test_percent(sentence: str, text: str, value: int | Decimal) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.unit) == (text, value, "%")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "per"),
+    [
+        ("每周5名平安志愿者开展反诈巡逻", "5名", 5, "周"),
+        ("每个月固定收入一万余元", "一万余元", 10000, "月"),
+        ("甜品店每年的营业额超过百万元", "超过百万元", 1000000, "年"),
+        ("日均接待300人", "300人", 300, "天"),
+        ("收费30元/人", "30元/人", 30, "人"),
+    ],
+)
+def test_rates(sentence: str, text: str, value: int, per: str) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.per) == (text, value, per)
+
+
+def test_rate_ends_with_its_clause() -> None:
+    found = extract_quantities("每周5名志愿者巡逻,累计巡逻超300小时")
+    assert [(q.text, q.per) for q in found] == [("5名", "周"), ("超300小时", None)]
+
+
+# --- durations and years ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("在外漂泊了8年", "8年", 8, "年"),
+        ("三个月后,他回到怀化", "三个月", 3, "个月"),
+        ("提供2年期免费办公场地", "2年", 2, "年"),
+        ("提供6个月免费代理记账", "6个月", 6, "个月"),
+        ("3天就完成了安装", "3天", 3, "天"),
+        ("累计巡逻300小时", "300小时", 300, "小时"),
+        ("学了一年", "一年", 1, "年"),
+        ("培训一个月", "一个月", 1, "个月"),
+        ("两年免费咨询", "两年", 2, "年"),
+        ("拥有5000年历史", "5000年", 5000, "年"),
+    ],
+)
+def test_durations(sentence: str, text: str, value: int, unit: str) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.unit) == (text, value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2025年,天元区与湖南工业大学深化合作",
+        "二〇二五年十一月",
+        "11月18日,社区开展活动",
+        "18日至20日,培训活动举行",
+        "2020-2025年规划",
+        "建成于上世纪90年代",
+        "90年代的小区",
+        "2014年以来",
+    ],
+)
+def test_dates_are_not_quantities(sentence: str) -> None:
+    assert extract_quantities(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "approx"),
+    [
+        ("累计走访居民2000余户", "2000余户", 2000, Approx.MORE_THAN),
+        ("参与群众达1800余人次", "1800余人次", 1800, Approx.MORE_THAN),
+        ("已有2000多年历史", "2000多年", 2000, Approx.MORE_THAN),
+        ("延续2000年以上", "2000年以上", 2000, Approx.AT_LEAST),
+    ],
+)
+def test_counts_that_look_like_years(sentence: str, text: str, value: int, approx: Approx) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.approx) == (text, value, approx)
+
+
+# --- not quantities -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the indefinite article
+        "后来回茶陵开了一家包子铺",
+        "又为我们小区做了一件大实事",
+        "全压在了她一个人的肩上",
+        "我深知掌握一门手艺的重要性",
+        "谁不想有一份自己的事业呢",
+        "建设一支高素质的人力资源服务队伍",
+        "熟练地将一株株“生态杀手”连根拔起",
+        "一名志愿者说",
+        "这一项目一经提出",
+        # quoted names and slogans
+        "开展“百日攻坚”活动",
+        "开展“社保服务进万家”活动",
+        "实现“一次活动、多重宣传”",
+        "学习“三不一多”防骗口诀",
+        "《十四五规划》发布",
+        # ordinals, series markers, addresses, codes, phone numbers
+        "获得第3名",
+        "探访烹饪班③",
+        "居住在1-303的老党员",
+        "咨询电话0731-28680000",
+        "拨打13812345678",
+        "证件号4302031990010112345号",
+        "编号1234567890123456家",
+        # idioms and words with numerals
+        "一家人的生活越来越有盼头",
+        "一线从业者",
+        "一次次联合行动",
+        "一心一意为群众",
+        "和志愿者们一起",
+        "问题一直没有解决",
+        "一些居民",
+        "融为一体",
+        "由城管部门统一清运",
+        "唯一的办法",
+        "万一出了事",
+        "一波波扶持政策",
+        "清理加拿大一枝黄花",
+        "打太极、八段锦",
+        "曹四村小区居民",
+        "打零工不是长久之计",
+        "扫描二维码查看",
+        "头十分困难",
+        "四处打工",
+        "队伍里多了不少年轻的新面孔",
+        "千万不要相信",
+        "株洲日报全媒体记者/何春林",
+        "千家万户",
+        "送到万家",
+    ],
+)
+def test_not_quantities(sentence: str) -> None:
+    assert counted(sentence) == []
+
+
+def test_long_quotation_is_speech_and_counts() -> None:
+    q = only("他说:“今年我们一共培训了三百名学员,效果很好。”")
+    assert q.value == 300
+
+
+def test_hedge_overrides_idiom() -> None:
+    assert only("近万家企业受益").value == 10000
+
+
+def test_liang_is_never_an_article() -> None:
+    assert only("两家包子铺").value == 2
+
+
+# --- spans, robustness --------------------------------------------------------------
+
+
+def test_spans_slice_the_text() -> None:
+    text = "据统计,该校已累计培训超过6万人次,近2万人培训后实现稳定就业,每个月固定收入一万余元。"
+    for q in extract_quantities(text):
+        assert text[q.span[0] : q.span[1]] == q.text
+
+
+@given(st.text())
+def test_never_raises_and_spans_hold(text: str) -> None:
+    for q in extract_quantities(text):
+        assert text[q.span[0] : q.span[1]] == q.text
+
+
+_PIECES = st.sampled_from(
+    ["超过", "近", "约", "余", "多", "以上", "左右", "到", "-", "1", "20", "300", "万", "两", "三",
+     "十", "百", "几", "个", "月", "年", "名", "人次", "家", "%", "第", "“", "”", ",", "一", "每周",
+     "2025", "日", "至", "元", "/", "小时"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=20).map("".join))
+def test_spans_hold_on_numeral_soup(text: str) -> None:
+    for q in extract_quantities(text):
+        assert text[q.span[0] : q.span[1]] == q.text
+        assert q.value is not None or q.approx is Approx.VAGUE or q.low is not None
+
+
+@given(
+    st.integers(min_value=2, max_value=10**12),
+    st.booleans(),
+    st.sampled_from(["家", "名", "人次", "元", "个月", "平方米"]),
+)
+def test_chinese_numerals_in_a_sentence(n: int, liang: bool, unit: str) -> None:
+    numeral = to_chinese(n, liang=liang)
+    q = only(f"据统计,全市共有{numeral}{unit}参与。")
+    assert (q.text, q.value, q.unit) == (numeral + unit, n, unit)
+
+
+def test_long_inputs_complete() -> None:
+    extract_quantities("1" * 20000)
+    extract_quantities("1" * 20000 + "家")
+    extract_quantities("余多" * 10000)
+    extract_quantities("一" * 20000 + "家")
+    extract_quantities("超过" * 10000 + "5人")
+    extract_quantities("1,000" * 5000)
+
+
+def test_read_count() -> None:
+    count = read_count("十几")
+    assert count is not None and (count.low, count.high, count.vague) == (11, 19, True)
+    assert read_count("曹四") is None
+
+
+# --- the sample page ----------------------------------------------------------------
+
+
+def _gold() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA / "zzrb-sample-page.gold.json").read_text("utf-8"))
+    return data
+
+
+def _article_blocks(index: int) -> list[str]:
+    """The blank-line separated blocks of the sample page from article ``index``'s
+    headline up to the next article's headline."""
+    gold = _gold()
+    blocks = [
+        b.strip()
+        for b in (DATA / "zzrb-sample-page.txt").read_text("utf-8").split("\n\n")
+        if b.strip()
+    ]
+    headlines = [a["headline"] for a in gold["articles"]]
+    start = blocks.index(headlines[index])
+    end = blocks.index(headlines[index + 1]) if index + 1 < len(headlines) else len(blocks)
+    if index == 0:
+        start = 0
+    return blocks[start:end]
+
+
+def _key(q: Quantity) -> tuple[Any, ...]:
+    num = lambda x: None if x is None else Decimal(str(x))  # noqa: E731
+    return (num(q.value), num(q.low), num(q.high), q.unit, q.approx and q.approx.value)
+
+
+def _gold_key(g: dict[str, Any]) -> tuple[Any, ...]:
+    num = lambda x: None if x is None else Decimal(str(x))  # noqa: E731
+    return (num(g["value"]), num(g.get("low")), num(g.get("high")), g["unit"], g["approx"])
+
+
+@pytest.mark.parametrize("index", range(9))
+def test_sample_page_quantities(index: int) -> None:
+    """Article 4 (桂花街道…) and 5 (返乡办技校…) among them: gold in, nothing else out."""
+    gold = _gold()
+    found = [q for block in _article_blocks(index) for q in extract_quantities(block)]
+    got = Counter(_key(q) for q in found if q.approx is not Approx.VAGUE)
+    want = Counter(_gold_key(g) for g in gold["articles"][index]["quantities"])
+    assert got == want
+    for q in found:
+        assert not any(bad in q.text for bad in gold["not_quantities"]), q.text
+        if q.approx is Approx.VAGUE and index in (0, 5):
+            assert (q.value, q.low, q.high) == (None, None, None)
+
+
+@pytest.mark.parametrize("index", range(9))
+def test_sample_page_dates(index: int) -> None:
+    gold = _gold()
+    issue = dt.date.fromisoformat(gold["issue_date"])
+    found = extract_article_dates(_article_blocks(index), issue_date=issue)
+    got = {(d.text, d.start, d.end) for ms in found for d in ms}
+    for g in gold["articles"][index]["dates"]:
+        want = (g["text"], dt.date.fromisoformat(g["start"]), dt.date.fromisoformat(g["end"]))
+        assert want in got
+
+
+def test_sample_article_5_in_order() -> None:
+    texts = [q.text for b in _article_blocks(5) for q in extract_quantities(b)]
+    assert texts == [
+        "8年",
+        "超过6万人次",
+        "近2万人",
+        "44岁",
+        "两个",
+        "两家",
+        "一万余元",
+        "三个月",
+        "超过百万元",
+        "10余人",
+    ]

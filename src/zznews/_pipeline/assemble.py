@@ -325,13 +325,10 @@ def _numbers(
     quantities: list[Quantity] = []
     dates: list[DateMention] = []
     for block, mentions in zip(blocks, found_dates, strict=True):
-        local_dates = [d.span for d in mentions]
         dates.extend(attrs.evolve(d, span=block.local_to_source(*d.span)) for d in mentions)
         if block.field is Field.BYLINE:
             continue
-        for q in extract_quantities(block.text):
-            if any(a < q.span[1] and q.span[0] < b for a, b in local_dates):
-                continue  # a year or a date is never also a quantity
+        for q in extract_quantities(block.text):  # it leaves years and dates out itself
             quantities.append(attrs.evolve(q, span=block.local_to_source(*q.span)))
     return tuple(quantities), tuple(dates)
 

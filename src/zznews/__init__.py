@@ -12,6 +12,7 @@ from importlib import metadata as _metadata
 from importlib import resources as _resources
 
 from .byline import parse_byline
+from .dates import extract_dates
 from .errors import ParseError
 from .model import (
     Approx,
@@ -30,6 +31,7 @@ from .model import (
     Series,
     Unplaced,
 )
+from .numbers import parse_number
 from .parser import parse
 from .quantities import extract_quantities
 from .serialize import converter, from_json, to_json
@@ -64,10 +66,12 @@ __all__ = [
     "Unplaced",
     "__version__",
     "converter",
+    "extract_dates",
     "extract_quantities",
     "from_json",
     "parse",
     "parse_byline",
+    "parse_number",
     "sample_text",
     "to_json",
 ]

@@ -34,6 +34,7 @@ from .model import (
 from .numbers import parse_number
 from .parser import parse
 from .quantities import extract_quantities
+from .schema import json_schema
 from .serialize import converter, from_json, to_json
 
 try:
@@ -69,6 +70,7 @@ __all__ = [
     "extract_dates",
     "extract_quantities",
     "from_json",
+    "json_schema",
     "parse",
     "parse_byline",
     "parse_number",

@@ -88,17 +88,29 @@ class Approx(str, Enum):
 class Field(str, Enum):
     """The field of the model that a piece of the source went to (see :class:`Part`)."""
 
+    #: A page header's section name (``就业·创业``).
     SECTION = "section"
+    #: A page header's editor line (``责任编辑:王建设``).
     EDITOR = "editor"
+    #: A page's dateline (``2025年11月21日 星期五``).
     DATELINE = "dateline"
+    #: An article's kicker or column tag.
     KICKER = "kicker"
+    #: An article's headline.
     HEADLINE = "headline"
+    #: An article's subtitle, with its dash.
     SUBTITLE = "subtitle"
+    #: An article's byline, standalone or glued to the first paragraph.
     BYLINE = "byline"
+    #: A body paragraph (two parts when joined across a column break).
     PARAGRAPH = "paragraph"
+    #: An in-body heading.
     HEADING = "heading"
+    #: A photo's caption.
     CAPTION = "caption"
+    #: A photo's credit.
     CREDIT = "credit"
+    #: A line kept verbatim in :attr:`Page.unplaced`.
     UNPLACED = "unplaced"
 
 
@@ -111,8 +123,11 @@ class Part:
     which is how the parser proves it lost nothing.
     """
 
+    #: The field the piece went to.
     field: Field
+    #: Which of its owner's fields of that kind (paragraph 3, photo 0 …).
     index: int
+    #: Where the piece stands in the source.
     span: Span
 
 
@@ -154,7 +169,9 @@ class Byline:
 class Series:
     """A numbered series that an article belongs to (``…之烹饪班③``)."""
 
+    #: The series' name, without its number.
     name: str
+    #: The article's number in the series (``③`` → 3).
     number: int
 
 
@@ -212,6 +229,7 @@ class Photo:
     caption: str | None
     #: The photo credit, or ``None``.
     credit: Byline | None
+    #: A photo, or a QR code.
     kind: PhotoKind = PhotoKind.PHOTO
     #: The caption and credit together in the source, or ``None`` when only implied.
     span: Span | None = None
@@ -223,12 +241,15 @@ class Article:
 
     #: The headline, or ``None`` when the text has none (a bare caption, a fragment).
     headline: str | None
+    #: A story, or photo news (图片新闻).
     kind: ArticleKind = ArticleKind.STORY
     #: The kicker (引题) printed above the headline, or a column tag (``新春走基层``).
     kicker: str | None = None
     #: The subtitle (副题), without its leading ``——``.
     subtitle: str | None = None
+    #: The numbered series it belongs to (``…之烹饪班③``), or ``None``.
     series: Series | None = None
+    #: The byline (for photo news, its credit), or ``None``.
     byline: Byline | None = None
     #: Body paragraphs, column breaks repaired, bylines removed.
     paragraphs: tuple[str, ...] = ()
@@ -236,6 +257,7 @@ class Article:
     headings: tuple[str, ...] = ()
     #: For each heading, the index in ``paragraphs`` of the first paragraph under it.
     heading_positions: tuple[int, ...] = ()
+    #: The photos and QR codes whose captions speak of this article.
     photos: tuple[Photo, ...] = ()
     #: Every quantity in the article, in reading order.
     quantities: tuple[Quantity, ...] = ()
@@ -251,8 +273,11 @@ class Article:
 class Unplaced:
     """A line the parser could not place, kept verbatim with the reason."""
 
+    #: The line as in the source, trimmed.
     text: str
+    #: Where it stands in the source.
     span: Span
+    #: Why it has no place.
     reason: str
 
 
@@ -266,11 +291,13 @@ class Page:
     editor: str | None = None
     #: The issue date from a dateline on the page (``2025年11月21日 星期五``), or ``None``.
     date: dt.date | None = None
+    #: The stories and photo-news items, in reading order.
     articles: tuple[Article, ...] = ()
     #: Captions that no article on the page speaks of.
     photos: tuple[Photo, ...] = ()
     #: Lines the parser could not place, kept verbatim.
     unplaced: tuple[Unplaced, ...] = ()
+    #: From the first character of the page to the last, or ``None`` when empty.
     span: Span | None = None
     #: Where the page's own pieces (header, page photos, unplaced lines) came from.
     parts: tuple[Part, ...] = ()
@@ -280,6 +307,7 @@ class Page:
 class Document:
     """A parsed page text: its pages, and through them its articles."""
 
+    #: The printed pages in order; text before the first page header is a page of its own.
     pages: tuple[Page, ...] = ()
     #: The date the relative dates were resolved against, or ``None``.
     issue_date: dt.date | None = None

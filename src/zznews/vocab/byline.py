@@ -27,6 +27,7 @@ ROLES: frozenset[str] = frozenset(
         "统筹",
         "编辑",
         "撰稿",
+        "撰文",
         "整理",
         "制图",
         "视频",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from .vocab.text import FOLD, INVISIBLE
@@ -9,6 +11,18 @@ from .vocab.text import FOLD, INVISIBLE
 __all__ = ["Folded", "fold"]
 
 _DROP = {ord(ch): None for ch in INVISIBLE}
+
+# ``str.translate`` looks every character up in a dict (~25 ns a character); the
+# stdlib ``re`` scans a character class in C about twenty times faster, so fold
+# only the characters that change. (``regex`` is slow on big classes: ``re`` here.)
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(FOLD)) + "]")
+_INVISIBLE = re.compile("[" + "".join(re.escape(ch) for ch in sorted(INVISIBLE)) + "]")
+_CHAR_FOLD = {chr(code): to or "" for code, to in FOLD.items()}
+
+
+def _swap(m: re.Match[str]) -> str:
+    """The folded form of one foldable character."""
+    return _CHAR_FOLD[m.group()]
 
 
 @attrs.frozen
@@ -40,10 +54,26 @@ class Folded:
         return self.positions[j - 1] + 1
 
 
+# The last string folded and its fold: the stages fold the same line object several
+# times in a row (split_lines, then each byline reader), and a Folded is immutable.
+_last: tuple[str, Folded] = ("", Folded("", ""))
+
+
 def fold(text: str) -> Folded:
     """Fold ``text`` for deciding: full-width to half-width, traditional to simplified."""
-    folded = text.translate(FOLD)
-    if len(folded) == len(text) and not any(ch in folded for ch in INVISIBLE):
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1]
+    result = _fold(text)
+    _last = (text, result)
+    return result
+
+
+def _fold(text: str) -> Folded:
+    """:func:`fold` without the memo."""
+    folded = _FOLDABLE.sub(_swap, text)
+    if len(folded) == len(text) and _INVISIBLE.search(folded) is None:
         return Folded(folded, text)
     # Rare: invisible characters present, so keep a table of where each survivor came from.
     positions = tuple(i for i, ch in enumerate(text) if ch not in INVISIBLE)

@@ -107,6 +107,16 @@ _NAME_SPLIT = regex.compile(r"[\s、]+")
 # Longest byline line we consider: a standalone byline is short.
 _MAX_LINE = 80
 
+# A line that names no role and no photo mark cannot be a byline (bare names prove
+# nothing): one search rules out most lines before the grammar is tried.
+_BYLINE_WORD = regex.compile(
+    rf"""
+    {_alternation(_LONG_ROLES | frozenset(PHOTO_MARKS) | frozenset(PHOTO_NOTES))}
+    | (?:{_alternation(SHORT_ROLES)})\s*{_SEP}
+    """,
+    regex.VERBOSE,
+)
+
 
 @attrs.frozen
 class _Credits:
@@ -182,7 +192,7 @@ def _agency(f: Folded) -> tuple[str | None, str | None, int, bool]:
 def _parse_line(f: Folded) -> Byline | None:
     """A whole line that is a byline or a credit, or ``None``."""
     text = f.text.rstrip()
-    if not text or len(text) > _MAX_LINE:
+    if not text or len(text) > _MAX_LINE or _BYLINE_WORD.search(text) is None:
         return None
     agency, dateline, pos, _ = _agency(f)
     inner = _BRACKETS.fullmatch(text, pos)

@@ -6,20 +6,27 @@
     zznews - < page.txt      # read standard input
     zznews --json FILE       # the Document as JSON
     zznews --sample          # the sample page shipped with the package
+    zznews --jsonl DIR|FILE...          # JSON Lines, one record a file (*.txt under DIR)
+    zznews --jsonl -j 8 -o out.jsonl DIR  # in 8 processes, into a file
 
-Errors (a missing file, bytes that are not UTF-8, a ParseError) print one line
-on standard error and exit with status 2.
+For one file, errors (a missing file, bytes that are not UTF-8, a ParseError)
+print one line on standard error and exit with status 2. With ``--jsonl`` a file
+that fails is reported on standard error with its path (and as an ``error``
+record), the others go on, and the exit status is 1 if any failed.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from . import __version__, sample_text
+from .archive import find_inputs, iter_lines
 from .errors import ParseError
 from .model import Article, Byline, Document, Photo
 from .parser import parse
@@ -96,6 +103,17 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def _jobs(text: str) -> int:
+    """A number of processes for argparse (0 means one a CPU)."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("the number of processes cannot be negative")
+    return n or (os.cpu_count() or 1)
+
+
 def _parser() -> argparse.ArgumentParser:
     """The command line's grammar."""
     ap = argparse.ArgumentParser(
@@ -103,11 +121,36 @@ def _parser() -> argparse.ArgumentParser:
         description="Parse Zhuzhou Daily (株洲日报) page text into articles, bylines, "
         "photos, quantities and dates.",
     )
-    ap.add_argument("file", nargs="?", help="a UTF-8 page text file, or - for standard input")
-    ap.add_argument("--sample", action="store_true", help="parse the sample page shipped with zznews")
-    ap.add_argument("--json", action="store_true", help="print the Document as JSON")
+    ap.add_argument(
+        "file",
+        nargs="*",
+        help="a UTF-8 page text file, or - for standard input; with --jsonl, "
+        "any number of files and directories (searched for *.txt)",
+    )
+    ap.add_argument(
+        "--sample", action="store_true", help="parse the sample page shipped with zznews"
+    )
+    out = ap.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print the Document as JSON")
+    out.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='write JSON Lines, one {"path", "document"} (or {"path", "error"}) a file',
+    )
     ap.add_argument(
         "--issue-date", type=_date, metavar="YYYY-MM-DD", help="resolve relative dates against this"
+    )
+    ap.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not standard output")
+    ap.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="with --jsonl, parse in N processes (0: one a CPU)",
+    )
+    ap.add_argument(
+        "-q", "--quiet", action="store_true", help="with --jsonl, no progress on standard error"
     )
     ap.add_argument("--version", action="version", version=f"zznews {__version__}")
     return ap
@@ -123,11 +166,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit status."""
     ap = _parser()
     args = ap.parse_args(argv)
-    if args.sample == (args.file is not None):
+    if args.jsonl:
+        if args.sample or not args.file:
+            ap.error("--jsonl takes FILEs and DIRs (not --sample)")
+        if "-" in args.file:
+            ap.error("--jsonl reads files, not standard input")
+        return _jsonl(args)
+    if args.sample == bool(args.file):
         ap.error("give a FILE (or -) or --sample, not both")
-    name = "<sample>" if args.sample else args.file
+    if len(args.file) > 1 or (args.file and Path(args.file[0]).is_dir()):
+        ap.error("several files or a directory need --jsonl")
+    name = "<sample>" if args.sample else args.file[0]
     try:
-        text = sample_text() if args.sample else _read(args.file)
+        text = sample_text() if args.sample else _read(name)
         doc = parse(text, issue_date=args.issue_date)
     except OSError as e:
         print(f"zznews: {name}: {e.strerror or e}", file=sys.stderr)
@@ -138,8 +189,83 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ParseError as e:
         print(f"zznews: {name}: {e}", file=sys.stderr)
         return 2
-    print(to_json(doc, indent=2) if args.json else outline(doc))
+    result = to_json(doc, indent=2) if args.json else outline(doc)
+    if args.output is None:
+        print(result)
+        return 0
+    try:
+        Path(args.output).write_text(result + "\n", encoding="utf-8")
+    except OSError as e:
+        print(f"zznews: {args.output}: {e.strerror or e}", file=sys.stderr)
+        return 2
     return 0
+
+
+def _jsonl(args: argparse.Namespace) -> int:
+    """``--jsonl``: one record a file, streamed in order; 1 if any file failed."""
+    paths = find_inputs(args.file)
+    try:
+        out: TextIO = (
+            sys.stdout
+            if args.output is None
+            else open(args.output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+        )
+    except OSError as e:
+        print(f"zznews: {args.output}: {e.strerror or e}", file=sys.stderr)
+        return 2
+    progress = _Progress(len(paths), enabled=not args.quiet and sys.stderr.isatty())
+    failed = 0
+    try:
+        for name, line, err in iter_lines(paths, jobs=args.jobs, issue_date=args.issue_date):
+            out.write(line + "\n")
+            if err is not None:
+                failed += 1
+                progress.clear()
+                print(f"zznews: {name}: {err}", file=sys.stderr)
+            progress.step(failed)
+    finally:
+        progress.done()
+        if out is not sys.stdout:
+            out.close()
+        else:
+            out.flush()
+    return 1 if failed else 0
+
+
+class _Progress:
+    """A one-line counter on standard error (``\\r``-rewritten), only for a terminal."""
+
+    def __init__(self, total: int, *, enabled: bool) -> None:
+        self.total = total
+        self.enabled = enabled
+        self.count = 0
+        self.width = 0
+
+    def _show(self, text: str) -> None:
+        """Overwrite the counter line with ``text``."""
+        sys.stderr.write("\r" + text.ljust(self.width))
+        sys.stderr.flush()
+        self.width = len(text)
+
+    def step(self, failed: int) -> None:
+        """One more file done."""
+        self.count += 1
+        if self.enabled:
+            note = f", {failed} failed" if failed else ""
+            self._show(f"zznews: {self.count}/{self.total} files{note}")
+
+    def clear(self) -> None:
+        """Blank the counter line, so that a message can be printed in its place."""
+        if self.enabled and self.width:
+            self._show("")
+            sys.stderr.write("\r")
+            self.width = 0
+
+    def done(self) -> None:
+        """End the counter line."""
+        if self.enabled and self.count:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -124,6 +124,9 @@ _RATE = regex.compile(rf"(?:{_alt(V.RATE_MARKERS)})", regex.VERBOSE)
 
 _RATE_FIRST = frozenset(w[0] for w in V.RATE_MARKERS)
 
+#: A clause break, which ends the reach of a rate word.
+_CLAUSE_BREAK = regex.compile("[" + regex.escape("".join(sorted(V.CLAUSE_BREAKS))) + "]")
+
 #: A quotation, to tell names and slogans (short) from reported speech (long).
 _QUOTE = regex.compile(
     "|".join(
@@ -215,6 +218,7 @@ class _Context:
         self._names: list[Span] | None = None
         self._dates: list[Span] | None = None
         self._rates: list[tuple[int, str]] | None = None
+        self._breaks: list[int] | None = None
 
     def in_name(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a short quotation (a name or a slogan) or a title."""
@@ -225,13 +229,19 @@ class _Context:
                 for m in (_QUOTE.finditer(self.text) if quoted else ())
                 if m.group(0)[0] in V.TITLE_QUOTES or len(m.group(0)) - 2 <= V.MAX_QUOTED_NAME
             ]
-        return any(a <= pos < b for a, b in self._names)
+        # The quotations are in order and never overlap: only the last one starting
+        # at or before ``pos`` can hold it (a bisection keeps many quotes linear).
+        k = bisect.bisect_right(self._names, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and pos < self._names[k][1]
 
     def in_date(self, span: Span) -> bool:
         """Whether ``span`` overlaps a date (``2025年``, ``2020-2025年``, ``90年代``)."""
         if self._dates is None:
             self._dates = list(date_spans(self.text))
-        return any(a < span[1] and span[0] < b for a, b in self._dates)
+        # The dates are in order and never overlap, so their ends grow too: of those
+        # starting before ``span`` ends, only the last can reach into it.
+        k = bisect.bisect_left(self._dates, (span[1],)) - 1
+        return k >= 0 and span[0] < self._dates[k][1]
 
     def rate_before(self, pos: int) -> str | None:
         """The period of a rate word earlier in the clause of ``pos`` (``每周5名`` → ``周``)."""
@@ -245,7 +255,10 @@ class _Context:
         if k < 0:
             return None
         end, period = self._rates[k]
-        return None if any(c in V.CLAUSE_BREAKS for c in self.text[end:pos]) else period
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
+        b = bisect.bisect_left(self._breaks, end)  # the first clause break after the rate word
+        return None if b < len(self._breaks) and self._breaks[b] < pos else period
 
 
 def _in_idiom(text: str, pos: int) -> bool:

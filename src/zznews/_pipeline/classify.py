@@ -89,11 +89,11 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("获得了“先进单位”")
     False
     """
-    text = text.rstrip()
-    while text and text[-1] in CLOSERS:
-        text = text[:-1]
+    text = text.rstrip().rstrip(_CLOSERS)  # one C call: a slice a closer was quadratic
     return bool(text) and text[-1] in SENTENCE_END
 
+
+_CLOSERS = "".join(sorted(CLOSERS))
 
 # 责任编辑:王建设 (美术编辑:… 校对:… may follow on the same line).
 _EDITOR = regex.compile(

@@ -60,7 +60,7 @@ def attach(captions: Sequence[tuple[str, int]], articles: Sequence[str]) -> tupl
         df.update(bag)
     n = len(bags)
     out: list[int] = []
-    for (_, before), mine in zip(captions, wanted):
+    for (_, before), mine in zip(captions, wanted, strict=True):
         if not mine:
             out.append(before)  # a credit alone: the photo of the story it follows
             continue

@@ -1,0 +1,35 @@
+"""The texts the benchmarks time: the sample page, it 16 times over, and hostile text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import zznews
+
+#: How many times the big input repeats the small one.
+SCALE = 16
+
+
+def sample(times: int = 1) -> str:
+    """The sample page (a page pair), ``times`` times over, as one text."""
+    return "\n\n\n".join([zznews.sample_text()] * times)
+
+
+#: Hostile inputs as functions of a size factor ``k``: ``k=1`` is small, ``k=16`` big.
+#: Each is the kind of text that makes a backtracking pattern or a nested loop blow up.
+HOSTILE: dict[str, Callable[[int], str]] = {
+    "20,000 digits": lambda k: "1" * (1250 * k),
+    "余多余多…": lambda k: "余多" * (625 * k),
+    "40,000 blank lines": lambda k: "\n" * (2500 * k),
+    "100 KB line, no punctuation": lambda k: "株洲日报全媒体记者通讯员摄" * (160 * k),
+    "byline opener repeated": lambda k: "株洲日报(全媒体记者/李逸峰 通讯员/周陵湘)" * (60 * k),
+    "byline lines repeated": lambda k: "株洲日报(全媒体记者/李逸峰 通讯员/周陵湘)\n" * (60 * k),
+    "quoted counts": lambda k: "“3家”" * (400 * k),
+    "Chinese numerals": lambda k: "一二三四五六七八九十百千万亿" * (90 * k),
+    "brackets": lambda k: "(" * (1250 * k) + ")" * (1250 * k),
+    "caption lines": lambda k: "南洋技校中式烹饪培训现场。 记者/何春林 摄\n" * (40 * k),
+    "dates and ranges": lambda k: "2025年11月21日至22日,5到10家," * (60 * k),
+    "rate word, then counts": lambda k: "每周" + "5名" * (600 * k),
+    "full stops before a credit": lambda k: "。" * (1250 * k) + "记者/王明 摄",
+    "page headers": lambda k: "就业·创业\n责任编辑:王建设\n" * (60 * k),
+}

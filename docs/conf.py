@@ -103,19 +103,6 @@ html_theme_options = {
 html_last_updated_fmt = None
 
 
-#: Pages written alongside this documentation by other work in progress: the
-#: toctree of index.rst lists them only when they exist, so that a build between
-#: their commits still passes ``-W``. Once they are in the repository, this can go.
-_PAGES_IN_PROGRESS = ("archive", "performance", "quantities", "dates")
-
-
-def _drop_missing_pages(app: Any, docname: str, source: list[str]) -> None:
-    """Take the pages of :data:`_PAGES_IN_PROGRESS` that do not exist out of the toctree."""
-    if docname != "index":
-        return
-    for page in _PAGES_IN_PROGRESS:
-        if not (HERE / f"{page}.rst").is_file():
-            source[0] = source[0].replace(f"\n   {page}\n", "\n")
 
 
 class _VocabTable(Directive):
@@ -151,6 +138,5 @@ class _VocabTable(Directive):
 
 def setup(app: Any) -> dict[str, Any]:
     _quiet_offline_intersphinx()
-    app.connect("source-read", _drop_missing_pages)
     app.add_directive("zznews-table", _VocabTable)
     return {"parallel_read_safe": True}

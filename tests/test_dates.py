@@ -224,6 +224,11 @@ def test_since(sentence: str, text: str, start: dt.date, end: dt.date) -> None:
         ("2020-2025年规划", "2020-2025年", ISSUE, D(2020, 1, 1), D(2025, 12, 31)),
         ("2020年至2025年", "2020年至2025年", ISSUE, D(2020, 1, 1), D(2025, 12, 31)),
         ("3月至5月", "3月至5月", D(2025, 6, 10), D(2025, 3, 1), D(2025, 5, 31)),
+        # A range is read whole: in November, 1至10月 is this year's, not next January on.
+        ("1至10月,全市规模工业增加值", "1至10月", ISSUE, D(2025, 1, 1), D(2025, 10, 31)),
+        ("1-10月,全市", "1-10月", ISSUE, D(2025, 1, 1), D(2025, 10, 31)),
+        ("今年1至10月,全市", "今年1至10月", ISSUE, D(2025, 1, 1), D(2025, 10, 31)),
+        ("2024年1至10月,全市", "2024年1至10月", ISSUE, D(2024, 1, 1), D(2024, 10, 31)),
     ],
 )
 def test_ranges(sentence: str, text: str, issue: dt.date, start: dt.date, end: dt.date) -> None:

@@ -261,6 +261,15 @@ def _scan(text: str) -> Iterator[_Found]:
                 read2 = _read(m2)
                 if read2 is not None and read2[1] is None and read2[0].precision == first.precision:
                     second, end = read2[0], m2.end()
+        if second is None and first.precision == "year" and first.year_part is None:
+            # 今年1至10月: a year, then a range of months that shares it.
+            m2 = _ATOM.match(text, end)
+            read2 = _read(m2) if m2 is not None and m2["sr_u"] == "月" else None
+            if m2 is not None and read2 is not None and read2[1] is not None:
+                months = read2[0]
+                first = attrs.evolve(months, year=first.year, year_offset=first.year_offset)
+                second = read2[1]
+                end = m2.end()
         since = (s := _SINCE.match(text, end)) is not None
         if s is not None:
             end = s.end()
@@ -306,19 +315,33 @@ def _resolve(
     past: bool = False,
 ) -> tuple[dt.date, dt.date] | None:
     """The inclusive days of an atom; ``base`` fills the parts a range's second end omits."""
+    spans = _candidates(a, issue, anchor, base=base)
+    if base is not None:
+        later = [s for s in spans if s[0] >= base]
+        return later[0] if later else None
+    if len(spans) <= 1:
+        return spans[0] if spans else None
+    return None if issue is None else _nearest(spans, issue, past=past)
+
+
+def _candidates(
+    a: _Atom, issue: dt.date | None, anchor: dt.date | None, *, base: dt.date | None = None
+) -> list[tuple[dt.date, dt.date]]:
+    """Every reading of an atom: one, or one per year (or month) it could fall in."""
     if a.day_offset is not None:
         origin = anchor if a.anchored else issue
         if origin is None:
-            return None
+            return []
         day = origin + relativedelta(days=a.day_offset)
-        return day, day
+        return [(day, day)]
     if a.decade is not None:
-        return _decade(a, issue)
+        decade = _decade(a, issue)
+        return [decade] if decade is not None else []
     if a.month_offset is not None:
         if issue is None:
-            return None
+            return []
         first = issue.replace(day=1) + relativedelta(months=a.month_offset)
-        return _month_span(first.year, first.month, a.month_part)
+        return [_month_span(first.year, first.month, a.month_part)]
     years: list[int] | None
     if a.year is not None:
         years = [a.year]
@@ -330,10 +353,10 @@ def _resolve(
         years = None if issue is None else [issue.year - 1, issue.year, issue.year + 1]
     if a.month is None and a.day is None:
         if years is None:
-            return None
+            return []
         first_month, last_month = a.year_part if a.year_part is not None else (1, 12)
         y = years[0]
-        return dt.date(y, first_month, 1), dt.date(y, last_month, _month_end(y, last_month))
+        return [(dt.date(y, first_month, 1), dt.date(y, last_month, _month_end(y, last_month)))]
     spans: list[tuple[dt.date, dt.date]] = []
     if a.month is not None:
         for y in years or []:
@@ -345,17 +368,12 @@ def _resolve(
         assert a.day is not None
         origin = base or issue
         if origin is None:
-            return None
+            return []
         for k in (0, 1) if base is not None else (-1, 0, 1):
             month = origin.replace(day=1) + relativedelta(months=k)
             if a.day <= _month_end(month.year, month.month):
                 spans.append((month.replace(day=a.day),) * 2)
-    if base is not None:
-        later = [s for s in spans if s[0] >= base]
-        return later[0] if later else None
-    if len(spans) == 1:
-        return spans[0]
-    return None if issue is None else _nearest(spans, issue, past=past)
+    return spans
 
 
 def _decade(a: _Atom, issue: dt.date | None) -> tuple[dt.date, dt.date] | None:
@@ -379,13 +397,24 @@ def _decade(a: _Atom, issue: dt.date | None) -> tuple[dt.date, dt.date] | None:
 
 def _mention(text: str, f: _Found, issue: dt.date | None, anchor: dt.date | None) -> DateMention:
     """The :class:`DateMention` of a located expression."""
-    first = _resolve(f.first, issue, anchor, past=f.since or f.until_now)
+    past = f.since or f.until_now
     start = end = None
-    if first is not None:
-        start, end = first
-        if f.second is not None:
-            second = _resolve(f.second, issue, anchor, base=start)
-            end = second[1] if second is not None else None
+    if f.second is None:
+        first = _resolve(f.first, issue, anchor, past=past)
+        if first is not None:
+            start, end = first
+    else:
+        # A range is read whole: 1至10月 in November is this January to October,
+        # though next January alone would be nearer.
+        whole = []
+        for begin, _ in _candidates(f.first, issue, anchor):
+            second = _resolve(f.second, issue, anchor, base=begin)
+            if second is not None:
+                whole.append((begin, second[1]))
+        if len(whole) == 1 or (whole and issue is None):
+            start, end = whole[0]
+        elif whole and issue is not None:
+            start, end = _nearest(whole, issue, past=past) or (None, None)
     if f.since or f.until_now:
         end = issue if start is not None and issue is not None and issue >= start else None
     if start is None or end is None:

@@ -166,3 +166,8 @@ def test_split_caption_with_credit_in_brackets() -> None:
     assert found is not None
     assert found[0] == (0, 13)
     assert found[1].contributors[0].name == "何春林"
+
+
+@pytest.mark.parametrize("text", ["记者手记", "记者观察", "记者调查"])
+def test_column_names_are_not_bylines(text: str) -> None:
+    assert zznews.parse_byline(text) is None

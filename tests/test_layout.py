@@ -295,3 +295,55 @@ def test_caption_at_the_top_of_a_page_makes_no_empty_article() -> None:
     )
     assert len(doc.articles) == 1
     assert doc.articles[0].paragraphs
+
+
+def test_column_kicker_like_jishoushouji_is_not_a_byline() -> None:
+    a = one(
+        "记者手记"
+        + BLANK
+        + "把服务送到群众身边"
+        + BLANK
+        + "株洲日报全媒体记者 罗雅琴"
+        + BLANK
+        + "社保服务点建在哪里,群众满意度就在哪里提升。"
+    )
+    assert (a.kicker, a.headline) == ("记者手记", "把服务送到群众身边")
+    assert a.byline is not None and a.byline.contributors[0].name == "罗雅琴"
+
+
+def test_jump_line_is_kept_and_reported_not_joined() -> None:
+    text = (
+        STORY
+        + BLANK
+        + "（下转第2版）"
+        + BLANK
+        + "记者手记"
+        + BLANK
+        + "把服务送到群众身边"
+        + BLANK
+        + "株洲日报全媒体记者 罗雅琴"
+        + BLANK
+        + "服务点连起的是政府与群众之间的距离。"
+    )
+    doc = zznews.parse(text)
+    assert [a.headline for a in doc.articles] == ["国企牵手民企 共育产业工人", "把服务送到群众身边"]
+    assert (
+        doc.articles[0].paragraphs[-1]
+        == "去年12月,央地深化产改合作启动仪式在我市举行。目前,我市已经首批遴选了五家中车系企业作为代表,每家国企将结对5到10家民企。"
+    )
+    assert [u.text for u in doc.unplaced] == ["（下转第2版）"]
+    assert "another page" in doc.unplaced[0].reason
+
+
+def test_photo_news_whose_text_shares_the_credit_line() -> None:
+    doc = zznews.parse(
+        STORY
+        + BLANK
+        + "冬季用电高峰来临 电力部门提醒"
+        + PHOTO
+        + "11月19日,国网株洲供电公司工作人员在检修线路。 株洲日报通讯员/李华 摄"
+    )
+    news = doc.articles[1]
+    assert news.kind is ArticleKind.PHOTO_NEWS
+    assert news.paragraphs == ("11月19日,国网株洲供电公司工作人员在检修线路。",)
+    assert news.byline is not None and news.byline.contributors[0].name == "李华"

@@ -22,6 +22,7 @@ from .vocab.byline import (
     AGENCIES,
     DATELINE_MARKS,
     NAME_STOPS,
+    NOT_NAMES,
     PHOTO_MARKS,
     PHOTO_NOTES,
     PHOTO_ROLES,
@@ -160,7 +161,7 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
         for name in _NAME_SPLIT.split(chunk):
             if not name:
                 continue
-            if not _NAME.fullmatch(name):
+            if not _NAME.fullmatch(name) or name in NOT_NAMES:
                 return None
             n0 = start + text.find(name, a)
             raw = f.original[f.orig(n0) : f.orig_end(n0 + len(name))]

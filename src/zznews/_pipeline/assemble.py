@@ -141,6 +141,10 @@ def _split_tag(title: Classified) -> tuple[tuple[Piece, ...], Piece]:
     return (), Piece(title.line.raw, title.line.span)
 
 
+#: Why a line found inside an article's body has no field of its own.
+_STRAY_REASONS = {Kind.JUMP: "a jump to another page (下转/上接): the story goes on there"}
+
+
 def _piece(c: Classified) -> Piece:
     """The whole line as a piece."""
     return Piece(c.line.raw, c.line.span)
@@ -234,7 +238,8 @@ def build_article(
     lost = list(head.lost)
     body = build_body(seg.body)
     lost.extend(
-        unplaced(c, f"a {c.kind.value} line inside an article's body") for c in body.unplaced
+        unplaced(c, _STRAY_REASONS.get(c.kind, f"a {c.kind.value} line inside an article's body"))
+        for c in body.unplaced
     )
     byline = _byline_of(head.byline_lines, source) or body.byline
     if head.byline_lines and body.byline is not None:

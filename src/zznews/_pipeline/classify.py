@@ -18,6 +18,7 @@ from ..model import Byline, Span
 from ..vocab.layout import (
     EDITOR_ROLES,
     HEADING_MAX,
+    JUMP_WORDS,
     PHOTO_GAP,
     QR_WORDS,
     SECTION_MAX,
@@ -39,6 +40,7 @@ class Kind(Enum):
     CREDIT = "credit"  # 株洲日报全媒体记者/何春林 摄
     CAPTION = "caption"  # 南洋技校中式烹饪培训现场。 记者/何春林 摄
     QR = "qr"  # 扫描二维码查看招募要求以及申报材料
+    JUMP = "jump"  # (下转第2版): the story goes on on another page
     LEAD = "lead"  # 株洲日报(全媒体记者/…)11月19日…: byline glued to text
     TITLE = "title"  # short, unfinished: kicker, headline, heading or a fragment
     TEXT = "text"  # a paragraph or a piece of one
@@ -106,6 +108,17 @@ _EDITOR = regex.compile(
     regex.VERBOSE,
 )
 
+# A jump line: (下转第2版), （上接A1版）, 下转3版.
+_JUMP = regex.compile(
+    rf"""
+    ^\(?                                      # an opening bracket, often
+    (?:{"|".join(JUMP_WORDS)})                # 下转, 上接 …
+    [^()]{{0,8}}版                             # 第2版, A3版
+    \)?$
+    """,
+    regex.VERBOSE,
+)
+
 # A subtitle opens with a dash: ——, —, --.
 _SUBTITLE = regex.compile(r"^(?:—{1,2}|-{2}|―{1,2})\s*(?=\S)")
 
@@ -123,6 +136,8 @@ def classify(line: Line) -> Classified:
             return Classified(line, Kind.DATELINE, date=date)
     if _SUBTITLE.match(text):
         return Classified(line, Kind.SUBTITLE)
+    if len(text) <= 14 and _JUMP.match(text):
+        return Classified(line, Kind.JUMP)
     credit = parse_credit_line(line.raw)
     if credit is not None:
         credit = _shift(credit, line.start)

@@ -19,6 +19,7 @@ __all__ = ["PhotoItem", "Segment", "segment"]
 
 _OPENERS = frozenset({Kind.LEAD, Kind.BYLINE, Kind.SUBTITLE})
 _PHOTOS = frozenset({Kind.CAPTION, Kind.QR, Kind.CREDIT})
+_FINISHED = _PHOTOS | {Kind.JUMP}  # lines after which a new article may start
 _AFTER_HEAD = frozenset({Kind.SUBTITLE, Kind.BYLINE})
 
 
@@ -51,7 +52,7 @@ def _boundary(lines: tuple[Classified, ...], j: int) -> bool:
     if j == 0 or lines[j].line.gap >= PHOTO_GAP:
         return True
     prev = lines[j - 1]
-    return prev.kind in _PHOTOS or prev.complete
+    return prev.kind in _FINISHED or prev.complete
 
 
 def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> int:
@@ -100,8 +101,8 @@ def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> i
         c = lines[i]
         if i in taken:
             return None
-        if c.kind in (Kind.CREDIT, Kind.CAPTION) and i > t + 1:
-            return i
+        if c.kind in (Kind.CREDIT, Kind.CAPTION):
+            return i  # right after the photo: the whole text is on the credit's line
         if c.kind not in (Kind.TEXT, Kind.TITLE) and not _half_credit(lines, i):
             return None
     return None

@@ -93,3 +93,33 @@ STORY_MARKS: tuple[str, ...] = ("报道", "撰文", "文")
 NAME_STOPS: frozenset[str] = frozenset(
     "从了在获近日今昨发看来走跟随问采对向据经于将也都还又再是说表注称"
 )
+
+#: Words that follow a role in a column's name, not a person's: ``记者手记``,
+#: ``记者观察``, ``编辑札记`` are column tags above a headline, not bylines.
+NOT_NAMES: frozenset[str] = frozenset(
+    {
+        "手记",
+        "观察",
+        "调查",
+        "札记",
+        "随笔",
+        "笔记",
+        "感言",
+        "体验",
+        "探访",
+        "走访",
+        "追踪",
+        "连线",
+        "视角",
+        "点评",
+        "评论",
+        "短评",
+        "一线",
+        "日记",
+        "故事",
+        "专访",
+        "直击",
+        "蹲点",
+        "现场",
+    }
+)

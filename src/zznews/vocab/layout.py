@@ -29,6 +29,9 @@ TITLE_LINES_MAX: int = 3
 #: Roles that open the editor line of a page header.
 EDITOR_ROLES: tuple[str, ...] = ("责任编辑", "本版编辑", "责编", "编辑")
 
+#: Words of a jump line that sends the reader to another page: ``(下转第2版)``.
+JUMP_WORDS: tuple[str, ...] = ("下转", "上接", "转第", "接第", "转A", "接A", "转B", "接B")
+
 #: Words that make a caption a QR code's.
 QR_WORDS: tuple[str, ...] = ("二维码", "扫码", "扫一扫")
 

@@ -171,3 +171,10 @@ def test_split_caption_with_credit_in_brackets() -> None:
 @pytest.mark.parametrize("text", ["记者手记", "记者观察", "记者调查"])
 def test_column_names_are_not_bylines(text: str) -> None:
     assert zznews.parse_byline(text) is None
+
+
+def test_decoration_before_a_byline_is_skipped() -> None:
+    assert people("□记者 王明") == [("记者", "王明")]
+    b = zznews.parse_byline("■株洲日报全媒体记者/王明 摄")
+    assert b is not None and b.agency == "株洲日报" and b.is_photo_credit
+    assert b.text == "■株洲日报全媒体记者/王明 摄"  # the span keeps the mark: nothing is lost

@@ -20,6 +20,7 @@ from ._fold import Folded, fold
 from .model import Byline, Contributor, Span
 from .vocab.byline import (
     AGENCIES,
+    DECORATIONS,
     DATELINE_MARKS,
     NAME_STOPS,
     NOT_NAMES,
@@ -84,9 +85,12 @@ _TAIL = regex.compile(
 )
 
 # An agency at the start, with a dateline and 讯/电: 株洲日报5月22日讯, 新华社北京5月22日电.
+# Marks some pages print before a byline: □记者 王明, ■本报记者.
+_DECORATION = regex.compile(rf"[\s{DECORATIONS}]*")
+
 _AGENCY = regex.compile(
     rf"""
-    ^\s*
+    \s*
     (?P<agency>{_alternation(AGENCIES)})
     (?:
       (?P<dateline>\p{{Han}}{{0,6}}?       # a place: 北京
@@ -181,9 +185,11 @@ def _byline(f: Folded, start: int, end: int, **fields: object) -> Byline:
 
 def _agency(f: Folded) -> tuple[str | None, str | None, int, bool]:
     """The agency at the start of ``f``: (agency, dateline, where it ends, has 讯/电)."""
-    m = _AGENCY.match(f.text)
+    lead = _DECORATION.match(f.text)
+    start = lead.end() if lead is not None else 0
+    m = _AGENCY.match(f.text, start)
     if m is None:
-        return None, None, 0, False
+        return None, None, start, False
     dateline = m.group("dateline") if m.group("mark") else None
     if dateline is not None:
         dateline = f.original[f.orig(m.start("dateline")) : f.orig_end(m.end("dateline"))]

@@ -123,3 +123,6 @@ NOT_NAMES: frozenset[str] = frozenset(
         "现场",
     }
 )
+
+#: Marks printed before a byline (``□记者 王明``); skipped when reading it.
+DECORATIONS: str = "□■●◆▲★◎○"

@@ -20,8 +20,8 @@ from ._fold import Folded, fold
 from .model import Byline, Contributor, Span
 from .vocab.byline import (
     AGENCIES,
-    DECORATIONS,
     DATELINE_MARKS,
+    DECORATIONS,
     NAME_STOPS,
     NOT_NAMES,
     PHOTO_MARKS,

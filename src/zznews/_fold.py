@@ -54,24 +54,8 @@ class Folded:
         return self.positions[j - 1] + 1
 
 
-# The last string folded and its fold: the stages fold the same line object several
-# times in a row (split_lines, then each byline reader), and a Folded is immutable.
-_last: tuple[str, Folded] = ("", Folded("", ""))
-
-
 def fold(text: str) -> Folded:
     """Fold ``text`` for deciding: full-width to half-width, traditional to simplified."""
-    global _last
-    last = _last
-    if last[0] is text:
-        return last[1]
-    result = _fold(text)
-    _last = (text, result)
-    return result
-
-
-def _fold(text: str) -> Folded:
-    """:func:`fold` without the memo."""
     folded = _FOLDABLE.sub(_swap, text)
     if len(folded) == len(text) and _INVISIBLE.search(folded) is None:
         return Folded(folded, text)

@@ -235,8 +235,7 @@ def _dask_bag() -> Any:
         import dask.bag  # type: ignore[import-not-found, unused-ignore]
     except ImportError as e:  # pragma: no cover - exercised only without dask
         raise ImportError(
-            "zznews.archive.to_bag and quantities_frame need Dask: "
-            "pip install 'zznews[dask]'"
+            "zznews.archive.to_bag and quantities_frame need Dask: pip install 'zznews[dask]'"
         ) from e
     return dask.bag
 

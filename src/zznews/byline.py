@@ -32,7 +32,14 @@ from .vocab.byline import (
     STORY_MARKS,
 )
 
-__all__ = ["parse_byline", "parse_credit_line", "split_caption"]
+__all__ = [
+    "parse_byline",
+    "parse_credit_line",
+    "read_caption",
+    "read_glued",
+    "read_line",
+    "split_caption",
+]
 
 
 def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
@@ -196,8 +203,8 @@ def _agency(f: Folded) -> tuple[str | None, str | None, int, bool]:
     return m.group("agency"), dateline, m.end(), m.group("mark") is not None
 
 
-def _parse_line(f: Folded) -> Byline | None:
-    """A whole line that is a byline or a credit, or ``None``."""
+def read_line(f: Folded) -> Byline | None:
+    """A whole (folded) line that is a byline or a credit, or ``None``."""
     text = f.text.rstrip()
     if not text or len(text) > _MAX_LINE or _BYLINE_WORD.search(text) is None:
         return None
@@ -223,8 +230,8 @@ def _parse_line(f: Folded) -> Byline | None:
     )
 
 
-def _parse_glued(f: Folded) -> Byline | None:
-    """A dateline byline glued to the first sentence: ``株洲日报(记者/王明)11月19日…``."""
+def read_glued(f: Folded) -> Byline | None:
+    """A dateline byline glued to the (folded) first sentence: ``株洲日报(记者/王明)11月19日…``."""
     agency, dateline, pos, marked = _agency(f)
     if agency is None:
         return None
@@ -270,7 +277,7 @@ def parse_byline(text: str) -> Byline | None:
     True
     """
     f = fold(text)
-    return _parse_line(f) or _parse_glued(f)
+    return read_line(f) or read_glued(f)
 
 
 def parse_credit_line(text: str) -> Byline | None:
@@ -281,7 +288,7 @@ def parse_credit_line(text: str) -> Byline | None:
     >>> parse_credit_line("株洲日报(记者/王明)今天,…") is None
     True
     """
-    return _parse_line(fold(text))
+    return read_line(fold(text))
 
 
 # Where a credit may begin after a caption: after spaces, after the end of a
@@ -304,7 +311,11 @@ def split_caption(text: str) -> tuple[Span, Byline] | None:
     >>> split_caption("他说,记者王明和我一起去了。") is None
     True
     """
-    f = fold(text)
+    return read_caption(fold(text))
+
+
+def read_caption(f: Folded) -> tuple[Span, Byline] | None:
+    """:func:`split_caption` on text already folded (the pipeline folds each line once)."""
     # A credit is at most _MAX_LINE long, so only the line's tail can start one:
     # looking no further keeps a long line linear (no slice of the rest per candidate).
     window = max(0, len(f.text) - _MAX_LINE)
@@ -316,7 +327,7 @@ def split_caption(text: str) -> tuple[Span, Byline] | None:
         if len(f.text) - m.start() > _MAX_LINE:
             continue
         offset = f.orig(m.start())
-        credit = _parse_line(fold(f.original[offset:]))
+        credit = read_line(fold(f.original[offset:]))
         if credit is None or not credit.is_photo_credit:
             continue
         cap_end = len(f.original[:offset].rstrip())

@@ -206,9 +206,7 @@ def _jsonl(args: argparse.Namespace) -> int:
     paths = find_inputs(args.file)
     try:
         out: TextIO = (
-            sys.stdout
-            if args.output is None
-            else open(args.output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+            sys.stdout if args.output is None else open(args.output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
         )
     except OSError as e:
         print(f"zznews: {args.output}: {e.strerror or e}", file=sys.stderr)

@@ -12,7 +12,7 @@ from enum import Enum
 import attrs
 import regex
 
-from ..byline import parse_byline, parse_credit_line, split_caption
+from ..byline import read_caption, read_glued, read_line
 from ..dates import issue_date_from_dateline
 from ..model import Byline, Span
 from ..vocab.layout import (
@@ -138,11 +138,11 @@ def classify(line: Line) -> Classified:
         return Classified(line, Kind.SUBTITLE)
     if len(text) <= 14 and _JUMP.match(text):
         return Classified(line, Kind.JUMP)
-    credit = parse_credit_line(line.raw)
+    credit = read_line(line.folded)
     if credit is not None:
         credit = _shift(credit, line.start)
         return Classified(line, Kind.CREDIT if credit.is_photo_credit else Kind.BYLINE, credit)
-    split = split_caption(line.raw)
+    split = read_caption(line.folded)
     if split is not None:
         (a, b), credit = split
         return Classified(
@@ -157,7 +157,7 @@ def classify(line: Line) -> Classified:
         and (line.gap >= PHOTO_GAP or not ends_sentence(text))
     ):
         return Classified(line, Kind.QR)  # a sentence about a QR code is body text
-    lead = parse_byline(line.raw)
+    lead = read_line(line.folded) or read_glued(line.folded)
     if lead is not None and lead.span[1] < len(line.raw):
         return Classified(line, Kind.LEAD, _shift(lead, line.start))
     if not ends_sentence(text) and len(text) <= TITLE_MAX:

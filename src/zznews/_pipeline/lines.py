@@ -92,7 +92,8 @@ def split_lines(text: str) -> tuple[Line, ...]:
         a = folded.orig(lead)
         b = folded.orig_end(lead + len(stripped))
         raw = body[a:b]
-        lines.append(Line(raw, pos + a, number, gap, fold(raw)))
+        same = a == 0 and b == len(body)  # no white space around: the fold is the line's
+        lines.append(Line(raw, pos + a, number, gap, folded if same else fold(raw)))
         gap = 0
         pos += len(chunk)
     return tuple(lines)

@@ -88,6 +88,7 @@ SNAPSHOT: dict[str, tuple[str, tuple[str, ...]]] = {
     "Series": ("class", ("name", "number")),
     "Unplaced": ("class", ("text", "span", "reason")),
     "__version__": ("data", ()),
+    "SAMPLE_ISSUE_DATE": ("data", ()),
     "converter": ("data", ()),
     "extract_dates": ("function", ()),
     "extract_quantities": ("function", ()),

@@ -21,7 +21,9 @@ def archive(tmp_path: Path, sample_text: str) -> Path:
     (root / "2025" / "11").mkdir(parents=True)
     (root / "2025" / "12").mkdir(parents=True)
     (root / "2025" / "11" / "21.txt").write_text(sample_text, encoding="utf-8")
-    (root / "2025" / "11" / "22.txt").write_text("标题\n\n株洲日报(记者/王明)今年共培训1.5万人次。\n", "utf-8")
+    (root / "2025" / "11" / "22.txt").write_text(
+        "标题\n\n株洲日报(记者/王明)今年共培训1.5万人次。\n", "utf-8"
+    )
     (root / "2025" / "12" / "01.txt").write_bytes("\ufeff".encode() + sample_text.encode("utf-8"))
     (root / "2025" / "12" / "02.txt").write_bytes(b"\xff\xfe\x00garbled")
     (root / "notes.md").write_text("not a page", encoding="utf-8")
@@ -41,7 +43,9 @@ def test_outline_of_the_sample(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.startswith("Page 1") and "产业社区“微项目”撬动居民“大幸福”" in out
 
 
-def test_json_of_one_file(tmp_path: Path, sample_text: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_of_one_file(
+    tmp_path: Path, sample_text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     page = tmp_path / "page.txt"
     page.write_text(sample_text, encoding="utf-8")
     assert main(["--json", str(page)]) == 0
@@ -72,7 +76,12 @@ def test_several_files_need_jsonl(archive: Path, capsys: pytest.CaptureFixture[s
 
 
 def test_jsonl_refuses_sample_and_stdin() -> None:
-    for argv in (["--jsonl", "--sample"], ["--jsonl", "-"], ["--jsonl"], ["--json", "--jsonl", "x"]):
+    for argv in (
+        ["--jsonl", "--sample"],
+        ["--jsonl", "-"],
+        ["--jsonl"],
+        ["--json", "--jsonl", "x"],
+    ):
         with pytest.raises(SystemExit):
             main(argv)
 

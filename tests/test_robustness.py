@@ -210,7 +210,9 @@ def _shape(doc: zznews.Document) -> list[tuple[object, ...]]:
     ]
 
 
-FULL_WIDTH = str.maketrans({",": "，", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？", ";": "；"})
+FULL_WIDTH = str.maketrans(
+    {",": "，", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？", ";": "；"}
+)
 
 VARIANTS = {
     "bom": lambda t: "\ufeff" + t,
@@ -221,7 +223,9 @@ VARIANTS = {
     "zero_width": lambda t: t.replace("记者", "记\u200b者").replace("。", "。\u200d"),
     "nul": lambda t: t.replace("\n\n", "\n\x00\n"),
     "full_width": lambda t: t.translate(FULL_WIDTH),
-    "traditional": lambda t: t.replace("报", "報").replace("记者", "記者").replace("通讯员", "通訊員"),
+    "traditional": lambda t: (
+        t.replace("报", "報").replace("记者", "記者").replace("通讯员", "通訊員")
+    ),
 }
 
 

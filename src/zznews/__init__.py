@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from importlib import metadata as _metadata
 from importlib import resources as _resources
 
@@ -43,12 +44,16 @@ except _metadata.PackageNotFoundError:  # running from a source tree that is not
     __version__ = "0.0.0+unknown"
 
 
+#: The issue date of the sample page (株洲日报, 21 November 2025).
+SAMPLE_ISSUE_DATE = _dt.date(2025, 11, 21)
+
+
 def sample_text() -> str:
-    """The text of the sample page shipped inside the package (株洲日报, 2025-11-21)."""
+    """The text of the sample page shipped inside the package (see :data:`SAMPLE_ISSUE_DATE`)."""
     return (_resources.files(__name__) / "data" / "zzrb-sample-page.txt").read_text("utf-8")
 
 
-__all__ = [
+__all__ = [  # noqa: RUF022 -- plain sorted order, which tests/test_api.py checks
     "Approx",
     "Article",
     "ArticleKind",
@@ -63,6 +68,7 @@ __all__ = [
     "Photo",
     "PhotoKind",
     "Quantity",
+    "SAMPLE_ISSUE_DATE",
     "Series",
     "Unplaced",
     "__version__",

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from . import __version__, sample_text
+from . import SAMPLE_ISSUE_DATE, __version__, sample_text
 from .archive import find_inputs, iter_lines
 from .errors import ParseError
 from .model import Article, Byline, Document, Photo
@@ -179,7 +179,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     name = "<sample>" if args.sample else args.file[0]
     try:
         text = sample_text() if args.sample else _read(name)
-        doc = parse(text, issue_date=args.issue_date)
+        # The sample has no dateline: its issue date is known, so its dates resolve.
+        issue_date = args.issue_date or (SAMPLE_ISSUE_DATE if args.sample else None)
+        doc = parse(text, issue_date=issue_date)
     except OSError as e:
         print(f"zznews: {name}: {e.strerror or e}", file=sys.stderr)
         return 2

@@ -347,3 +347,19 @@ def test_photo_news_whose_text_shares_the_credit_line() -> None:
     assert news.kind is ArticleKind.PHOTO_NEWS
     assert news.paragraphs == ("11月19日,国网株洲供电公司工作人员在检修线路。",)
     assert news.byline is not None and news.byline.contributors[0].name == "李华"
+
+
+def test_page_number_belongs_to_the_header() -> None:
+    doc = zznews.parse(
+        STORY + BLANK + "A03" + BLANK + "就业·创业" + BLANK + "责任编辑:王建设" + BLANK + STORY
+    )
+    assert [(p.section, p.editor, p.number) for p in doc.pages] == [
+        (None, None, None),
+        ("就业·创业", "王建设", "A03"),
+    ]
+    assert doc.articles[0].paragraphs[-1].endswith("民企。")  # not joined to the page number
+
+
+def test_page_number_in_the_body_is_kept_and_reported() -> None:
+    doc = zznews.parse(STORY + BLANK + "03" + BLANK + STORY)
+    assert [u.text for u in doc.unplaced] == ["03"]

@@ -110,6 +110,8 @@ class Field(str, Enum):
     CAPTION = "caption"
     #: A photo's credit.
     CREDIT = "credit"
+    #: A page's number (``A03``, ``03``, ``第3版``).
+    FOLIO = "folio"
     #: A line kept verbatim in :attr:`Page.unplaced`.
     UNPLACED = "unplaced"
 
@@ -291,6 +293,8 @@ class Page:
     editor: str | None = None
     #: The issue date from a dateline on the page (``2025年11月21日 星期五``), or ``None``.
     date: dt.date | None = None
+    #: The page number as printed (``A03``, ``03``, ``第3版``), or ``None``.
+    number: str | None = None
     #: The stories and photo-news items, in reading order.
     articles: tuple[Article, ...] = ()
     #: Captions that no article on the page speaks of.

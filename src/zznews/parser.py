@@ -78,14 +78,17 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
         parts.append(Part(Field.EDITOR, 0, p.editor.line.span))
     if p.dateline is not None:
         parts.append(Part(Field.DATELINE, 0, p.dateline.line.span))
+    if p.folio is not None:
+        parts.append(Part(Field.FOLIO, 0, p.folio.line.span))
     lost.sort(key=lambda u: u.span)
     parts.extend(Part(Field.UNPLACED, i, u.span) for i, u in enumerate(lost))
-    header = [c for c in (p.section, p.editor, p.dateline) if c is not None]
+    header = [c for c in (p.section, p.editor, p.dateline, p.folio) if c is not None]
     spans = [c.line.span for c in (*header, *p.body)]
     return Page(
         section=p.section.line.raw if p.section is not None else None,
         editor=p.editor.editor[0] if p.editor is not None and p.editor.editor else None,
         date=p.dateline.date if p.dateline is not None else None,
+        number=p.folio.line.raw if p.folio is not None else None,
         articles=tuple(articles),
         photos=tuple(page_photos),
         unplaced=tuple(lost),

@@ -142,7 +142,10 @@ def _split_tag(title: Classified) -> tuple[tuple[Piece, ...], Piece]:
 
 
 #: Why a line found inside an article's body has no field of its own.
-_STRAY_REASONS = {Kind.JUMP: "a jump to another page (下转/上接): the story goes on there"}
+_STRAY_REASONS = {
+    Kind.JUMP: "a jump to another page (下转/上接): the story goes on there",
+    Kind.FOLIO: "a page number away from the page header",
+}
 
 
 def _piece(c: Classified) -> Piece:

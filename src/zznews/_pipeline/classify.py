@@ -41,6 +41,7 @@ class Kind(Enum):
     CAPTION = "caption"  # 南洋技校中式烹饪培训现场。 记者/何春林 摄
     QR = "qr"  # 扫描二维码查看招募要求以及申报材料
     JUMP = "jump"  # (下转第2版): the story goes on on another page
+    FOLIO = "folio"  # A03, 第3版: the page number
     LEAD = "lead"  # 株洲日报(全媒体记者/…)11月19日…: byline glued to text
     TITLE = "title"  # short, unfinished: kicker, headline, heading or a fragment
     TEXT = "text"  # a paragraph or a piece of one
@@ -119,6 +120,9 @@ _JUMP = regex.compile(
     regex.VERBOSE,
 )
 
+# A page number alone on its line: 03, A03, 第3版, 3版.
+_FOLIO = regex.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*(?:版)?$")
+
 # A subtitle opens with a dash: ——, —, --.
 _SUBTITLE = regex.compile(r"^(?:—{1,2}|-{2}|―{1,2})\s*(?=\S)")
 
@@ -138,6 +142,8 @@ def classify(line: Line) -> Classified:
         return Classified(line, Kind.SUBTITLE)
     if len(text) <= 14 and _JUMP.match(text):
         return Classified(line, Kind.JUMP)
+    if len(text) <= 6 and _FOLIO.match(text):
+        return Classified(line, Kind.FOLIO)
     credit = read_line(line.folded)
     if credit is not None:
         credit = _shift(credit, line.start)

@@ -10,6 +10,9 @@ from .classify import Classified, Kind
 
 __all__ = ["PageLines", "split_pages"]
 
+#: Lines that stand next to a page header and belong to it.
+_AROUND_HEADER = frozenset({Kind.DATELINE, Kind.FOLIO})
+
 
 @attrs.frozen
 class PageLines:
@@ -18,6 +21,7 @@ class PageLines:
     section: Classified | None = None
     editor: Classified | None = None
     dateline: Classified | None = None
+    folio: Classified | None = None
     body: tuple[Classified, ...] = ()
 
 
@@ -25,13 +29,14 @@ def split_pages(lines: tuple[Classified, ...]) -> tuple[PageLines, ...]:
     """One :class:`PageLines` per page; text before the first header is a page of its own.
 
     A header is an editor line (``责任编辑:王建设``) with, just before it, a short
-    section name (``就业·创业``); a page dateline near it belongs to the header too.
+    section name (``就业·创业``); a page dateline and a page number near it belong
+    to the header too.
     """
     starts: list[int] = []  # index of each header's first line
     for i, c in enumerate(lines):
         if c.kind is Kind.EDITOR:
             first = i - 1 if i > 0 and lines[i - 1].section_like else i
-            if first > 0 and lines[first - 1].kind is Kind.DATELINE:
+            while first > 0 and lines[first - 1].kind in _AROUND_HEADER:
                 first -= 1
             starts.append(first)
     pages: list[PageLines] = []
@@ -46,18 +51,19 @@ def split_pages(lines: tuple[Classified, ...]) -> tuple[PageLines, ...]:
 
 def _page(chunk: tuple[Classified, ...], *, header: bool) -> PageLines:
     """A page from its lines, the header lines (up to the editor line) taken out."""
-    section = editor = dateline = None
+    found: dict[Kind, Classified] = {}
+    section = editor = None
     i = 0
     if header:
         while chunk[i].kind is not Kind.EDITOR:  # split_pages put only header lines here
-            if chunk[i].kind is Kind.DATELINE:
-                dateline = chunk[i]
+            if chunk[i].kind in _AROUND_HEADER:
+                found.setdefault(chunk[i].kind, chunk[i])
             else:
                 section = chunk[i]
             i += 1
         editor = chunk[i]
         i += 1
-    if i < len(chunk) and chunk[i].kind is Kind.DATELINE and dateline is None:
-        dateline = chunk[i]  # a dateline at the top of the page
+    while i < len(chunk) and chunk[i].kind in _AROUND_HEADER and chunk[i].kind not in found:
+        found[chunk[i].kind] = chunk[i]  # a dateline or page number at the top of the page
         i += 1
-    return PageLines(section, editor, dateline, chunk[i:])
+    return PageLines(section, editor, found.get(Kind.DATELINE), found.get(Kind.FOLIO), chunk[i:])

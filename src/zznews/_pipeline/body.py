@@ -32,11 +32,11 @@ class Block:
 
     field: Field
     pieces: tuple[Piece, ...]
-
-    @property
-    def text(self) -> str:
-        """The block's text."""
-        return "".join(p.text for p in self.pieces)
+    #: The block's text, the pieces joined (computed once: every later stage reads it).
+    text: str = attrs.field(
+        init=False,
+        default=attrs.Factory(lambda self: "".join(p.text for p in self.pieces), takes_self=True),
+    )
 
     def local_to_source(self, start: int, end: int) -> Span:
         """Turn offsets in :attr:`text` into offsets in the source."""

@@ -163,7 +163,7 @@ def classify(line: Line) -> Classified:
         and (line.gap >= PHOTO_GAP or not ends_sentence(text))
     ):
         return Classified(line, Kind.QR)  # a sentence about a QR code is body text
-    lead = read_line(line.folded) or read_glued(line.folded)
+    lead = read_glued(line.folded)  # read_line found no whole-line byline above
     if lead is not None and lead.span[1] < len(line.raw):
         return Classified(line, Kind.LEAD, _shift(lead, line.start))
     if not ends_sentence(text) and len(text) <= TITLE_MAX:

@@ -80,9 +80,10 @@ def split_lines(text: str) -> tuple[Line, ...]:
     has_surrogates = _has_surrogates(text)
     for number, chunk in enumerate(text.splitlines(keepends=True), start=1):
         body = chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        folded = fold(body)
-        stripped = folded.text.strip()
-        if not stripped:
+        # Half the lines of a page are blank: tell them without folding them.
+        folded = fold(body) if not body.isspace() and body else None
+        stripped = folded.text.strip() if folded is not None else ""
+        if folded is None or not stripped:
             gap += 1
             pos += len(chunk)
             continue

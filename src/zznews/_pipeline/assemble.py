@@ -134,8 +134,9 @@ def _split_tag(title: Classified) -> tuple[tuple[Piece, ...], Piece]:
     for mark in COLUMN_TAG_MARKS:
         k = text.find(mark)
         if 0 < k < len(text) - 1:
-            tag, tspan = title.line.raw_sub(0, k)
-            head, hspan = title.line.raw_sub(k + 1)
+            at = title.line.folded.orig(k)  # the bar's offset in the raw line
+            tag, tspan = title.line.raw_sub(0, at)
+            head, hspan = title.line.raw_sub(at + 1)
             if tag and head:
                 return (Piece(tag, tspan), Piece("", (tspan[1], hspan[0]))), Piece(head, hspan)
     return (), Piece(title.line.raw, title.line.span)

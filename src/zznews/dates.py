@@ -2,9 +2,9 @@
 
 One pattern finds every date expression (``2025年11月18日``, ``今年8月底``,
 ``上世纪90年代``, ``18日至20日``, ``11月以来``, ``当天``); each is then resolved
-against the issue date with :mod:`dateutil.relativedelta`. What needs the issue
-date and does not have it keeps its stated parts (year, month, day) and gets
-``start``/``end`` ``None``. The words are data in :mod:`zznews.vocab.dates`.
+against the issue date with :mod:`dateutil.relativedelta`. What needs the issue date and does
+not have it keeps its stated parts (year, month, day) and gets ``start``/``end``
+``None``. The words are data in :mod:`zznews.vocab.dates`.
 """
 
 from __future__ import annotations
@@ -52,27 +52,27 @@ _MONTH_SOURCE = rf"""
     (?P<relmonth_part> {_alt(list(V.MONTH_PARTS))} )?    # 上月底
 """
 
-#: Every character a date can begin with, so that the scan skips the others at once.
-_FIRST_CHARS = "".join(
+#: What a date can begin with (a numeral's character or a whole word), so that the
+#: scan leaves the other characters, and words like 后来 or 下一步, at once.
+_NUMERAL_FIRST = "0123456789０１２３４５６７８９〇零一二三四五六七八九十"
+_FIRST = f"[{_NUMERAL_FIRST}]|" + _alt(
     sorted(
-        set("0123456789０１２３４５６７８９〇零一二三四五六七八九十")
-        | {
-            w[0]
-            for table in (
-                V.RELATIVE_CENTURIES,
-                V.ANCHORED_DAYS,
-                V.RELATIVE_DAYS,
-                V.RELATIVE_YEARS,
-                V.RELATIVE_MONTHS,
-            )
-            for w in table
-        }
-        | {w[0] for w in _YEAR_PART_WORDS}
+        w
+        for table in (
+            V.RELATIVE_CENTURIES,
+            V.ANCHORED_DAYS,
+            V.RELATIVE_DAYS,
+            V.RELATIVE_YEARS,
+            V.RELATIVE_MONTHS,
+            _YEAR_PART_WORDS,
+        )
+        for w in table
+        if w[0] not in _NUMERAL_FIRST
     )
 )
 
 _ATOM_SOURCE = rf"""
-(?=[{regex.escape(_FIRST_CHARS)}])                      # a quick test before the alternatives
+(?={_FIRST})                                           # a quick test before the alternatives
 (?<![0-9０-９.．A-Za-z{_NUMERAL_CHARS}每第])           # not inside a number, a code or 每年
 (?:
     (?P<sr_a> [0-9０-９]{{1,4}} )                       # 2020-2025年, 18至20日: the bare first end
@@ -243,9 +243,8 @@ def _in_years(year: int) -> bool:
     return V.YEAR_RANGE[0] <= year <= V.YEAR_RANGE[1]
 
 
-def _scan(text: str) -> Iterator[_Found]:
-    """Every date expression in ``text``, ranges and 以来 joined, in order."""
-    pos = 0
+def _scan(text: str, pos: int = 0) -> Iterator[_Found]:
+    """Every date expression in ``text`` from ``pos`` on, ranges and 以来 joined, in order."""
     while (m := _ATOM.search(text, pos)) is not None:
         read = _read(m) if m.group(0) else None
         if read is None:
@@ -277,9 +276,88 @@ def _scan(text: str) -> Iterator[_Found]:
         pos = end
 
 
+#: Clause punctuation that no date expression holds (no date word has it, and the
+#: patterns only match it in quantifier syntax): a scan begun just after one finds
+#: the same dates from there on as a scan of the whole text.
+_NEVER_IN_DATE = "".join(
+    c
+    for c in "，,。；;：！？、"
+    if not any(
+        c in w
+        for table in (
+            V.RELATIVE_YEARS,
+            V.RELATIVE_MONTHS,
+            V.RELATIVE_DAYS,
+            V.ANCHORED_DAYS,
+            V.MONTH_PARTS,
+            V.YEAR_PARTS,
+            V.RELATIVE_CENTURIES,
+            V.SINCE,
+            V.UNTIL_NOW,
+            V.RANGE_CONNECTORS,
+            V.TIMES_OF_DAY,
+            V.CLOCK_WORDS,
+            V.WEEKDAY_PREFIXES,
+            V.WEEKDAYS,
+            V.DAY_NOT_BEFORE,
+        )
+        for w in table
+    )
+)
+
+
+class DateOverlap:
+    """Whether spans of one text overlap a date, asked in order along the text.
+
+    It scans only the clauses of the spans asked about (from the last punctuation
+    of :data:`_NEVER_IN_DATE` before each), so a text is scanned at most once.
+
+    >>> dates = DateOverlap("建于2006年,运营8年,2年期")
+    >>> dates.overlaps((2, 7)), dates.overlaps((10, 12)), dates.overlaps((13, 15))
+    (True, False, False)
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: Iterator[_Found] | None = None  # the scan under way, once asked
+        self._next: Span | None = None  # its next date, not yet passed
+        self._frontier = 0  # every date starting before it has been passed or is next
+        self._asked = 0  # the start of the last span asked about
+
+    def _advance(self) -> None:
+        """Pass the next date."""
+        found = None if self._found is None else next(self._found, None)
+        self._next = None if found is None else found.span
+        self._frontier = len(self._text) if found is None else found.span[0]
+
+    def overlaps(self, span: Span) -> bool:
+        """Whether ``span`` overlaps a date of the text (one of :func:`date_spans`)."""
+        start, end = span
+        if start < self._asked:
+            self._found, self._frontier = None, 0  # asked out of order: start again
+        self._asked = start
+        frontier = self._frontier
+        # Past the last punctuation before ``span`` the scan can begin afresh, skipping
+        # the text between (the scan under way goes on when there is none).
+        origin = max(self._text.rfind(c, frontier, start) for c in _NEVER_IN_DATE) + 1
+        if self._found is None or origin > frontier:
+            self._found = _scan(self._text, origin)
+            self._advance()
+        while self._next is not None and self._next[0] < end:
+            if self._next[1] > start:
+                return True
+            self._advance()
+        return False
+
+
 def _month_end(year: int, month: int) -> int:
     """The last day of a month."""
     return calendar.monthrange(year, month)[1]
+
+
+def _month_after(day: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` after that of ``day`` (before it when negative)."""
+    return day.replace(day=1) + relativedelta(months=months)
 
 
 def _distance(span: tuple[dt.date, dt.date], day: dt.date) -> int:
@@ -340,7 +418,7 @@ def _candidates(
     if a.month_offset is not None:
         if issue is None:
             return []
-        first = issue.replace(day=1) + relativedelta(months=a.month_offset)
+        first = _month_after(issue, a.month_offset)
         return [_month_span(first.year, first.month, a.month_part)]
     years: list[int] | None
     if a.year is not None:
@@ -370,7 +448,7 @@ def _candidates(
         if origin is None:
             return []
         for k in (0, 1) if base is not None else (-1, 0, 1):
-            month = origin.replace(day=1) + relativedelta(months=k)
+            month = _month_after(origin, k)
             if a.day <= _month_end(month.year, month.month):
                 spans.append((month.replace(day=a.day),) * 2)
     return spans

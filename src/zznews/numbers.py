@@ -100,6 +100,8 @@ def parse_number(text: str) -> Number:
     ...
     ValueError: not a numeral: '曹四村'
     """
+    if text.isascii() and text.isdigit():
+        return int(text)  # the common case, read at once
     s = text.strip().translate(_FULL_WIDTH)
     for short, spelled in CONTRACTED_TENS.items():
         s = s.replace(short, spelled)

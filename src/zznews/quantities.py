@@ -12,13 +12,14 @@ is the indefinite article (``开了一家包子铺``), an ordinal (``第3名``) 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 
 import attrs
 import regex
 
-from .dates import date_spans
+from .dates import DateOverlap
 from .model import Approx, Number, Quantity, Span
 from .numbers import exact, parse_number
 from .vocab import quantities as V
@@ -80,18 +81,18 @@ _UNITS = _guarded(
     V.UNIT_NOT_BEFORE,
 )
 
-#: Every character a quantity can begin with, so that the scan skips the others at once.
-_FIRST_CHARS = "".join(
-    sorted(
-        set("0123456789０１２３４５６７８９" + _CN_CHARS + V.MANY)
-        | {w[0] for w in (*V.PREFIX_HEDGES, *V.PERCENT_WORDS, *V.VAGUE_WORDS)}
-        | {w[0] for w in V.VAGUE_BEFORE_MAGNITUDE}
-    )
+#: What a quantity can begin with (a numeral's character or a whole word), so that the
+#: scan leaves the other characters, and words like 大家 or 上午, at once.
+_NUMERAL_FIRST = "".join(sorted(set("0123456789０１２３４５６７８９" + _CN_CHARS + V.MANY)))
+_FIRST = f"[{regex.escape(_NUMERAL_FIRST)}]|" + _alt(
+    w
+    for w in {*V.PREFIX_HEDGES, *V.PERCENT_WORDS, *V.VAGUE_WORDS, *V.VAGUE_BEFORE_MAGNITUDE}
+    if w[0] not in _NUMERAL_FIRST
 )
 
 _QUANTITY = regex.compile(
     rf"""
-    (?=[{regex.escape(_FIRST_CHARS)}])                # a quick test before the alternatives
+    (?={_FIRST})                                     # a quick test before the alternatives
     (?<![{_DIGIT}{_POINTS}A-Za-z_\-/\#＃{_CN_CHARS}])  # not inside a code (1-303) or a numeral
     (?<![{"".join(V.ORDINAL_PREFIXES)}])             # not an ordinal (第3名)
     (?P<pre> {_prefix_hedges()} )?                                # 超过, 近, 约 …
@@ -119,19 +120,19 @@ _QUANTITY = regex.compile(
     regex.VERBOSE,
 )
 
+# The helper patterns below need no feature of ``regex``: the stdlib engine runs them faster.
+
 #: A rate word (``每周``, ``每个月``, ``日均``) before the quantities of its clause.
-_RATE = regex.compile(rf"(?:{_alt(V.RATE_MARKERS)})", regex.VERBOSE)
+_RATE = re.compile(_alt(V.RATE_MARKERS))
 
 _RATE_FIRST = frozenset(w[0] for w in V.RATE_MARKERS)
 
 #: A clause break, which ends the reach of a rate word.
-_CLAUSE_BREAK = regex.compile("[" + regex.escape("".join(sorted(V.CLAUSE_BREAKS))) + "]")
+_CLAUSE_BREAK = re.compile("[" + re.escape("".join(sorted(V.CLAUSE_BREAKS))) + "]")
 
 #: A quotation, to tell names and slogans (short) from reported speech (long).
-_QUOTE = regex.compile(
-    "|".join(
-        f"{regex.escape(o)}[^{regex.escape(c)}\n]*{regex.escape(c)}" for o, c in V.QUOTES.items()
-    )
+_QUOTE = re.compile(
+    "|".join(f"{re.escape(o)}[^{re.escape(c)}\n]*{re.escape(c)}" for o, c in V.QUOTES.items())
 )
 
 _PAIR = regex.compile(
@@ -163,6 +164,18 @@ class Count:
     vague: bool = False
 
 
+#: The count of ``多年``, ``若干``: some, unstated (one object, as counts are immutable).
+_VAGUE = Count(vague=True)
+
+#: The pattern's groups in order, as :func:`_quantity` unpacks them.
+_GROUPS = (
+    *("pre", "pct", "pnum", "many", "num", "conn", "num2"),
+    *("mid", "scale", "unit", "half", "post", "slash"),
+)
+if tuple(_QUANTITY.groupindex) != _GROUPS:
+    raise ImportError("_quantity unpacks the groups of _QUANTITY in another order")
+
+
 def read_count(numeral: str) -> Count | None:
     """What a numeral written before a measure word counts, or ``None`` if it counts nothing.
 
@@ -177,7 +190,7 @@ def read_count(numeral: str) -> Count | None:
     >>> read_count("二〇二五") is None, read_count("伍") is None
     (True, True)
     """
-    if sum(c.isdigit() for c in numeral) > V.MAX_DIGITS:
+    if len(numeral) > V.MAX_DIGITS and sum(c.isdigit() for c in numeral) > V.MAX_DIGITS:
         return None  # a code or an ID number, not a count
     if numeral.isascii() and numeral.isdigit():
         return Count(value=int(numeral))  # the common case, read at once
@@ -216,9 +229,9 @@ class _Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self._names: list[Span] | None = None
-        self._dates: list[Span] | None = None
+        self._dates: DateOverlap | None = None
         self._rates: list[tuple[int, str]] | None = None
-        self._breaks: list[int] | None = None
+        self._break_from = self._break = -1  # the first clause break at or after _break_from
 
     def in_name(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a short quotation (a name or a slogan) or a title."""
@@ -237,11 +250,8 @@ class _Context:
     def in_date(self, span: Span) -> bool:
         """Whether ``span`` overlaps a date (``2025年``, ``2020-2025年``, ``90年代``)."""
         if self._dates is None:
-            self._dates = list(date_spans(self.text))
-        # The dates are in order and never overlap, so their ends grow too: of those
-        # starting before ``span`` ends, only the last can reach into it.
-        k = bisect.bisect_left(self._dates, (span[1],)) - 1
-        return k >= 0 and span[0] < self._dates[k][1]
+            self._dates = DateOverlap(self.text)
+        return self._dates.overlaps(span)
 
     def rate_before(self, pos: int) -> str | None:
         """The period of a rate word earlier in the clause of ``pos`` (``每周5名`` → ``周``)."""
@@ -255,10 +265,10 @@ class _Context:
         if k < 0:
             return None
         end, period = self._rates[k]
-        if self._breaks is None:
-            self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
-        b = bisect.bisect_left(self._breaks, end)  # the first clause break after the rate word
-        return None if b < len(self._breaks) and self._breaks[b] < pos else period
+        if not self._break_from <= end <= self._break:  # else the break found last is still first
+            m = _CLAUSE_BREAK.search(self.text, end)
+            self._break_from, self._break = end, len(self.text) if m is None else m.start()
+        return None if self._break < pos else period
 
 
 def _in_idiom(text: str, pos: int) -> bool:
@@ -284,60 +294,57 @@ def _scaled_low(low_text: str, low: Number, high_text: str, high: Number) -> Num
 
 def _quantity(m: regex.Match[str], ctx: _Context) -> Quantity | None:
     """The quantity of a candidate, or ``None`` when a veto applies."""
+    # One call for every group, in the pattern's order (checked by _GROUPS at import).
+    pre, pct, pnum, many, num, conn, num2, mid, scale, unit_text, half, post, slash = m.groups()
     text = ctx.text
     start, end = m.span()
-    g = m.groupdict()  # one lookup per group name, not one a use
-    unit_text = g["unit"] or ""  # none after 百分之三十
-    unit = V.PERCENT_SIGNS.get(unit_text, unit_text.replace("个多", "个").replace("个半", "个"))
-    approx = V.PREFIX_HEDGES.get(g["pre"] or "")
-    name = "pnum" if g["pnum"] else "num" if g["num"] else "many"
-    numeral, numeral_start = g[name], m.start(name)
     if _in_idiom(text, start):
         return None  # 一家人, 成千上万; a hedge outside the idiom shows a count: 近万家
+    name = "pnum" if pnum else "num" if num else "many"
+    numeral, numeral_start = pnum or num or many, m.start(name)
     if ctx.in_name(numeral_start):
         return None
-    if g["pct"]:
+    unit_text = unit_text or ""  # none after 百分之三十
+    if pct:
         count = read_count(numeral)
-        unit = V.PERCENT_WORDS[g["pct"]]
-    elif g["many"]:
-        count = Count(vague=True)
+        unit = V.PERCENT_WORDS[pct]
     else:
-        count = read_count(numeral)
+        count = _VAGUE if many else read_count(numeral)
+        unit = V.PERCENT_SIGNS.get(unit_text, unit_text.replace("个多", "个").replace("个半", "个"))
     if count is None:
         return None
-    bare_one = numeral == "一" and not (g["pre"] or g["mid"] or g["post"] or g["conn"])
-    if bare_one and "多" not in unit_text:
+    if numeral == "一" and not (pre or mid or post or conn) and "多" not in unit_text:
         if unit in V.INDEFINITE_ONE:
             return None  # 开了一家包子铺: the indefinite article
         if len(unit) == 1 and text.startswith(unit, end):
             return None  # 一天天, 一年年: "one after another"
     if unit == "年" and ctx.in_date((numeral_start, end)):
         return None  # 2025年 is a year, 90年代 a decade
-    if g["pre"] in ("近",) and unit in V.TIME_UNITS and text.startswith(V.RECENT_MARKERS, end):
+    approx = V.PREFIX_HEDGES.get(pre) if pre else None
+    if pre == "近" and unit in V.TIME_UNITS and text.startswith(V.RECENT_MARKERS, end):
         approx, start = None, numeral_start  # 近3年来: the last three years, exactly
     low, high = count.low, count.high
     value = count.value
-    if g["conn"]:
-        high_count = read_count(g["num2"])
+    if conn:
+        high_count = read_count(num2)
         if high_count is None or count.value is None or high_count.value is None:
             return None
-        low = _scaled_low(numeral, count.value, g["num2"], high_count.value)
+        low = _scaled_low(numeral, count.value, num2, high_count.value)
         high, value = high_count.value, None
         if low >= high:
             return None  # 10-5: not a range (a code, a score)
-    if approx is None and g["mid"]:
-        approx = V.INFIX_HEDGES[g["mid"]]
+    if approx is None and mid:
+        approx = V.INFIX_HEDGES[mid]
     if approx is None and "多" in unit_text:
         approx = Approx.MORE_THAN  # 一个多月
-    if approx is None and g["post"]:
-        approx = V.SUFFIX_HEDGES.get(g["post"]) or V.INFIX_HEDGES.get(g["post"])
-    if value is not None and g["scale"]:
-        value = exact(value * parse_number("一" + g["scale"]))  # 300多万元
-    if value is not None and (g["half"] or V.HALF in unit_text):
+    if approx is None and post:
+        approx = V.SUFFIX_HEDGES.get(post) or V.INFIX_HEDGES.get(post)
+    if value is not None and scale:
+        value = exact(value * parse_number("一" + scale))  # 300多万元
+    if value is not None and (half or V.HALF in unit_text):
         value = exact(value + Decimal("0.5"))  # 一年半, 两个半小时
     if count.vague:
         approx = Approx.VAGUE
-    per = g["slash"] or ctx.rate_before(start)
     return Quantity(
         text=text[start:end],
         value=value,
@@ -346,7 +353,7 @@ def _quantity(m: regex.Match[str], ctx: _Context) -> Quantity | None:
         unit=unit,
         approx=approx,
         span=(start, end),
-        per=per,
+        per=slash or ctx.rate_before(start),
     )
 
 

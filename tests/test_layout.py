@@ -363,3 +363,18 @@ def test_page_number_belongs_to_the_header() -> None:
 def test_page_number_in_the_body_is_kept_and_reported() -> None:
     doc = zznews.parse(STORY + BLANK + "03" + BLANK + STORY)
     assert [u.text for u in doc.unplaced] == ["03"]
+
+
+def test_photo_news_whose_photo_left_no_blank_lines() -> None:
+    doc = zznews.parse(
+        STORY
+        + BLANK
+        + "秋收正当时"
+        + BLANK
+        + "11月20日,攸县网岭镇的稻田里,农民抢收晚稻。"
+        + BLANK
+        + "株洲日报通讯员/谭军 摄"
+    )
+    news = doc.articles[1]
+    assert (news.kind, news.headline) == (ArticleKind.PHOTO_NEWS, "秋收正当时")
+    assert news.paragraphs == ("11月20日,攸县网岭镇的稻田里,农民抢收晚稻。",)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import attrs
 
 from ..model import ArticleKind
-from ..vocab.layout import PHOTO_GAP, TITLE_LINES_MAX
+from ..vocab.layout import PHOTO_GAP, PHOTO_NEWS_LINES_MAX, TITLE_LINES_MAX
 from .classify import Classified, Kind
 
 __all__ = ["PhotoItem", "Segment", "segment"]
@@ -94,15 +94,21 @@ def _text_at(lines: tuple[Classified, ...], i: int) -> bool:
 
 
 def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> int | None:
-    """Index of the credit line ending photo news headed by the title at ``t``, or None."""
-    if t + 1 >= len(lines) or lines[t + 1].line.gap < PHOTO_GAP:
+    """Index of the credit line ending photo news headed by the title at ``t``, or None.
+
+    The photo's blank lines after the title are the usual sign; without them (an
+    extraction that lost them), a short text ended by a credit line alone is too.
+    """
+    if t + 1 >= len(lines):
         return None
+    gap = lines[t + 1].line.gap >= PHOTO_GAP
     for i in range(t + 1, len(lines)):
         c = lines[i]
         if i in taken:
             return None
-        if c.kind in (Kind.CREDIT, Kind.CAPTION):
-            return i  # right after the photo: the whole text is on the credit's line
+        if c.kind is Kind.CREDIT or (gap and c.kind is Kind.CAPTION):
+            # Right after the photo, the whole text may be on the credit's line.
+            return i if gap or 0 < i - t - 1 <= PHOTO_NEWS_LINES_MAX else None
         if c.kind not in (Kind.TEXT, Kind.TITLE) and not _half_credit(lines, i):
             return None
     return None

@@ -10,6 +10,10 @@ from __future__ import annotations
 #: Blank lines that mark where a photo sat.
 PHOTO_GAP: int = 3
 
+#: Most text lines of photo news whose photo left no blank lines in the text: a
+#: title, up to this many lines, then a credit line alone.
+PHOTO_NEWS_LINES_MAX: int = 3
+
 #: Longest line (characters) that can be a kicker or a headline.
 TITLE_MAX: int = 40
 

@@ -378,3 +378,9 @@ def test_photo_news_whose_photo_left_no_blank_lines() -> None:
     news = doc.articles[1]
     assert (news.kind, news.headline) == (ArticleKind.PHOTO_NEWS, "秋收正当时")
     assert news.paragraphs == ("11月20日,攸县网岭镇的稻田里,农民抢收晚稻。",)
+
+
+def test_header_printed_editor_first() -> None:
+    doc = zznews.parse(STORY + BLANK + "责任编辑:王建设" + BLANK + "就业·创业" + BLANK + STORY)
+    assert [(p.section, p.editor) for p in doc.pages] == [(None, None), ("就业·创业", "王建设")]
+    assert doc.articles[1].kicker is None

@@ -6,6 +6,7 @@ import itertools
 
 import attrs
 
+from ..vocab.layout import SECTION_DOTS
 from .classify import Classified, Kind
 
 __all__ = ["PageLines", "split_pages"]
@@ -49,6 +50,15 @@ def split_pages(lines: tuple[Classified, ...]) -> tuple[PageLines, ...]:
     return tuple(pages) or (PageLines(),)
 
 
+def _section_after_editor(c: Classified) -> bool:
+    """Whether a line just under the editor line is the section name.
+
+    Only a name with a middle dot (``就业·创业``) is taken there: a plain short line
+    under a header is more often an article's kicker.
+    """
+    return c.section_like and any(dot in c.line.fold for dot in SECTION_DOTS)
+
+
 def _page(chunk: tuple[Classified, ...], *, header: bool) -> PageLines:
     """A page from its lines, the header lines (up to the editor line) taken out."""
     found: dict[Kind, Classified] = {}
@@ -63,6 +73,9 @@ def _page(chunk: tuple[Classified, ...], *, header: bool) -> PageLines:
             i += 1
         editor = chunk[i]
         i += 1
+        if section is None and i < len(chunk) and _section_after_editor(chunk[i]):
+            section = chunk[i]  # 责任编辑:王建设 ⏎ 就业·创业: the header printed the other way
+            i += 1
     while i < len(chunk) and chunk[i].kind in _AROUND_HEADER and chunk[i].kind not in found:
         found[chunk[i].kind] = chunk[i]  # a dateline or page number at the top of the page
         i += 1

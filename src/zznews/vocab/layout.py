@@ -27,6 +27,9 @@ HEADINGS_MIN: int = 2
 #: Longest line that can be the section name of a page header (``就业·创业``).
 SECTION_MAX: int = 12
 
+#: Middle dots that join the two words of a section name (``就业·创业``).
+SECTION_DOTS: tuple[str, ...] = ("·", "•", "‧", "・")
+
 #: Most title lines above a byline: a kicker, the headline and a subtitle.
 TITLE_LINES_MAX: int = 3
 

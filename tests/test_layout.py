@@ -384,3 +384,11 @@ def test_header_printed_editor_first() -> None:
     doc = zznews.parse(STORY + BLANK + "责任编辑:王建设" + BLANK + "就业·创业" + BLANK + STORY)
     assert [(p.section, p.editor) for p in doc.pages] == [(None, None), ("就业·创业", "王建设")]
     assert doc.articles[1].kicker is None
+
+
+def test_a_second_dateline_before_a_header_is_kept() -> None:
+    text = "2025年11月21日 星期五\n\n2025年11月21日 星期五\n\n责任编辑:王建设\n\n" + STORY
+    doc = zznews.parse(text)
+    assert doc.pages[-1].editor == "王建设"
+    covered = {i for p in doc.iter_parts() for i in range(*p.span)}
+    assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())

@@ -93,6 +93,7 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
     for idx, c in enumerate(lines):
         if c.kind not in _TEXTUAL:
             unplaced.append(c)
+            open_ = False  # a jump line or a page number ends the paragraph here
             continue
         lead = c.kind is Kind.LEAD and byline is None and not blocks
         if lead:

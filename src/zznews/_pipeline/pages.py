@@ -37,7 +37,9 @@ def split_pages(lines: tuple[Classified, ...]) -> tuple[PageLines, ...]:
     for i, c in enumerate(lines):
         if c.kind is Kind.EDITOR:
             first = i - 1 if i > 0 and lines[i - 1].section_like else i
-            while first > 0 and lines[first - 1].kind in _AROUND_HEADER:
+            seen: set[Kind] = set()  # one dateline and one page number: a second is body
+            while first > 0 and lines[first - 1].kind in _AROUND_HEADER - seen:
+                seen.add(lines[first - 1].kind)
                 first -= 1
             starts.append(first)
     pages: list[PageLines] = []

@@ -7,6 +7,8 @@ change.
 
 from __future__ import annotations
 
+from . import quantities
+
 #: Years named relative to the issue date, with their offset in years.
 RELATIVE_YEARS: dict[str, int] = {
     "今年": 0,
@@ -104,8 +106,9 @@ SINCE: tuple[str, ...] = ("以来",)
 #: Words after a range connector that end the range on the issue date (``2014年至今``).
 UNTIL_NOW: tuple[str, ...] = ("今",)
 
-#: Connectors between the two ends of a date range: ``18日至20日``, ``11月18日—20日``.
-RANGE_CONNECTORS: tuple[str, ...] = ("至", "到", "—", "–", "-", "－", "~", "～")
+#: Connectors between the two ends of a date range: ``18日至20日``, ``11月18日—20日``
+#: (the same words that join a range of counts).
+RANGE_CONNECTORS: tuple[str, ...] = quantities.RANGE_CONNECTORS
 
 #: Times of day, kept in the mention of the day they follow (``11月19日下午``) and
 #: never a mention alone.

@@ -170,3 +170,8 @@ def test_python_dash_m(archive: Path) -> None:
     assert run.returncode == 1
     assert len(run.stdout.splitlines()) == 4
     assert "02.txt" in run.stderr
+
+
+def test_schema_flag_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--schema"]) == 0
+    assert json.loads(capsys.readouterr().out) == zznews.json_schema()

@@ -95,7 +95,7 @@ def test_the_shipped_schema_file_is_current() -> None:
     shipped = json.loads(SHIPPED.read_text("utf-8"))
     assert shipped == json_schema(), (
         "docs/_static/zznews.schema.json is stale: "
-        "python -m zznews.schema > docs/_static/zznews.schema.json"
+        "zznews --schema > docs/_static/zznews.schema.json"
     )
 
 

@@ -6,6 +6,7 @@
     zznews - < page.txt      # read standard input
     zznews --json FILE       # the Document as JSON
     zznews --sample          # the sample page shipped with the package
+    zznews --schema          # the JSON Schema of --json's output
     zznews --jsonl DIR|FILE...          # JSON Lines, one record a file (*.txt under DIR)
     zznews --jsonl -j 8 -o out.jsonl DIR  # in 8 processes, into a file
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -30,6 +32,7 @@ from .archive import find_inputs, iter_lines
 from .errors import ParseError
 from .model import Article, Byline, Document, Photo
 from .parser import parse
+from .schema import json_schema
 from .serialize import to_json
 
 __all__ = ["main", "outline"]
@@ -152,6 +155,9 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument(
         "-q", "--quiet", action="store_true", help="with --jsonl, no progress on standard error"
     )
+    ap.add_argument(
+        "--schema", action="store_true", help="print the JSON Schema of --json's output"
+    )
     ap.add_argument("--version", action="version", version=f"zznews {__version__}")
     return ap
 
@@ -166,6 +172,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit status."""
     ap = _parser()
     args = ap.parse_args(argv)
+    if args.schema:
+        print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+        return 0
     if args.jsonl:
         if args.sample or not args.file:
             ap.error("--jsonl takes FILEs and DIRs (not --sample)")

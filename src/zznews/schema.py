@@ -189,7 +189,7 @@ def _field_docs(cls: type) -> dict[str, str]:
 
 
 def _main() -> None:
-    """``python -m zznews.schema``: print the schema (docs/_static/zznews.schema.json)."""
+    """``python -m zznews.schema`` (or ``zznews --schema``): print the schema."""
     import json
 
     print(json.dumps(json_schema(), ensure_ascii=False, indent=2))

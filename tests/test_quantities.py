@@ -173,6 +173,8 @@ def test_hedge_words_inside_other_words() -> None:
     assert only("最近3天").approx is None  # 最近: lately, not "nearly"
     assert only("预约3人").text == "3人"  # 预约: booked
     assert only("近3年来").text == "3年"  # the last three years, exactly
+    assert (only("近三年,全市新增就业").text, only("近三年").approx) == ("三年", None)
+    assert only("将近3年").approx is Approx.NEARLY
     assert only("3名上下班的职工").text == "3名"  # 上下班: commuting
 
 

@@ -321,8 +321,8 @@ def _quantity(m: regex.Match[str], ctx: _Context) -> Quantity | None:
     if unit == "年" and ctx.in_date((numeral_start, end)):
         return None  # 2025年 is a year, 90年代 a decade
     approx = V.PREFIX_HEDGES.get(pre) if pre else None
-    if pre == "近" and unit in V.TIME_UNITS and text.startswith(V.RECENT_MARKERS, end):
-        approx, start = None, numeral_start  # 近3年来: the last three years, exactly
+    if pre == "近" and unit in V.TIME_UNITS:
+        approx, start = None, numeral_start  # 近3年(来): the last three years, exactly
     low, high = count.low, count.high
     value = count.value
     if conn:

@@ -319,10 +319,6 @@ HEDGE_NOT_BEFORE: dict[str, str] = {
     "左右": "手",
 }
 
-#: After ``近`` + a duration, these make it "the last N" rather than "nearly N":
-#: ``近3年来`` is the last three years, not nearly three.
-RECENT_MARKERS: tuple[str, ...] = ("来", "以来")
-
 # --- ranges and vague counts --------------------------------------------------------
 
 #: Connectors between the two ends of a range: ``5到10家``, ``5至10家``, ``5-10家``.

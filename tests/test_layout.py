@@ -392,3 +392,15 @@ def test_a_second_dateline_before_a_header_is_kept() -> None:
     assert doc.pages[-1].editor == "王建设"
     covered = {i for p in doc.iter_parts() for i in range(*p.span)}
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+def test_uncredited_caption_opening_with_tuwei() -> None:
+    a = one(
+        "南洋技校办培训"
+        + BLANK
+        + "株洲日报(记者/何春林)南洋技校开展中式烹饪培训,学员遍布全国。"
+        + PHOTO
+        + "图为南洋技校中式烹饪培训现场。"
+    )
+    assert [(p.caption, p.credit) for p in a.photos] == [("图为南洋技校中式烹饪培训现场。", None)]
+    assert len(a.paragraphs) == 1

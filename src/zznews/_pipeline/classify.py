@@ -16,6 +16,8 @@ from ..byline import read_caption, read_glued, read_line
 from ..dates import issue_date_from_dateline
 from ..model import Byline, Span
 from ..vocab.layout import (
+    CAPTION_MAX,
+    CAPTION_OPENERS,
     EDITOR_ROLES,
     HEADING_MAX,
     JUMP_WORDS,
@@ -157,6 +159,8 @@ def classify(line: Line) -> Classified:
             _shift(credit, line.start),
             caption=(line.start + a, line.start + b),
         )
+    if len(text) <= CAPTION_MAX and text.startswith(CAPTION_OPENERS):
+        return Classified(line, Kind.CAPTION, caption=line.span)  # 图为…: a caption, uncredited
     if (
         any(w in text for w in QR_WORDS)
         and len(text) <= TITLE_MAX

@@ -404,3 +404,19 @@ def test_uncredited_caption_opening_with_tuwei() -> None:
     )
     assert [(p.caption, p.credit) for p in a.photos] == [("图为南洋技校中式烹饪培训现场。", None)]
     assert len(a.paragraphs) == 1
+
+
+def test_caption_with_its_credit_on_the_next_line() -> None:
+    a = one(
+        "大学生上阵清理“加拿大一枝黄花”"
+        + BLANK
+        + "株洲日报(全媒体记者/杨如)湖南工业大学的学子们在博古山公园清理“加拿大一枝黄花”。"
+        + PHOTO
+        + "湖南工业大学的学子参与博古山公园“加拿大一枝黄花”清除行动。"
+        + BLANK
+        + "记者/杨如 摄"
+    )
+    assert len(a.paragraphs) == 1
+    assert [(p.caption, p.credit and p.credit.text) for p in a.photos] == [
+        ("湖南工业大学的学子参与博古山公园“加拿大一枝黄花”清除行动。", "记者/杨如 摄")
+    ]

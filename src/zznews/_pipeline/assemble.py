@@ -102,8 +102,11 @@ def _byline_of(lines: Sequence[Classified], source: str) -> Byline | None:
 
 
 def build_photo(item: PhotoItem) -> Photo:
-    """A :class:`Photo` from a caption, QR-code or credit line."""
+    """A :class:`Photo` from a caption, QR-code or credit line (or a caption and its credit)."""
     c = item.lines[0]
+    if len(item.lines) == 2:  # a caption line, then its credit line
+        credit = item.lines[1]
+        return Photo(c.line.raw, credit.byline, PhotoKind.PHOTO, (c.line.start, credit.line.end))
     if c.kind is Kind.QR:
         return Photo(c.line.raw, None, PhotoKind.QR_CODE, c.line.span)
     caption = None
@@ -117,7 +120,7 @@ def build_photo(item: PhotoItem) -> Photo:
 def caption_text(item: PhotoItem) -> str:
     """The words of a photo item that say what it shows (for matching)."""
     c = item.lines[0]
-    if c.kind is Kind.QR:
+    if c.kind in (Kind.QR, Kind.TEXT):
         return c.line.raw
     if c.caption is not None:
         return c.line.raw[c.caption[0] - c.line.start : c.caption[1] - c.line.start]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import attrs
 
 from ..model import ArticleKind
-from ..vocab.layout import PHOTO_GAP, PHOTO_NEWS_LINES_MAX, TITLE_LINES_MAX
+from ..vocab.layout import CAPTION_MAX, PHOTO_GAP, PHOTO_NEWS_LINES_MAX, TITLE_LINES_MAX
 from .classify import Classified, Kind
 
 __all__ = ["PhotoItem", "Segment", "segment"]
@@ -91,6 +91,28 @@ def _half_credit(lines: tuple[Classified, ...], k: int) -> bool:
 def _text_at(lines: tuple[Classified, ...], i: int) -> bool:
     """Whether line ``i`` exists and is body text."""
     return i < len(lines) and lines[i].kind in (Kind.TEXT, Kind.LEAD, Kind.TITLE)
+
+
+def _lone_caption(lines: tuple[Classified, ...], i: int, rest: range) -> bool:
+    """Whether line ``i`` is a caption whose credit is on the next line.
+
+    After a photo's blank lines, a short finished line followed at once by a
+    credit line alone is that photo's caption, not the story's last paragraph.
+    """
+    c = lines[i]
+    return (
+        c.kind is Kind.TEXT
+        and c.line.gap >= PHOTO_GAP
+        and len(c.line.fold) <= CAPTION_MAX
+        and c.complete
+        and i + 1 in rest
+        and _credit_of(lines, i + 1)
+    )
+
+
+def _credit_of(lines: tuple[Classified, ...], i: int) -> bool:
+    """Whether line ``i`` is a credit line right under the line before it."""
+    return lines[i].kind is Kind.CREDIT and lines[i].line.gap < PHOTO_GAP
 
 
 def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> int | None:
@@ -197,12 +219,21 @@ def _add_story(
     photos: list[PhotoItem],
 ) -> None:
     """Append a story segment; its caption lines become photo items after it."""
-    body = [lines[i] for i in rest if lines[i].kind not in _PHOTOS]
+    body: list[Classified] = []
+    items: list[tuple[Classified, ...]] = []
+    for i in rest:
+        c = lines[i]
+        if items and items[-1] == (lines[i - 1],) and lines[i - 1].kind is Kind.TEXT:
+            items[-1] = (lines[i - 1], c)  # a lone caption's credit, on a line of its own
+        elif c.kind in _PHOTOS or _lone_caption(lines, i, rest):
+            items.append((c,))
+        else:
+            body.append(c)
     if not (titles or head or body):
         # Only photos (a caption at the top of a page): no article, just photo items.
-        photos.extend(PhotoItem((lines[i],), len(segments) - 1) for i in rest)
+        photos.extend(PhotoItem(item, len(segments) - 1) for item in items)
         return
-    pending = [PhotoItem((lines[i],), len(segments)) for i in rest if lines[i].kind in _PHOTOS]
+    pending = [PhotoItem(item, len(segments)) for item in items]
     segments.append(
         Segment(
             ArticleKind.STORY,

@@ -396,3 +396,19 @@ def test_long_inputs_complete() -> None:
     extract_dates("1" * 20000 + "年", issue_date=ISSUE)
     extract_dates("11月" * 5000, issue_date=ISSUE)
     extract_dates("至" * 10000, issue_date=ISSUE)
+
+
+def test_today_in_quoted_speech_is_the_speakers_day() -> None:
+    found = extract_article_dates(
+        [
+            "11月19日下午,活动举行。",
+            "“以前我们是游客,但今天,我们是主人。”唐同学说。",
+            "今天是周五。",
+        ],
+        issue_date=ISSUE,
+    )
+    assert [(m.text, m.start) for ms in found for m in ms] == [
+        ("11月19日下午", D(2025, 11, 19)),
+        ("今天", D(2025, 11, 19)),  # said on the day of the event
+        ("今天", ISSUE),  # the reporter's today: the issue date
+    ]

@@ -9,6 +9,7 @@ not have it keeps its stated parts (year, month, day) and gets ``start``/``end``
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 from collections.abc import Iterator, Sequence
@@ -509,12 +510,41 @@ def _mention(text: str, f: _Found, issue: dt.date | None, anchor: dt.date | None
     )
 
 
+#: One opening or closing mark of quoted speech.
+_SPEECH_MARK = regex.compile(
+    "[" + regex.escape("".join(sorted(V.SPEECH_OPENERS | V.SPEECH_CLOSERS))) + "]"
+)
+
+
+class _Speech:
+    """Where quoted speech stands in a text, found once, asked many times."""
+
+    def __init__(self, text: str) -> None:
+        # Positions of every opening and closing mark, in order.
+        self.marks = [
+            (m.start(), m.group() in V.SPEECH_OPENERS) for m in _SPEECH_MARK.finditer(text)
+        ]
+        self.starts = [i for i, _ in self.marks]
+
+    def inside(self, pos: int) -> bool:
+        """Whether ``pos`` follows an opening mark that no closing mark has closed yet."""
+        k = bisect.bisect_left(self.starts, pos) - 1
+        return k >= 0 and self.marks[k][1]
+
+
 def _extract(
     text: str, issue: dt.date | None, anchor: dt.date | None
 ) -> tuple[tuple[DateMention, ...], dt.date | None]:
     """The mentions of ``text`` and the anchor after them (the last single day)."""
     mentions = []
+    speech: _Speech | None = None
     for found in _scan(text):
+        a = found.first
+        if a.day_offset is not None and not a.anchored and anchor is not None:
+            # 今天 in quoted speech is the speaker's day: the day last mentioned.
+            speech = speech or _Speech(text)
+            if speech.inside(found.span[0]):
+                found = attrs.evolve(found, first=attrs.evolve(a, anchored=True))
         mention = _mention(text, found, issue, anchor)
         mentions.append(mention)
         if mention.start is not None and mention.start == mention.end:

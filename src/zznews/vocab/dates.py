@@ -146,3 +146,8 @@ DAY_NOT_BEFORE: tuple[str, ...] = ("内", "以内", "之内")
 
 #: Years written as four digits are taken between these bounds; ``5000年`` is a duration.
 YEAR_RANGE: tuple[int, int] = (1000, 2199)
+
+#: Marks that open and close quoted speech: ``今天`` inside it is the speaker's day,
+#: the day last mentioned, not the issue date.
+SPEECH_OPENERS: frozenset[str] = frozenset("“「『")
+SPEECH_CLOSERS: frozenset[str] = frozenset("”」』")

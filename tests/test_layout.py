@@ -420,3 +420,11 @@ def test_caption_with_its_credit_on_the_next_line() -> None:
     assert [(p.caption, p.credit and p.credit.text) for p in a.photos] == [
         ("湖南工业大学的学子参与博古山公园“加拿大一枝黄花”清除行动。", "记者/杨如 摄")
     ]
+
+
+def test_end_mark_is_kept_and_is_no_kicker() -> None:
+    doc = zznews.parse(STORY + BLANK + "（完）" + BLANK + STORY)
+    assert [a.kicker for a in doc.articles] == [None, None]
+    assert [(u.text, u.reason) for u in doc.unplaced] == [
+        ("（完）", "the mark that ends the article")
+    ]

@@ -149,6 +149,7 @@ def _split_tag(title: Classified) -> tuple[tuple[Piece, ...], Piece]:
 _STRAY_REASONS = {
     Kind.JUMP: "a jump to another page (下转/上接): the story goes on there",
     Kind.FOLIO: "a page number away from the page header",
+    Kind.END: "the mark that ends the article",
 }
 
 

@@ -19,6 +19,7 @@ from ..vocab.layout import (
     CAPTION_MAX,
     CAPTION_OPENERS,
     EDITOR_ROLES,
+    END_MARKS,
     HEADING_MAX,
     JUMP_WORDS,
     PHOTO_GAP,
@@ -44,6 +45,7 @@ class Kind(Enum):
     QR = "qr"  # 扫描二维码查看招募要求以及申报材料
     JUMP = "jump"  # (下转第2版): the story goes on on another page
     FOLIO = "folio"  # A03, 第3版: the page number
+    END = "end"  # (完): the article ends here
     LEAD = "lead"  # 株洲日报(全媒体记者/…)11月19日…: byline glued to text
     TITLE = "title"  # short, unfinished: kicker, headline, heading or a fragment
     TEXT = "text"  # a paragraph or a piece of one
@@ -146,6 +148,8 @@ def classify(line: Line) -> Classified:
         return Classified(line, Kind.JUMP)
     if len(text) <= 6 and _FOLIO.match(text):
         return Classified(line, Kind.FOLIO)
+    if text.replace(" ", "") in END_MARKS:
+        return Classified(line, Kind.END)
     credit = read_line(line.folded)
     if credit is not None:
         credit = _shift(credit, line.start)

@@ -39,6 +39,9 @@ EDITOR_ROLES: tuple[str, ...] = ("责任编辑", "本版编辑", "责编", "编�
 #: Words of a jump line that sends the reader to another page: ``(下转第2版)``.
 JUMP_WORDS: tuple[str, ...] = ("下转", "上接", "转第", "接第", "转A", "接A", "转B", "接B")
 
+#: Marks that end an article: ``(完)``, ``(全文完)`` (folded brackets).
+END_MARKS: frozenset[str] = frozenset({"(完)", "(全文完)", "(终)", "(待续)", "(未完待续)"})
+
 #: Words that open a caption printed without a credit: ``图为活动现场。``.
 CAPTION_OPENERS: tuple[str, ...] = ("图为", "上图为", "下图为", "左图为", "右图为", "图片为")
 

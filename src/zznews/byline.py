@@ -13,6 +13,9 @@ True
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import attrs
 import regex
 
@@ -44,7 +47,7 @@ __all__ = [
 
 def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
     """A regex alternation of ``words``, longest first so that it never stops short."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 _LONG_ROLES = ROLES - SHORT_ROLES
@@ -52,14 +55,14 @@ _SEP = r"[/:]"
 
 # A role: a long one anywhere (names glue to it: 杨如通讯员/宋荣华); a short one
 # (文, 图) only at a boundary and before a separator, so 陈文湘 keeps its 文.
-_ROLE = regex.compile(
+_ROLE = re.compile(
     rf"""
     (?P<role>{_alternation(_LONG_ROLES)})      # 全媒体记者, 通讯员 …: may touch a name
     (?:\s*{_SEP})?                              # then /, : or nothing
     |
-    (?:(?<=^|[\s/(])(?P<role>{_alternation(SHORT_ROLES)})\s*{_SEP})  # 文/, 图: only so
+    (?:(?:^|(?<=[\s/(]))(?P<short>{_alternation(SHORT_ROLES)})\s*{_SEP})  # 文/, 图: only so
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 # A name as bylines print it: two to four Han characters, a transliterated
@@ -78,7 +81,7 @@ _NAME = regex.compile(
 )
 
 # What ends a credit: 摄, 摄影报道, 供图; or a note in brackets, (图/文).
-_TAIL = regex.compile(
+_TAIL = re.compile(
     rf"""
     \s*
     (?:
@@ -88,12 +91,16 @@ _TAIL = regex.compile(
     )
     \s*$
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 # An agency at the start, with a dateline and 讯/电: 株洲日报5月22日讯, 新华社北京5月22日电.
 # Marks some pages print before a byline: □记者 王明, ■本报记者.
-_DECORATION = regex.compile(rf"[\s{DECORATIONS}]*")
+_DECORATION = re.compile(rf"[\s{DECORATIONS}]*")
+
+# The agencies alone, after the decoration: most lines open with none, and this
+# stdlib pattern tells so before the full one (which needs ``regex``) is tried.
+_AGENCY_FIRST = re.compile(_alternation(AGENCIES))
 
 _AGENCY = regex.compile(
     rf"""
@@ -111,22 +118,22 @@ _AGENCY = regex.compile(
 )
 
 # The bracketed part of a dateline byline: (全媒体记者/李逸峰 通讯员/周陵湘).
-_BRACKETS = regex.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*")
+_BRACKETS = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*")
 
 # Between two names: spaces, an enumeration comma, a comma.
-_NAME_SPLIT = regex.compile(r"[\s、]+")
+_NAME_SPLIT = re.compile(r"[\s、]+")
 
 # Longest byline line we consider: a standalone byline is short.
 _MAX_LINE = 80
 
 # A line that names no role and no photo mark cannot be a byline (bare names prove
 # nothing): one search rules out most lines before the grammar is tried.
-_BYLINE_WORD = regex.compile(
+_BYLINE_WORD = re.compile(
     rf"""
     {_alternation(_LONG_ROLES | frozenset(PHOTO_MARKS) | frozenset(PHOTO_NOTES))}
     | (?:{_alternation(SHORT_ROLES)})\s*{_SEP}
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 
@@ -158,7 +165,7 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
     for m in _ROLE.finditer(text):
         if m.start() > pos or role is not None:
             pieces.append((role, pos, m.start()))
-        role = m.group("role")
+        role = m.group("role") or m.group("short")
         has_role = True
         pos = m.end()
     pieces.append((role, pos, len(text)))
@@ -184,16 +191,19 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
     return _Credits(tuple(people), photo, has_role)
 
 
-def _byline(f: Folded, start: int, end: int, **fields: object) -> Byline:
-    """A :class:`Byline` for ``f.text[start:end]``, span and text in original terms."""
+def _byline(f: Folded, start: int, end: int, offset: int, **fields: object) -> Byline:
+    """A :class:`Byline` for ``f.text[start:end]``, text in original terms, span in
+    original terms moved by ``offset`` (where ``f.original`` stands in the source)."""
     a, b = f.orig(start), f.orig_end(end)
-    return Byline(text=f.original[a:b], span=(a, b), **fields)  # type: ignore[arg-type]
+    return Byline(text=f.original[a:b], span=(a + offset, b + offset), **fields)  # type: ignore[arg-type]
 
 
 def _agency(f: Folded) -> tuple[str | None, str | None, int, bool]:
     """The agency at the start of ``f``: (agency, dateline, where it ends, has 讯/电)."""
     lead = _DECORATION.match(f.text)
     start = lead.end() if lead is not None else 0
+    if _AGENCY_FIRST.match(f.text, start) is None:
+        return None, None, start, False
     m = _AGENCY.match(f.text, start)
     if m is None:
         return None, None, start, False
@@ -203,8 +213,10 @@ def _agency(f: Folded) -> tuple[str | None, str | None, int, bool]:
     return m.group("agency"), dateline, m.end(), m.group("mark") is not None
 
 
-def read_line(f: Folded) -> Byline | None:
-    """A whole (folded) line that is a byline or a credit, or ``None``."""
+def read_line(f: Folded, offset: int = 0) -> Byline | None:
+    """A whole (folded) line that is a byline or a credit, or ``None``.
+
+    The span is moved by ``offset``, where the line stands in the source."""
     text = f.text.rstrip()
     if not text or len(text) > _MAX_LINE or _BYLINE_WORD.search(text) is None:
         return None
@@ -223,6 +235,7 @@ def read_line(f: Folded) -> Byline | None:
         f,
         lead,
         len(text),
+        offset,
         agency=agency,
         contributors=credits.contributors,
         is_photo_credit=credits.photo,
@@ -230,8 +243,10 @@ def read_line(f: Folded) -> Byline | None:
     )
 
 
-def read_glued(f: Folded) -> Byline | None:
-    """A dateline byline glued to the (folded) first sentence: ``株洲日报(记者/王明)11月19日…``."""
+def read_glued(f: Folded, offset: int = 0) -> Byline | None:
+    """A dateline byline glued to the (folded) first sentence: ``株洲日报(记者/王明)11月19日…``.
+
+    The span is moved by ``offset``, where the line stands in the source."""
     agency, dateline, pos, marked = _agency(f)
     if agency is None:
         return None
@@ -245,13 +260,14 @@ def read_glued(f: Folded) -> Byline | None:
             f,
             0,
             end,
+            offset,
             agency=agency,
             contributors=credits.contributors,
             is_photo_credit=credits.photo,
             dateline=dateline,
         )
     if marked:  # 本报讯 近日…: an agency alone, no names
-        return _byline(f, 0, pos, agency=agency, dateline=dateline)
+        return _byline(f, 0, pos, offset, agency=agency, dateline=dateline)
     return None
 
 
@@ -293,13 +309,18 @@ def parse_credit_line(text: str) -> Byline | None:
 
 # Where a credit may begin after a caption: after spaces, after the end of a
 # sentence, or at an opening bracket.
-_CREDIT_START = regex.compile(r"(?<=[\s。.!?…”])(?=\S)|\((?=[^()]*\)\s*$)")
+_CREDIT_START = re.compile(r"(?<=[\s。.!?…”])(?=\S)|\((?=[^()]*\)\s*$)")
 
 # A photo credit names one of these words (摄, 供图, 图/ …): a line whose last
 # _MAX_LINE characters hold none of them has no credit to split off.
-_PHOTO_WORD = regex.compile(
+_PHOTO_WORD = re.compile(
     _alternation(frozenset(PHOTO_MARKS) | frozenset(PHOTO_NOTES) | PHOTO_ROLES)
 )
+
+
+#: Punctuation that no byline or credit holds (a name is letters, names are split by
+#: spaces and 、, roles by / and :), though a caption before a credit may.
+_NOT_IN_CREDIT = ",。;!?“”"
 
 
 def split_caption(text: str) -> tuple[Span, Byline] | None:
@@ -314,11 +335,17 @@ def split_caption(text: str) -> tuple[Span, Byline] | None:
     return read_caption(fold(text))
 
 
-def read_caption(f: Folded) -> tuple[Span, Byline] | None:
-    """:func:`split_caption` on text already folded (the pipeline folds each line once)."""
+def read_caption(f: Folded, offset: int = 0) -> tuple[Span, Byline] | None:
+    """:func:`split_caption` on text already folded (the pipeline folds each line once);
+    the credit's span is moved by ``offset``, where the line stands in the source."""
     # A credit is at most _MAX_LINE long, so only the line's tail can start one:
     # looking no further keeps a long line linear (no slice of the rest per candidate).
     window = max(0, len(f.text) - _MAX_LINE)
+    if _PHOTO_WORD.search(f.text, window) is None:
+        return None
+    # Nor can a credit hold clause punctuation (it is roles, names and marks): it
+    # begins after the last such mark, and only one attempt or two are left.
+    window = max(window, *map(f.text.rfind, _NOT_IN_CREDIT, itertools.repeat(window)))
     if _PHOTO_WORD.search(f.text, window) is None:
         return None
     for m in _CREDIT_START.finditer(f.text, window):
@@ -326,16 +353,15 @@ def read_caption(f: Folded) -> tuple[Span, Byline] | None:
             continue
         if len(f.text) - m.start() > _MAX_LINE:
             continue
-        offset = f.orig(m.start())
-        credit = read_line(fold(f.original[offset:]))
+        at = f.orig(m.start())
+        credit = read_line(fold(f.original[at:]), offset + at)
         if credit is None or not credit.is_photo_credit:
             continue
-        cap_end = len(f.original[:offset].rstrip())
+        cap_end = len(f.original[:at].rstrip())
         if cap_end == 0:
             return None
         if f.original[cap_end - 1] == "(":
             cap_end = len(f.original[: cap_end - 1].rstrip())
-        shifted = attrs.evolve(credit, span=(credit.span[0] + offset, credit.span[1] + offset))
         lead = len(f.original) - len(f.original.lstrip())
-        return (lead, cap_end), shifted
+        return (lead, cap_end), credit
     return None

@@ -12,18 +12,23 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
-import regex
 from dateutil.relativedelta import relativedelta
 
 from .model import DateMention, Span
 from .numbers import parse_number
 from .vocab import dates as V
 
+#: Maps a span of the scanned text to the span the caller wants (its source's offsets).
+Place = Callable[[int, int], Span]
+
 __all__ = [
+    "Place",
     "date_spans",
+    "dates_in",
     "extract_article_dates",
     "extract_dates",
     "issue_date_from_dateline",
@@ -32,7 +37,7 @@ __all__ = [
 
 def _alt(words: Sequence[str]) -> str:
     """A regex alternation of ``words``, longest first so that ``上个月`` beats ``上月``."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿"
@@ -40,36 +45,52 @@ _YEAR_PART_WORDS = [p for p in V.YEAR_PARTS if len(p) > 1] + [
     "年" + p for p in V.YEAR_PARTS if len(p) == 1
 ]
 
-_MONTH_SOURCE = rf"""
-    (?P<month> 1[0-2] | 0?[1-9] | １[０-２] | ０?[１-９] | 十[一二]? | [一二三四五六七八九] )
+
+def _month_source(tag: str) -> str:
+    """A month (with its part or day), or a relative month; ``tag`` ends the group names
+    (the pattern holds it twice, and the stdlib engine wants each name once)."""
+    return rf"""
+    (?P<month{tag}> 1[0-2] | 0?[1-9] | １[０-２] | ０?[１-９] | 十[一二]? | [一二三四五六七八九] )
     (?<!个) 月 份?                                       # 11月, 3月份 (never 3个月)
-    (?P<month_part> {_alt(list(V.MONTH_PARTS))} )?       # 8月底, 11月中旬
+    (?P<month_part{tag}> {_alt(list(V.MONTH_PARTS))} )?  # 8月底, 11月中旬
     (?:
-        (?P<day> 3[01] | [12][0-9] | 0?[1-9] | ３[０１] | [１２][０-９] | ０?[１-９]
+        (?P<day{tag}> 3[01] | [12][0-9] | 0?[1-9] | ３[０１] | [１２][０-９] | ０?[１-９]
                | [一二]?十[一二三四五六七八九]? | 三十一? | [一二三四五六七八九] )
         [日号] (?!{_alt(V.DAY_NOT_BEFORE)})              # 18日, 18号 (号 only after a month)
     )?
-  | (?P<relmonth> {_alt(list(V.RELATIVE_MONTHS))} )      # 本月, 上个月
-    (?P<relmonth_part> {_alt(list(V.MONTH_PARTS))} )?    # 上月底
+  | (?P<relmonth{tag}> {_alt(list(V.RELATIVE_MONTHS))} )     # 本月, 上个月
+    (?P<relmonth_part{tag}> {_alt(list(V.MONTH_PARTS))} )?   # 上月底
 """
+
 
 #: What a date can begin with (a numeral's character or a whole word), so that the
 #: scan leaves the other characters, and words like 后来 or 下一步, at once.
 _NUMERAL_FIRST = "0123456789０１２３４５６７８９〇零一二三四五六七八九十"
-_FIRST = f"[{_NUMERAL_FIRST}]|" + _alt(
-    sorted(
-        w
-        for table in (
-            V.RELATIVE_CENTURIES,
-            V.ANCHORED_DAYS,
-            V.RELATIVE_DAYS,
-            V.RELATIVE_YEARS,
-            V.RELATIVE_MONTHS,
-            _YEAR_PART_WORDS,
+#: (One character class: the stdlib engine tests it at each position in a few nanoseconds.)
+_FIRST = (
+    "["
+    + re.escape(
+        "".join(
+            sorted(
+                {
+                    *_NUMERAL_FIRST,
+                    *(
+                        w[0]
+                        for table in (
+                            V.RELATIVE_CENTURIES,
+                            V.ANCHORED_DAYS,
+                            V.RELATIVE_DAYS,
+                            V.RELATIVE_YEARS,
+                            V.RELATIVE_MONTHS,
+                            _YEAR_PART_WORDS,
+                        )
+                        for w in table
+                    ),
+                }
+            )
         )
-        for w in table
-        if w[0] not in _NUMERAL_FIRST
     )
+    + "]"
 )
 
 _ATOM_SOURCE = rf"""
@@ -101,11 +122,11 @@ _ATOM_SOURCE = rf"""
         (?P<relyear> {_alt(list(V.RELATIVE_YEARS))} )   # 今年, 去年
         (?![{V.RELATIVE_NOT_BEFORE}])
     )
-    (?: {_MONTH_SOURCE}                                  # 2025年11月18日, 去年12月
+    (?: {_month_source("_y")}                            # 2025年11月18日, 去年12月
       | (?P<year_part> {_alt(list(V.YEAR_PARTS))} )      # 2025年底, 今年上半年
     )?
   |
-    {_MONTH_SOURCE}                                      # 11月18日, 8月底, 本月
+    {_month_source("")}                                  # 11月18日, 8月底, 本月
   |
     (?P<dayonly> 3[01] | [12][0-9] | 0?[1-9] | ３[０１] | [１２][０-９] | ０?[１-９] )
     日 (?!{_alt(V.DAY_NOT_BEFORE)})                      # 18日 (not 3日内)
@@ -113,7 +134,8 @@ _ATOM_SOURCE = rf"""
 """
 
 _TAIL_SOURCE = rf"""
-(?:\s? [（(]? (?:{_alt(V.WEEKDAY_PREFIXES)}) [{"".join(V.WEEKDAYS)}] [）)]? )?  # 星期五
+(?: (?:(?!\n)\s)? [（(]? (?:{_alt(V.WEEKDAY_PREFIXES)}) [{"".join(V.WEEKDAYS)}] [）)]? )?  # 星期五
+                                                        # (a space before it, never a line break)
 (?:
     (?: {_alt([w for w in V.TIMES_OF_DAY if w != "晚"])} | 晚(?![{V.EVENING_NOT_BEFORE}]) )
 )?                                                      # 下午, 19日晚
@@ -124,16 +146,17 @@ _TAIL_SOURCE = rf"""
 """
 
 #: One date expression, with the weekday and time of day that may follow it.
-_ATOM = regex.compile(_ATOM_SOURCE + _TAIL_SOURCE, regex.VERBOSE)
+#: (The stdlib engine, not ``regex``: it scans this pattern faster.)
+_ATOM = re.compile(_ATOM_SOURCE + _TAIL_SOURCE, re.VERBOSE)
 
 #: The connector of a range, when a second date or 今 (至今) follows.
-_CONNECTOR = regex.compile(rf"(?:{_alt(V.RANGE_CONNECTORS)})", regex.VERBOSE)
+_CONNECTOR = re.compile(rf"(?:{_alt(V.RANGE_CONNECTORS)})", re.VERBOSE)
 
 #: 以来 after a date: from the date to the issue date.
-_SINCE = regex.compile(rf"(?:{_alt(V.SINCE)})", regex.VERBOSE)
+_SINCE = re.compile(rf"(?:{_alt(V.SINCE)})", re.VERBOSE)
 
 #: A dateline line of a page header: ``2025年11月21日 星期五``.
-_DATELINE = regex.compile(
+_DATELINE = re.compile(
     rf"""
     \s*
     (?P<y> [0-9０-９]{{4}} | [〇零一二三四五六七八九]{{4}} ) 年    # the year, four digits
@@ -145,7 +168,7 @@ _DATELINE = regex.compile(
     (?: 农历 \S* )?                                               # a lunar date may follow
     \s*
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 
@@ -184,7 +207,7 @@ def _num(s: str) -> int:
     return int(parse_number(s))
 
 
-def _read(m: regex.Match[str]) -> tuple[_Atom, _Atom | None] | None:
+def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
     """The atom (and for ``18至20日`` the second end) of a match, or ``None`` if invalid."""
     if m["sr_a"]:
         a, b, unit = _num(m["sr_a"]), _num(m["sr_b"]), m["sr_u"]
@@ -221,17 +244,21 @@ def _read(m: regex.Match[str]) -> tuple[_Atom, _Atom | None] | None:
     if year is not None and not _in_years(year):
         return None
     year_offset = V.RELATIVE_YEARS[m["relyear"]] if m["relyear"] else None
-    if m["month"]:
-        month = _num(m["month"])
-        day = _num(m["day"]) if m["day"] else None
+    # The month's groups, from whichever copy of them matched (after a year or alone).
+    tag = "_y" if m["month_y"] or m["relmonth_y"] else ""
+    if m["month" + tag]:
+        month = _num(m["month" + tag])
+        day = _num(m["day" + tag]) if m["day" + tag] else None
         if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
             return None
-        part = V.MONTH_PARTS[m["month_part"]] if m["month_part"] and day is None else None
+        part_text = m["month_part" + tag]
+        part = V.MONTH_PARTS[part_text] if part_text and day is None else None
         precision = "day" if day is not None else "month"
         return _Atom(precision, year, month, day, year_offset, month_part=part), None
-    if m["relmonth"]:
-        part = V.MONTH_PARTS[m["relmonth_part"]] if m["relmonth_part"] else None
-        offset = V.RELATIVE_MONTHS[m["relmonth"]]
+    if m["relmonth" + tag]:
+        part_text = m["relmonth_part" + tag]
+        part = V.MONTH_PARTS[part_text] if part_text else None
+        offset = V.RELATIVE_MONTHS[m["relmonth" + tag]]
         return _Atom("month", month_offset=offset, month_part=part), None
     if year is None and year_offset is None:
         return None
@@ -474,7 +501,9 @@ def _decade(a: _Atom, issue: dt.date | None) -> tuple[dt.date, dt.date] | None:
     return dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
 
 
-def _mention(text: str, f: _Found, issue: dt.date | None, anchor: dt.date | None) -> DateMention:
+def _mention(
+    text: str, f: _Found, issue: dt.date | None, anchor: dt.date | None, place: Place | None
+) -> DateMention:
     """The :class:`DateMention` of a located expression."""
     past = f.since or f.until_now
     start = end = None
@@ -501,7 +530,7 @@ def _mention(text: str, f: _Found, issue: dt.date | None, anchor: dt.date | None
     a = f.first
     return DateMention(
         text=text[f.span[0] : f.span[1]],
-        span=f.span,
+        span=f.span if place is None else place(*f.span),
         start=start,
         end=end,
         year=a.year,
@@ -510,9 +539,10 @@ def _mention(text: str, f: _Found, issue: dt.date | None, anchor: dt.date | None
     )
 
 
-#: One opening or closing mark of quoted speech.
-_SPEECH_MARK = regex.compile(
-    "[" + regex.escape("".join(sorted(V.SPEECH_OPENERS | V.SPEECH_CLOSERS))) + "]"
+#: One opening or closing mark of quoted speech, or a line break: quoted speech
+#: never runs past its paragraph (a quotation of several paragraphs reopens each).
+_SPEECH_MARK = re.compile(
+    "[" + re.escape("".join(sorted(V.SPEECH_OPENERS | V.SPEECH_CLOSERS | {"\n"}))) + "]"
 )
 
 
@@ -533,10 +563,12 @@ class _Speech:
 
 
 def _extract(
-    text: str, issue: dt.date | None, anchor: dt.date | None
-) -> tuple[tuple[DateMention, ...], dt.date | None]:
-    """The mentions of ``text`` and the anchor after them (the last single day)."""
+    text: str, issue: dt.date | None, anchor: dt.date | None, place: Place | None = None
+) -> tuple[list[DateMention], list[Span], dt.date | None]:
+    """The mentions of ``text`` (spans mapped by ``place``), their spans in ``text``,
+    and the anchor after them (the last single day)."""
     mentions = []
+    spans = []
     speech: _Speech | None = None
     for found in _scan(text):
         a = found.first
@@ -545,11 +577,12 @@ def _extract(
             speech = speech or _Speech(text)
             if speech.inside(found.span[0]):
                 found = attrs.evolve(found, first=attrs.evolve(a, anchored=True))
-        mention = _mention(text, found, issue, anchor)
+        mention = _mention(text, found, issue, anchor, place)
         mentions.append(mention)
+        spans.append(found.span)
         if mention.start is not None and mention.start == mention.end:
             anchor = mention.start
-    return tuple(mentions), anchor
+    return mentions, spans, anchor
 
 
 def extract_dates(
@@ -571,7 +604,7 @@ def extract_dates(
     >>> [(m.text, m.start, m.year) for m in extract_dates("2006年,去年12月")]
     [('2006年', datetime.date(2006, 1, 1), 2006), ('去年12月', None, None)]
     """
-    return _extract(text, issue_date, anchor)[0]
+    return tuple(_extract(text, issue_date, anchor)[0])
 
 
 def extract_article_dates(
@@ -587,9 +620,19 @@ def extract_article_dates(
     out = []
     anchor: dt.date | None = None
     for text in texts:
-        mentions, anchor = _extract(text, issue_date, anchor)
-        out.append(mentions)
+        mentions, _, anchor = _extract(text, issue_date, anchor)
+        out.append(tuple(mentions))
     return tuple(out)
+
+
+def dates_in(
+    text: str, issue_date: dt.date | None, place: Place
+) -> tuple[list[DateMention], list[Span]]:
+    """:func:`extract_dates` for the parser: ``text`` is an article's texts joined by
+    line breaks, ``place`` maps its spans to the source. Also returns the spans in
+    ``text``, for the quantity scan to leave dates out without scanning again."""
+    mentions, spans, _ = _extract(text, issue_date, None, place)
+    return mentions, spans
 
 
 def date_spans(text: str) -> tuple[Span, ...]:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 
 import attrs
 import regex
 
-from ..dates import extract_article_dates
+from ..dates import dates_in
 from ..model import (
     Article,
     ArticleKind,
@@ -23,7 +25,7 @@ from ..model import (
     Span,
     Unplaced,
 )
-from ..quantities import extract_quantities
+from ..quantities import quantities_in
 from ..vocab.layout import CIRCLED_NUMBERS, COLUMN_TAG_MARKS
 from .body import Block, Piece, build_body
 from .classify import Classified, Kind
@@ -328,21 +330,27 @@ def _parts(
 def _numbers(
     texts: Sequence[_Text], byline: Byline | None, issue_date: dt.date | None
 ) -> tuple[tuple[Quantity, ...], tuple[DateMention, ...]]:
-    """The article's quantities and dates in reading order, spans in the source."""
+    """The article's quantities and dates in reading order, spans in the source.
+
+    The texts are scanned as one, joined by line breaks (which no date or quantity
+    crosses, and which end a clause and a quotation): one scan, not one a paragraph.
+    """
     blocks = [t.block for t in texts]
+    body = 0  # where the texts that may hold quantities begin (after a dateline)
     if byline is not None and byline.dateline:
         start = byline.span[0] + byline.text.find(byline.dateline)
         dl = Block(Field.BYLINE, (Piece(byline.dateline, (start, start + len(byline.dateline))),))
         blocks.insert(0, dl)
-    found_dates = extract_article_dates([b.text for b in blocks], issue_date=issue_date)
-    quantities: list[Quantity] = []
-    dates: list[DateMention] = []
-    for block, mentions in zip(blocks, found_dates, strict=True):
-        dates.extend(attrs.evolve(d, span=block.local_to_source(*d.span)) for d in mentions)
-        if block.field is Field.BYLINE:
-            continue
-        for q in extract_quantities(block.text):  # it leaves years and dates out itself
-            quantities.append(attrs.evolve(q, span=block.local_to_source(*q.span)))
+        body = len(dl.text) + 1
+    joined = "\n".join(b.text for b in blocks)
+    starts = list(itertools.accumulate((len(b.text) + 1 for b in blocks[:-1]), initial=0))
+
+    def place(a: int, b: int) -> Span:
+        i = bisect.bisect_right(starts, a) - 1
+        return blocks[i].local_to_source(a - starts[i], b - starts[i])
+
+    dates, spans = dates_in(joined, issue_date, place)
+    quantities = quantities_in(joined, dates=spans, place=place, start=body)
     return tuple(quantities), tuple(dates)
 
 

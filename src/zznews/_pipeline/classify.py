@@ -7,6 +7,7 @@ heading or half a paragraph is decided later, from its neighbours.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import Enum
 
 import attrs
@@ -114,27 +115,30 @@ _EDITOR = regex.compile(
 )
 
 # A jump line: (下转第2版), （上接A1版）, 下转3版.
-_JUMP = regex.compile(
+_JUMP = re.compile(
     rf"""
     ^\(?                                      # an opening bracket, often
     (?:{"|".join(JUMP_WORDS)})                # 下转, 上接 …
     [^()]{{0,8}}版                             # 第2版, A3版
     \)?$
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 # A page number alone on its line: 03, A03, 第3版, 3版.
-_FOLIO = regex.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*(?:版)?$")
+_FOLIO = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*(?:版)?$")
 
 # A subtitle opens with a dash: ——, —, --.
-_SUBTITLE = regex.compile(r"^(?:—{1,2}|-{2}|―{1,2})\s*(?=\S)")
+_SUBTITLE = re.compile(r"^(?:—{1,2}|-{2}|―{1,2})\s*(?=\S)")
+
+#: The longest end mark, spaces aside: a longer line is never one.
+_END_MAX = max(map(len, END_MARKS))
 
 
 def classify(line: Line) -> Classified:
     """The kind of ``line`` and what was read off it."""
     text = line.fold
-    m = _EDITOR.match(text)
+    m = _EDITOR.match(text) if text.startswith(EDITOR_ROLES) else None
     if m is not None:
         name, span = line.sub(m.start("name"), m.end("name"))
         return Classified(line, Kind.EDITOR, editor=(name, span))
@@ -148,39 +152,33 @@ def classify(line: Line) -> Classified:
         return Classified(line, Kind.JUMP)
     if len(text) <= 6 and _FOLIO.match(text):
         return Classified(line, Kind.FOLIO)
-    if text.replace(" ", "") in END_MARKS:
+    if len(text) <= 2 * _END_MAX and text.replace(" ", "") in END_MARKS:
         return Classified(line, Kind.END)
-    credit = read_line(line.folded)
+    credit = read_line(line.folded, line.start)
     if credit is not None:
-        credit = _shift(credit, line.start)
         return Classified(line, Kind.CREDIT if credit.is_photo_credit else Kind.BYLINE, credit)
-    split = read_caption(line.folded)
+    split = read_caption(line.folded, line.start)
     if split is not None:
         (a, b), credit = split
         return Classified(
             line,
             Kind.CAPTION,
-            _shift(credit, line.start),
+            credit,
             caption=(line.start + a, line.start + b),
         )
     if len(text) <= CAPTION_MAX and text.startswith(CAPTION_OPENERS):
         return Classified(line, Kind.CAPTION, caption=line.span)  # 图为…: a caption, uncredited
     if (
-        any(w in text for w in QR_WORDS)
-        and len(text) <= TITLE_MAX
+        len(text) <= TITLE_MAX
+        and any(w in text for w in QR_WORDS)
         and (line.gap >= PHOTO_GAP or not ends_sentence(text))
     ):
         return Classified(line, Kind.QR)  # a sentence about a QR code is body text
-    lead = read_glued(line.folded)  # read_line found no whole-line byline above
-    if lead is not None and lead.span[1] < len(line.raw):
-        return Classified(line, Kind.LEAD, _shift(lead, line.start))
+    lead = read_glued(line.folded, line.start)  # read_line found no whole-line byline above
+    if lead is not None and lead.span[1] < line.end:
+        return Classified(line, Kind.LEAD, lead)
     if not ends_sentence(text) and len(text) <= TITLE_MAX:
         return Classified(line, Kind.TITLE)
     if len(text) <= TITLE_MAX // 2 and text[-1] in "?!" and "。" not in text:
         return Classified(line, Kind.TITLE)  # 你的社保卡升级了吗?: a question as a headline
     return Classified(line, Kind.TEXT)
-
-
-def _shift(byline: Byline, offset: int) -> Byline:
-    """``byline`` with its span moved from line offsets to source offsets."""
-    return attrs.evolve(byline, span=(byline.span[0] + offset, byline.span[1] + offset))

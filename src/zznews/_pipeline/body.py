@@ -87,7 +87,7 @@ def build_body(lines: tuple[Classified, ...]) -> Body:
 def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
     """Paragraphs (and headings, when allowed) from body lines."""
     byline: Byline | None = None
-    blocks: list[Block] = []
+    blocks: list[tuple[Field, list[Piece]]] = []  # made Blocks once whole
     unplaced: list[Classified] = []
     open_ = False  # the last paragraph stops mid-sentence
     for idx, c in enumerate(lines):
@@ -100,16 +100,17 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
             byline = c.byline
         piece = _piece(c, cut_byline=lead)
         if open_ and blocks:
-            last = blocks[-1]
-            blocks[-1] = Block(last.field, (*last.pieces, piece))
+            blocks[-1][1].append(piece)
         elif headings and c.heading_like and _text_follows(lines, idx) and blocks:
-            blocks.append(Block(Field.HEADING, (piece,)))
+            blocks.append((Field.HEADING, [piece]))
             open_ = False
             continue
         else:
-            blocks.append(Block(Field.PARAGRAPH, (piece,)))
+            blocks.append((Field.PARAGRAPH, [piece]))
         open_ = not c.complete
-    return Body(byline, tuple(blocks), tuple(unplaced))
+    return Body(
+        byline, tuple(Block(field, tuple(pieces)) for field, pieces in blocks), tuple(unplaced)
+    )
 
 
 def _text_follows(lines: tuple[Classified, ...], idx: int) -> bool:

@@ -51,6 +51,10 @@ class Kind(Enum):
     TITLE = "title"  # short, unfinished: kicker, headline, heading or a fragment
     TEXT = "text"  # a paragraph or a piece of one
 
+    # Members are singletons compared by identity: hash them so too, in C (the
+    # pipeline looks kinds up in sets hundreds of times a page; Enum's hash is Python).
+    __hash__ = object.__hash__
+
 
 @attrs.frozen
 class Classified:

@@ -8,7 +8,7 @@ import attrs
 
 from .vocab.text import FOLD, INVISIBLE
 
-__all__ = ["Folded", "fold"]
+__all__ = ["Folded", "fold", "fold_whole"]
 
 _DROP = {ord(ch): None for ch in INVISIBLE}
 
@@ -62,3 +62,17 @@ def fold(text: str) -> Folded:
     # Rare: invisible characters present, so keep a table of where each survivor came from.
     positions = tuple(i for i, ch in enumerate(text) if ch not in INVISIBLE)
     return Folded(folded.translate(_DROP), text, positions)
+
+
+def fold_whole(text: str) -> str | None:
+    """``text`` folded in one pass when the fold is one for one (no invisible
+    characters), so that any slice of it is the fold of the same slice of ``text``;
+    else ``None``.
+
+    >>> fold_whole("記者，王明"), fold_whole("王\u200b明")
+    ('记者,王明', None)
+    """
+    folded = _FOLDABLE.sub(_swap, text)
+    if len(folded) != len(text) or _INVISIBLE.search(folded) is not None:
+        return None
+    return folded

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from .._fold import Folded, fold
+from .._fold import Folded, fold, fold_whole
 from ..errors import ParseError
 from ..model import Span
 
@@ -56,6 +56,10 @@ class Line:
         return piece, (self.start + a + lead, self.start + a + lead + len(piece))
 
 
+#: What :meth:`str.splitlines` breaks lines at.
+_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
 def _check(line: str, number: int) -> None:
     """Refuse text that cannot have come from decoding bytes properly."""
     for ch in line:
@@ -74,12 +78,16 @@ def split_lines(text: str) -> tuple[Line, ...]:
     >>> [(ln.raw, ln.start, ln.gap) for ln in lines]
     [('标题', 1, 0), ('正文。', 11, 3)]
     """
+    if _has_surrogates(text):
+        _check_lines(text)
+    whole = fold_whole(text)
+    if whole is not None:
+        return _split_folded(text, whole)
     lines: list[Line] = []
     pos = 0
     gap = 0
-    has_surrogates = _has_surrogates(text)
     for number, chunk in enumerate(text.splitlines(keepends=True), start=1):
-        body = chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        body = chunk.rstrip(_BREAKS)
         # Half the lines of a page are blank: tell them without folding them.
         folded = fold(body) if not body.isspace() and body else None
         stripped = folded.text.strip() if folded is not None else ""
@@ -87,8 +95,6 @@ def split_lines(text: str) -> tuple[Line, ...]:
             gap += 1
             pos += len(chunk)
             continue
-        if has_surrogates:
-            _check(body, number)
         lead = len(folded.text) - len(folded.text.lstrip())
         a = folded.orig(lead)
         b = folded.orig_end(lead + len(stripped))
@@ -98,6 +104,34 @@ def split_lines(text: str) -> tuple[Line, ...]:
         gap = 0
         pos += len(chunk)
     return tuple(lines)
+
+
+def _split_folded(text: str, whole: str) -> tuple[Line, ...]:
+    """:func:`split_lines` when ``whole``, the fold of ``text``, is one for one with
+    it: each line's fold is a slice of it, not a fold of its own."""
+    lines: list[Line] = []
+    pos = 0
+    gap = 0
+    for number, chunk in enumerate(text.splitlines(keepends=True), start=1):
+        end = pos + len(chunk.rstrip(_BREAKS))
+        folded = whole[pos:end]
+        stripped = folded.strip()
+        if not stripped:
+            gap += 1
+            pos += len(chunk)
+            continue
+        start = pos + len(folded) - len(folded.lstrip())
+        raw = text[start : start + len(stripped)]
+        lines.append(Line(raw, start, number, gap, Folded(stripped, raw)))
+        gap = 0
+        pos += len(chunk)
+    return tuple(lines)
+
+
+def _check_lines(text: str) -> None:
+    """Raise for the first line holding a lone surrogate."""
+    for number, chunk in enumerate(text.splitlines(), start=1):
+        _check(chunk, number)
 
 
 def _has_surrogates(text: str) -> bool:

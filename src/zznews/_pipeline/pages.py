@@ -44,11 +44,12 @@ def split_pages(lines: tuple[Classified, ...]) -> tuple[PageLines, ...]:
             starts.append(first)
     pages: list[PageLines] = []
     bounds = [0, *starts, len(lines)]
+    headers = set(starts)  # a set: ``in`` on the list was quadratic in the pages
     for a, b in itertools.pairwise(bounds):
         chunk = lines[a:b]
         if not chunk:
             continue
-        pages.append(_page(chunk, header=a in starts))
+        pages.append(_page(chunk, header=a in headers))
     return tuple(pages) or (PageLines(),)
 
 

@@ -162,15 +162,16 @@ _PAIR = re.compile(
     re.VERBOSE,
 )
 
-#: For each character of an idiom, where it stands in idioms and which idioms those are
-#: (a tuple, for one ``str.startswith`` call per place: 一 alone is in dozens).
-_IDIOMS_BY_CHAR: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
-_by_place: dict[str, dict[int, list[str]]] = {}
-for _idiom in sorted(V.NOT_QUANTITIES):
+#: For each character of an idiom: each place it stands at in idioms, with the
+#: lengths and the set of those idioms (a slice and a set lookup a length, where
+#: comparing with each idiom cost dozens of calls for 一).
+_IDIOMS_BY_CHAR: dict[str, tuple[tuple[int, int, frozenset[str]], ...]] = {}
+_by_place: dict[str, dict[tuple[int, int], set[str]]] = {}
+for _idiom in V.NOT_QUANTITIES:
     for _k, _c in enumerate(_idiom):
-        _by_place.setdefault(_c, {}).setdefault(_k, []).append(_idiom)
+        _by_place.setdefault(_c, {}).setdefault((_k, len(_idiom)), set()).add(_idiom)
 for _c, _places in _by_place.items():
-    _IDIOMS_BY_CHAR[_c] = tuple((k, tuple(ws)) for k, ws in sorted(_places.items()))
+    _IDIOMS_BY_CHAR[_c] = tuple((k, n, frozenset(ws)) for (k, n), ws in sorted(_places.items()))
 del _by_place
 
 
@@ -306,10 +307,10 @@ class _Context:
 
 def _in_idiom(text: str, pos: int) -> bool:
     """Whether the character at ``pos`` belongs to an idiom or name of the veto table."""
-    return any(
-        pos >= k and text.startswith(idioms, pos - k)
-        for k, idioms in _IDIOMS_BY_CHAR.get(text[pos], ())
-    )
+    for k, n, idioms in _IDIOMS_BY_CHAR.get(text[pos], ()):
+        if pos >= k and text[pos - k : pos - k + n] in idioms:
+            return True
+    return False
 
 
 def _scaled_low(low_text: str, low: Number, high_text: str, high: Number) -> Number:

@@ -50,6 +50,9 @@ _SERIES = regex.compile(
 
 _HAN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 
+#: The last character of a title with a series number (before folding: ``）`` too).
+_SERIES_ENDS = frozenset("".join(CIRCLED_NUMBERS) + ")）一二三四五六七八九十")
+
 
 def _han_small(text: str) -> int:
     """A Chinese numeral below 100 (一 … 九十九) as an int."""
@@ -67,8 +70,8 @@ def series_of(text: str | None) -> Series | None:
     >>> series_of("走进乡村振兴一线之十二")
     Series(name='走进乡村振兴一线', number=12)
     """
-    if not text:
-        return None
+    if not text or text[-1] not in _SERIES_ENDS:
+        return None  # most titles end with none of the marks: no need to fold them
     from .._fold import fold
 
     m = _SERIES.match(fold(text).text)

@@ -26,6 +26,12 @@ class Piece:
     span: Span
 
 
+def _joined(block: Block) -> str:
+    """The text of a block's pieces (most blocks are one piece: no join then)."""
+    pieces = block.pieces
+    return pieces[0].text if len(pieces) == 1 else "".join([p.text for p in pieces])
+
+
 @attrs.frozen
 class Block:
     """A paragraph or a heading: one or more pieces of the source joined with no space."""
@@ -33,10 +39,7 @@ class Block:
     field: Field
     pieces: tuple[Piece, ...]
     #: The block's text, the pieces joined (computed once: every later stage reads it).
-    text: str = attrs.field(
-        init=False,
-        default=attrs.Factory(lambda self: "".join(p.text for p in self.pieces), takes_self=True),
-    )
+    text: str = attrs.field(init=False, default=attrs.Factory(_joined, takes_self=True))
 
     def local_to_source(self, start: int, end: int) -> Span:
         """Turn offsets in :attr:`text` into offsets in the source."""

@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from ._fold import Folded, fold
+from ._patterns import alternation as _alternation
 from .model import Byline, Contributor, Span
 from .vocab.byline import (
     AGENCIES,
@@ -43,11 +44,6 @@ __all__ = [
     "read_line",
     "split_caption",
 ]
-
-
-def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
-    """A regex alternation of ``words``, longest first so that it never stops short."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 _LONG_ROLES = ROLES - SHORT_ROLES

@@ -37,19 +37,22 @@ _POINTS = "".join(sorted(V.DECIMAL_POINTS - {"点"}))
 
 def _guarded(words: Iterable[str], not_before: dict[str, str]) -> str:
     """Words as an alternation, each refusing the characters that would make another word."""
-    return "|".join(
-        re.escape(w) + (f"(?![{not_before[w]}])" if w in not_before else "")
-        for w in sorted(words, key=lambda w: (-len(w), w))
-    )
+    return _alt(words, {w: f"(?![{not_before[w]}])" for w in not_before})
 
 
 def _prefix_hedges() -> str:
-    """Prefix hedges, each refusing the characters around it that make another word."""
-    return "|".join(
-        (f"(?<![{V.HEDGE_NOT_AFTER[w]}])" if w in V.HEDGE_NOT_AFTER else "")
-        + re.escape(w)
-        + (f"(?=[{V.HEDGE_ONLY_BEFORE[w]}])" if w in V.HEDGE_ONLY_BEFORE else "")
-        for w in sorted(V.PREFIX_HEDGES, key=lambda w: (-len(w), w))
+    """Prefix hedges, each refusing the characters around it that make another word.
+
+    The character refused before a hedge is checked after it (a lookbehind over
+    the hedge and one more character), so that the words stay one trie.
+    """
+    return _alt(
+        V.PREFIX_HEDGES,
+        {
+            w: (f"(?<![{V.HEDGE_NOT_AFTER[w]}]{re.escape(w)})" if w in V.HEDGE_NOT_AFTER else "")
+            + (f"(?=[{V.HEDGE_ONLY_BEFORE[w]}])" if w in V.HEDGE_ONLY_BEFORE else "")
+            for w in V.PREFIX_HEDGES
+        },
     )
 
 
@@ -70,7 +73,13 @@ def _number(name: str) -> str:
 
 
 #: After a unit of time (``一年半``, ``3年多``): lookbehinds of one width each, as ``re`` wants.
-_AFTER_TIME_UNIT = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in sorted(V.TIME_UNITS)) + ")"
+#: (The class of their last characters first: most units are not of time, and fail there.)
+_AFTER_TIME_UNIT = (
+    f"(?<={char_class(w[-1] for w in V.TIME_UNITS)})"
+    + "(?:"
+    + "|".join(f"(?<={re.escape(w)})" for w in sorted(V.TIME_UNITS))
+    + ")"
+)
 _UNITS = _guarded(
     list(V.MEASURE_WORDS)
     + list(V.PERCENT_SIGNS)

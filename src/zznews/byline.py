@@ -13,14 +13,15 @@ True
 
 from __future__ import annotations
 
-import itertools
 import re
+from itertools import repeat
 
 import attrs
 import regex
 
 from ._fold import Folded, fold
 from ._patterns import alternation as _alternation
+from ._patterns import char_class
 from .model import Byline, Contributor, Span
 from .vocab.byline import (
     AGENCIES,
@@ -133,6 +134,12 @@ _BYLINE_WORD = re.compile(
 )
 
 
+#: Punctuation that no byline or credit holds (a name is letters, names are split by
+#: spaces and 、, roles by / and :), though a caption before a credit may.
+_NOT_IN_CREDIT = ",。;!?“”"
+_CLAUSE_MARK = re.compile(char_class(_NOT_IN_CREDIT))
+
+
 @attrs.frozen
 class _Credits:
     """The people of a byline and whether it credits a photo."""
@@ -216,6 +223,8 @@ def read_line(f: Folded, offset: int = 0) -> Byline | None:
     text = f.text.rstrip()
     if not text or len(text) > _MAX_LINE or _BYLINE_WORD.search(text) is None:
         return None
+    if _CLAUSE_MARK.search(text) is not None:
+        return None  # 摄像头, 记者: a sentence that holds a byline word is not a byline
     agency, dateline, pos, _ = _agency(f)
     inner = _BRACKETS.fullmatch(text, pos)
     if inner is not None:  # 株洲日报(记者/王明): the whole line is a dateline byline
@@ -314,11 +323,6 @@ _PHOTO_WORD = re.compile(
 )
 
 
-#: Punctuation that no byline or credit holds (a name is letters, names are split by
-#: spaces and 、, roles by / and :), though a caption before a credit may.
-_NOT_IN_CREDIT = ",。;!?“”"
-
-
 def split_caption(text: str) -> tuple[Span, Byline] | None:
     """Split a caption line into the caption's span and its photo credit.
 
@@ -337,13 +341,15 @@ def read_caption(f: Folded, offset: int = 0) -> tuple[Span, Byline] | None:
     # A credit is at most _MAX_LINE long, so only the line's tail can start one:
     # looking no further keeps a long line linear (no slice of the rest per candidate).
     window = max(0, len(f.text) - _MAX_LINE)
-    if _PHOTO_WORD.search(f.text, window) is None:
-        return None
     # Nor can a credit hold clause punctuation (it is roles, names and marks): it
-    # begins after the last such mark, and only one attempt or two are left.
-    window = max(window, *map(f.text.rfind, _NOT_IN_CREDIT, itertools.repeat(window)))
-    if _PHOTO_WORD.search(f.text, window) is None:
+    # needs a photo word after the line's last clause mark, and begins after that
+    # mark, so that only one attempt or two are left.
+    for word in _PHOTO_WORD.finditer(f.text, window):
+        if _CLAUSE_MARK.search(f.text, word.end()) is None:
+            break
+    else:
         return None
+    window = max(window, *map(f.text.rfind, _NOT_IN_CREDIT, repeat(window), repeat(word.start())))
     for m in _CREDIT_START.finditer(f.text, window):
         if m.start() == 0:
             continue

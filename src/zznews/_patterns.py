@@ -17,11 +17,16 @@ __all__ = ["alternation", "char_class"]
 _GUARD_ABOVE = 4
 
 
-def alternation(words: Iterable[str], after: Mapping[str, str] | None = None) -> str:
+def alternation(
+    words: Iterable[str], after: Mapping[str, str] | None = None, *, lookahead: bool = True
+) -> str:
     """A regex matching any of ``words``, the longest first, as a trie.
 
     ``after`` gives a pattern to check right after a word (a guard such as
     ``(?!X)``); the shorter word is tried when it fails, as in ``人次(?!X)|人``.
+    Without ``lookahead`` the trie opens with its branches, never with a lookahead:
+    a pattern to *search* with should, for the engine then skips to the words'
+    first characters by itself.
 
     >>> alternation(["人", "人次", "名"])
     '(?:人(?:次|)|名)'
@@ -42,7 +47,7 @@ def alternation(words: Iterable[str], after: Mapping[str, str] | None = None) ->
     if not root:
         return "(?!)"  # no words: a pattern that never matches (not one that always does)
     pattern = _emit(root)
-    if len([ch for ch in root if ch]) > _GUARD_ABOVE:
+    if lookahead and len([ch for ch in root if ch]) > _GUARD_ABOVE:
         pattern = f"(?={char_class(ch for ch in root if ch)}){pattern}"
     return pattern
 

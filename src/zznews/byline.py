@@ -38,6 +38,8 @@ from .vocab.byline import (
 )
 
 __all__ = [
+    "AGENCY_START",
+    "BYLINE_WORDS",
     "parse_byline",
     "parse_credit_line",
     "read_caption",
@@ -321,6 +323,12 @@ _CREDIT_START = re.compile(r"(?<=[\s。.!?…”])(?=\S)|\((?=[^()]*\)\s*$)")
 _PHOTO_WORD = re.compile(
     _alternation(frozenset(PHOTO_MARKS) | frozenset(PHOTO_NOTES) | PHOTO_ROLES)
 )
+
+#: The words that every byline, credit or caption credit holds one of (roles,
+#: photo marks and notes), and the agency that opens a glued byline: a line with
+#: neither holds none of them, and can be told so before any grammar runs.
+BYLINE_WORDS: frozenset[str] = ROLES | frozenset(PHOTO_MARKS) | frozenset(PHOTO_NOTES) | PHOTO_ROLES
+AGENCY_START = re.compile(_DECORATION.pattern + f"(?:{_AGENCY_FIRST.pattern})")
 
 
 def split_caption(text: str) -> tuple[Span, Byline] | None:

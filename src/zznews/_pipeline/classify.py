@@ -13,7 +13,8 @@ from enum import Enum
 import attrs
 import regex
 
-from ..byline import read_caption, read_glued, read_line
+from .._patterns import alternation
+from ..byline import AGENCY_START, BYLINE_WORDS, read_caption, read_glued, read_line
 from ..dates import issue_date_from_dateline
 from ..model import Byline, Span
 from ..vocab.layout import (
@@ -139,25 +140,40 @@ _SUBTITLE = re.compile(r"^(?:—{1,2}|-{2}|―{1,2})\s*(?=\S)")
 _END_MAX = max(map(len, END_MARKS))
 
 
+#: Lines longer than this are never a dateline, a jump, a page number or an end mark.
+_SHORT = 30
+
+#: What a line needs for any kind but title and text: a byline's or a credit's word
+#: or a QR code's anywhere (one search, which the engine skips along in C), or at
+#: its start an agency, an editor, a subtitle's dash or a caption's opening words.
+#: A long line with none of them is told a title or text at once: most lines are.
+_SPECIAL_WORD = re.compile(alternation(BYLINE_WORDS | set(QR_WORDS), lookahead=False))
+_SPECIAL_START = (*EDITOR_ROLES, "—", "--", "―", *CAPTION_OPENERS)
+
+
 def classify(line: Line) -> Classified:
     """The kind of ``line`` and what was read off it."""
     text = line.fold
+    if (
+        not text.startswith(_SPECIAL_START)
+        and _SPECIAL_WORD.search(text) is None
+        and AGENCY_START.match(text) is None
+    ):
+        short = _short_kind(line, text) if len(text) <= _SHORT else None
+        return short or _title_or_text(line, text)
     m = _EDITOR.match(text) if text.startswith(EDITOR_ROLES) else None
     if m is not None:
         name, span = line.sub(m.start("name"), m.end("name"))
         return Classified(line, Kind.EDITOR, editor=(name, span))
-    if len(text) <= 30:
+    if len(text) <= _SHORT:
         date = issue_date_from_dateline(text)
         if date is not None:
             return Classified(line, Kind.DATELINE, date=date)
     if _SUBTITLE.match(text):
         return Classified(line, Kind.SUBTITLE)
-    if len(text) <= 14 and _JUMP.match(text):
-        return Classified(line, Kind.JUMP)
-    if len(text) <= 6 and _FOLIO.match(text):
-        return Classified(line, Kind.FOLIO)
-    if len(text) <= 2 * _END_MAX and text.replace(" ", "") in END_MARKS:
-        return Classified(line, Kind.END)
+    short = _short_kind(line, text, dateline=False) if len(text) <= _SHORT else None
+    if short is not None:
+        return short
     credit = read_line(line.folded, line.start)
     if credit is not None:
         return Classified(line, Kind.CREDIT if credit.is_photo_credit else Kind.BYLINE, credit)
@@ -181,6 +197,25 @@ def classify(line: Line) -> Classified:
     lead = read_glued(line.folded, line.start)  # read_line found no whole-line byline above
     if lead is not None and lead.span[1] < line.end:
         return Classified(line, Kind.LEAD, lead)
+    return _title_or_text(line, text)
+
+
+def _short_kind(line: Line, text: str, *, dateline: bool = True) -> Classified | None:
+    """The kinds only a short line can be: a dateline, a jump, a page number, an end mark."""
+    date = issue_date_from_dateline(text) if dateline else None
+    if date is not None:
+        return Classified(line, Kind.DATELINE, date=date)
+    if len(text) <= 14 and _JUMP.match(text):
+        return Classified(line, Kind.JUMP)
+    if len(text) <= 6 and _FOLIO.match(text):
+        return Classified(line, Kind.FOLIO)
+    if len(text) <= 2 * _END_MAX and text.replace(" ", "") in END_MARKS:
+        return Classified(line, Kind.END)
+    return None
+
+
+def _title_or_text(line: Line, text: str) -> Classified:
+    """A line that is nothing else: a title if short and unfinished, else text."""
     if not ends_sentence(text) and len(text) <= TITLE_MAX:
         return Classified(line, Kind.TITLE)
     if len(text) <= TITLE_MAX // 2 and text[-1] in "?!" and "。" not in text:

@@ -62,34 +62,9 @@ def _month_source(tag: str) -> str:
 
 #: The characters a date numeral can begin with.
 _NUMERAL_FIRST = "0123456789０１２３４５６７８９〇零一二三四五六七八九十"
-#: Every character a date can begin with (a numeral's, or a word's first), so that the
-#: scan passes the others at once: one class costs the stdlib engine nanoseconds a position.
-_FIRST = char_class(
-    [
-        *_NUMERAL_FIRST,
-        *(
-            w[0]
-            for table in (
-                V.RELATIVE_CENTURIES,
-                V.ANCHORED_DAYS,
-                V.RELATIVE_DAYS,
-                V.RELATIVE_YEARS,
-                V.RELATIVE_MONTHS,
-                _YEAR_PART_WORDS,
-            )
-            for w in table
-        ),
-    ]
-)
 
-#: The characters that can follow the numeral a date opens with: a unit (年, 月, 日,
-#: 世纪) or a range's connector. A numeral followed by anything else (一些, 10个)
-#: opens no date unless a date word opens with it (一季度), and the guard below
-#: says so before the alternatives are tried.
-_AFTER_NUMERAL = char_class(["年", "月", "日", "世", *(w[0] for w in V.RANGE_CONNECTORS)])
-if set(_AFTER_NUMERAL) & set(_NUMERAL_FIRST):
-    raise ImportError("a character after a date's numeral may not be a numeral's")
-_NUMERAL_WORDS = _alt(
+#: The words a date can open with (今年, 上世纪, 当天, 年底 …).
+_OPENING_WORDS = [
     w
     for table in (
         V.RELATIVE_CENTURIES,
@@ -98,11 +73,22 @@ _NUMERAL_WORDS = _alt(
         V.RELATIVE_YEARS,
         V.RELATIVE_MONTHS,
         _YEAR_PART_WORDS,
-        V.YEAR_PARTS,
     )
     for w in table
-    if w[0] in _NUMERAL_FIRST
-)
+]
+
+#: Every character a date can begin with (a numeral's, or a word's first), so that the
+#: scan passes the others at once: one class costs the stdlib engine nanoseconds a position.
+_FIRST = char_class([*_NUMERAL_FIRST, *(w[0] for w in _OPENING_WORDS)])
+
+#: The characters that can follow the numeral a date opens with: a unit (年, 月, 日,
+#: 世纪) or a range's connector. A numeral followed by anything else (一些, 10个)
+#: opens no date unless a date word opens with it (一季度), and the guard below
+#: says so before the alternatives are tried.
+_AFTER_NUMERAL = char_class(["年", "月", "日", "世", *(w[0] for w in V.RANGE_CONNECTORS)])
+if set(_AFTER_NUMERAL) & set(_NUMERAL_FIRST):
+    raise ImportError("a character after a date's numeral may not be a numeral's")
+_NUMERAL_WORDS = _alt(w for w in _OPENING_WORDS if w[0] in _NUMERAL_FIRST)
 
 _ATOM_SOURCE = rf"""
 (?={_FIRST})                                           # a quick test before the alternatives

@@ -52,10 +52,6 @@ class Kind(Enum):
     TITLE = "title"  # short, unfinished: kicker, headline, heading or a fragment
     TEXT = "text"  # a paragraph or a piece of one
 
-    # Members are singletons compared by identity: hash them so too, in C (the
-    # pipeline looks kinds up in sets hundreds of times a page; Enum's hash is Python).
-    __hash__ = object.__hash__
-
 
 @attrs.frozen
 class Classified:
@@ -148,7 +144,7 @@ _SHORT = 30
 #: its start an agency, an editor, a subtitle's dash or a caption's opening words.
 #: A long line with none of them is told a title or text at once: most lines are.
 _SPECIAL_WORD = re.compile(alternation(BYLINE_WORDS | set(QR_WORDS), lookahead=False))
-_SPECIAL_START = (*EDITOR_ROLES, "—", "--", "―", *CAPTION_OPENERS)
+_SPECIAL_START = (*EDITOR_ROLES, "—", "--", "―", *CAPTION_OPENERS)  # the dashes of _SUBTITLE
 
 
 def classify(line: Line) -> Classified:
@@ -165,13 +161,9 @@ def classify(line: Line) -> Classified:
     if m is not None:
         name, span = line.sub(m.start("name"), m.end("name"))
         return Classified(line, Kind.EDITOR, editor=(name, span))
-    if len(text) <= _SHORT:
-        date = issue_date_from_dateline(text)
-        if date is not None:
-            return Classified(line, Kind.DATELINE, date=date)
-    if _SUBTITLE.match(text):
+    if _SUBTITLE.match(text):  # (a dateline never opens with a dash: the order is free)
         return Classified(line, Kind.SUBTITLE)
-    short = _short_kind(line, text, dateline=False) if len(text) <= _SHORT else None
+    short = _short_kind(line, text) if len(text) <= _SHORT else None
     if short is not None:
         return short
     credit = read_line(line.folded, line.start)
@@ -200,9 +192,9 @@ def classify(line: Line) -> Classified:
     return _title_or_text(line, text)
 
 
-def _short_kind(line: Line, text: str, *, dateline: bool = True) -> Classified | None:
+def _short_kind(line: Line, text: str) -> Classified | None:
     """The kinds only a short line can be: a dateline, a jump, a page number, an end mark."""
-    date = issue_date_from_dateline(text) if dateline else None
+    date = issue_date_from_dateline(text)
     if date is not None:
         return Classified(line, Kind.DATELINE, date=date)
     if len(text) <= 14 and _JUMP.match(text):

@@ -346,6 +346,17 @@ def test_not_dates(sentence: str) -> None:
     assert extract_dates(sentence, issue_date=ISSUE) == ()
 
 
+def test_words_that_share_a_first_character_with_a_date_word() -> None:
+    # 上学, 本地, 今后, 一些, 10个 open no date; 上个月, 本月, 一季度, 今年 do.
+    text = "上学路上,本地一些居民今后在10个小区:上个月、本月、一季度和今年年底"
+    found = extract_dates(text, issue_date=ISSUE)
+    assert [m.text for m in found] == ["上个月", "本月", "一季度", "今年", "年底"]
+    assert [(m.start, m.end) for m in found][:2] == [
+        (D(2025, 10, 1), D(2025, 10, 31)),
+        (D(2025, 11, 1), D(2025, 11, 30)),
+    ]
+
+
 # --- the page dateline --------------------------------------------------------------
 
 

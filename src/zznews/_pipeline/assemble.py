@@ -327,7 +327,8 @@ def _parts(
         if ph.caption is not None:
             cap_texts = [t for t in texts if t.field is Field.CAPTION and t.index == i]
             parts.extend(Part(Field.CAPTION, i, p.span) for t in cap_texts for p in t.block.pieces)
-    return tuple(sorted(set(parts), key=lambda p: (p.span, p.field.value)))
+    # A Field is a str: it sorts by its value without the enum's (Python-level) property.
+    return tuple(sorted(set(parts), key=lambda p: (p.span, p.field)))
 
 
 def _numbers(

@@ -165,6 +165,9 @@ def test_relative_needs_issue_date() -> None:
         ("2024年第四季度", D(2024, 10, 1), D(2024, 12, 31)),
         ("前三季度", D(2025, 1, 1), D(2025, 9, 30)),
         ("去年底", D(2024, 11, 1), D(2024, 12, 31)),
+        ("今年年底", D(2025, 11, 1), D(2025, 12, 31)),  # 年 said twice: one date
+        ("2024年年初", D(2024, 1, 1), D(2024, 2, 29)),
+        ("去年年末", D(2024, 11, 1), D(2024, 12, 31)),
     ],
 )
 def test_parts(sentence: str, start: dt.date, end: dt.date) -> None:
@@ -350,7 +353,7 @@ def test_words_that_share_a_first_character_with_a_date_word() -> None:
     # 上学, 本地, 今后, 一些, 10个 open no date; 上个月, 本月, 一季度, 今年 do.
     text = "上学路上,本地一些居民今后在10个小区:上个月、本月、一季度和今年年底"
     found = extract_dates(text, issue_date=ISSUE)
-    assert [m.text for m in found] == ["上个月", "本月", "一季度", "今年", "年底"]
+    assert [m.text for m in found] == ["上个月", "本月", "一季度", "今年年底"]
     assert [(m.start, m.end) for m in found][:2] == [
         (D(2025, 10, 1), D(2025, 10, 31)),
         (D(2025, 11, 1), D(2025, 11, 30)),

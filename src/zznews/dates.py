@@ -38,9 +38,11 @@ __all__ = [
 
 
 _NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿"
-_YEAR_PART_WORDS = [p for p in V.YEAR_PARTS if len(p) > 1] + [
-    "年" + p for p in V.YEAR_PARTS if len(p) == 1
-]
+#: The parts of a year by the words that say them: 底 and 上半年 after a year (2025年底,
+#: 今年上半年), 年底 alone (of the issue year) or after a year too (今年年底, 2025年年初).
+_YEAR_PART_OF = {**V.YEAR_PARTS, **{"年" + p: v for p, v in V.YEAR_PARTS.items() if len(p) == 1}}
+#: The year parts that can stand alone (年底, 上半年; not 底).
+_YEAR_PART_WORDS = [p for p in _YEAR_PART_OF if len(p) > 1]
 
 
 def _month_source(tag: str) -> str:
@@ -121,7 +123,7 @@ _ATOM_SOURCE = rf"""
         (?![{V.RELATIVE_NOT_BEFORE}])
     )
     (?: {_month_source("_y")}                            # 2025年11月18日, 去年12月
-      | (?P<year_part> {_alt(list(V.YEAR_PARTS))} )      # 2025年底, 今年上半年
+      | (?P<year_part> {_alt(list(_YEAR_PART_OF))} )     # 2025年底, 今年上半年, 今年年底
     )?
   |
     {_month_source("")}                                  # 11月18日, 8月底, 本月
@@ -233,9 +235,7 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
     if m["relday"]:
         return _Atom("day", day_offset=V.RELATIVE_DAYS[m["relday"]]), None
     if m["bare_part"]:
-        return _Atom(
-            "year", year_offset=0, year_part=V.YEAR_PARTS[m["bare_part"].lstrip("年")]
-        ), None
+        return _Atom("year", year_offset=0, year_part=_YEAR_PART_OF[m["bare_part"]]), None
     if m["dayonly"]:
         return _Atom("day", day=_num(m["dayonly"])), None
     year = _num(m["year"]) if m["year"] else None
@@ -260,7 +260,7 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
         return _Atom("month", month_offset=offset, month_part=part), None
     if year is None and year_offset is None:
         return None
-    part_ = V.YEAR_PARTS[m["year_part"]] if m["year_part"] else None
+    part_ = _YEAR_PART_OF[m["year_part"]] if m["year_part"] else None
     return _Atom("year", year, year_offset=year_offset, year_part=part_), None
 
 

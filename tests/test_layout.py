@@ -160,6 +160,71 @@ def test_a_short_line_hanging_on_a_particle_is_not_a_heading() -> None:
     assert a.paragraphs[-1] == "参与志愿服务活动的唐同学感慨说,很有成就感。"
 
 
+def test_numbered_headings_are_headings_whatever_they_end_on() -> None:
+    # 导向 ends on 向, a preposition's character: the number says it is a heading.
+    a = one(
+        "我市召开“十五五”规划编制工作推进会"
+        + BLANK
+        + "株洲日报(全媒体记者/刘琼)12月4日,全市规划编制工作推进会召开。"
+        + BLANK
+        + "一、坚持问题导向"
+        + BLANK
+        + "会议要求,要聚焦产业发展、城市更新、民生保障等重点领域。"
+        + BLANK
+        + "(二)强化协同联动"
+        + BLANK
+        + "各部门要按照时间节点,于明年3月底前完成规划纲要初稿。"
+    )
+    assert a.headings == ("一、坚持问题导向", "(二)强化协同联动")
+    assert a.paragraphs[1] == "会议要求,要聚焦产业发展、城市更新、民生保障等重点领域。"
+
+
+def test_a_numbered_heading_before_a_credit_is_no_photo_news() -> None:
+    # Text under a numbered heading, then a photo's credit: still the story's section.
+    doc = zznews.parse(
+        "我市召开规划编制工作推进会"
+        + BLANK
+        + "株洲日报(全媒体记者/刘琼)12月4日,全市规划编制工作推进会召开。"
+        + BLANK
+        + "1.坚持问题导向"
+        + BLANK
+        + "会议要求,要聚焦重点领域。"
+        + BLANK
+        + "2.强化协同联动"
+        + BLANK
+        + "各部门要于明年3月底前完成规划纲要初稿。"
+        + BLANK
+        + "株洲日报全媒体记者/谭敏 摄"
+    )
+    assert [(a.kind, a.headline) for a in doc.articles] == [
+        (ArticleKind.STORY, "我市召开规划编制工作推进会")
+    ]
+    assert doc.articles[0].headings == ("1.坚持问题导向", "2.强化协同联动")
+
+
+def test_a_heading_ending_in_a_whole_word_is_a_heading() -> None:
+    # 参与 and 应对 end on 与 and 对, but they end the phrase: nothing hangs.
+    a = one(
+        "社区治理有新招"
+        + BLANK
+        + "株洲日报(记者/王明)社区探索治理新路径。"
+        + BLANK
+        + "党建引领 全民参与"
+        + BLANK
+        + "社区成立了居民议事会。"
+        + BLANK
+        + "未雨绸缪 积极应对"
+        + BLANK
+        + "社区组建了应急小分队。"
+    )
+    assert a.headings == ("党建引领 全民参与", "未雨绸缪 积极应对")
+    assert a.paragraphs == (
+        "社区探索治理新路径。",
+        "社区成立了居民议事会。",
+        "社区组建了应急小分队。",
+    )
+
+
 def test_photo_news() -> None:
     doc = zznews.parse(
         STORY
@@ -428,3 +493,9 @@ def test_end_mark_is_kept_and_is_no_kicker() -> None:
     assert [(u.text, u.reason) for u in doc.unplaced] == [
         ("（完）", "the mark that ends the article")
     ]
+
+
+def test_whole_endings_end_on_a_hanging_character() -> None:
+    from zznews.vocab.text import HANGING_ENDS, WHOLE_ENDINGS
+
+    assert all(len(w) == 2 and w[-1] in HANGING_ENDS for w in WHOLE_ENDINGS)

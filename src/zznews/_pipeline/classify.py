@@ -23,13 +23,14 @@ from ..vocab.layout import (
     EDITOR_ROLES,
     END_MARKS,
     HEADING_MAX,
+    HEADING_NUMERALS,
     JUMP_WORDS,
     PHOTO_GAP,
     QR_WORDS,
     SECTION_MAX,
     TITLE_MAX,
 )
-from ..vocab.text import CLAUSE_MARKS, CLOSERS, HANGING_ENDS, SENTENCE_END
+from ..vocab.text import CLAUSE_MARKS, CLOSERS, HANGING_ENDS, SENTENCE_END, WHOLE_ENDINGS
 from .lines import Line
 
 __all__ = ["Classified", "Kind", "classify", "ends_sentence"]
@@ -75,14 +76,24 @@ class Classified:
 
     @property
     def heading_like(self) -> bool:
-        """Short, unfinished, at most one clause break, not hanging on a particle."""
+        """Short, unfinished, at most one clause break, not hanging on a particle.
+
+        A line ending in a word like 参与 or 导向 is not hanging (:data:`WHOLE_ENDINGS`);
+        a numbered line (``一、…``) is a heading whatever it ends on: its number says
+        so, where a cut paragraph would say nothing.
+        """
         text = self.line.fold
         return (
             self.kind is Kind.TITLE
             and len(text) <= HEADING_MAX
             and sum(text.count(c) for c in CLAUSE_MARKS) <= 1
-            and text[-1] not in HANGING_ENDS
+            and (text[-1] not in HANGING_ENDS or text[-2:] in WHOLE_ENDINGS or self.numbered)
         )
+
+    @property
+    def numbered(self) -> bool:
+        """A title line that opens with a heading's number (``一、``, ``(二)``, ``3.``)."""
+        return self.kind is Kind.TITLE and _NUMBERED.match(self.line.fold) is not None
 
     @property
     def section_like(self) -> bool:
@@ -122,6 +133,16 @@ _JUMP = re.compile(
     (?:{"|".join(JUMP_WORDS)})                # 下转, 上接 …
     [^()]{{0,8}}版                             # 第2版, A3版
     \)?$
+    """,
+    re.VERBOSE,
+)
+
+# The number a numbered heading opens with (on the folded line).
+_NUMBERED = re.compile(
+    rf"""
+    [{HEADING_NUMERALS}]{{1,3}} 、               # 一、
+    | \( [{HEADING_NUMERALS}]{{1,3}} \)          # (二)
+    | [0-9]{{1,2}} [、.] (?![0-9])               # 3. or 3、 (not 1.5, a decimal)
     """,
     re.VERBOSE,
 )

@@ -24,6 +24,11 @@ HEADING_MAX: int = 24
 #: heading-like line is taken for a paragraph's first words cut by a column break.
 HEADINGS_MIN: int = 2
 
+#: The numerals of a numbered in-body heading (``一、``, ``(二)``): a title line that
+#: opens with one, or with ``3.`` or ``3、``, heads a section of a story, never an
+#: article (a numbered heading followed by text and a photo credit is no photo news).
+HEADING_NUMERALS: str = "一二三四五六七八九十"
+
 #: Longest line that can be the section name of a page header (``就业·创业``).
 SECTION_MAX: int = 12
 

@@ -79,6 +79,25 @@ CLAUSE_MARKS: frozenset[str] = frozenset(",;")
 #: break, never a heading.
 HANGING_ENDS: frozenset[str] = frozenset("的和与及等在将对把被从向或而并以为由至跟同让使")
 
+#: Words that end on a character of :data:`HANGING_ENDS` and still end a phrase
+#: (``全民参与``, ``积极应对``, ``坚持问题导向``): a line that ends with one is not
+#: left hanging. (Words that want an object, like 面向, 针对 or 促使, are not here.)
+WHOLE_ENDINGS: frozenset[str] = frozenset(
+    {
+        *("参与", "给与", "赋与", "目的", "普及"),
+        *("平等", "同等", "均等", "对等", "优等", "高等", "初等", "中等", "特等"),
+        *("存在", "现在", "实在", "所在", "内在", "潜在", "自在", "健在", "外在"),
+        *("应对", "面对", "核对", "比对", "校对", "配对", "相对", "绝对", "反对", "派对"),
+        *("方向", "导向", "走向", "转向", "趋向", "志向", "动向", "取向", "定向", "双向"),
+        *("共同", "不同", "合同", "认同", "协同", "相同", "陪同", "赞同", "胡同"),
+        *("作为", "行为", "有为", "可以"),
+        *("理由", "自由", "缘由", "事由"),
+        *("温和", "祥和", "平和", "缓和", "总和", "柔和", "饱和", "暖和", "调和"),
+        *("大使", "天使", "冬至", "夏至"),
+        *("合并", "兼并", "吞并", "出让", "转让", "礼让", "谦让", "顺从", "服从", "盲从"),
+    }
+)
+
 
 def _fold_table() -> dict[int, str | None]:
     """The translation table of :func:`str.translate` behind :data:`FOLD`."""

@@ -291,6 +291,28 @@ def test_rate_ends_with_its_clause() -> None:
     assert [(q.text, q.per) for q in found] == [("5名", "周"), ("超300小时", None)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "approx"),
+    [
+        ("最低气温零下5℃", "零下5℃", -5, None),
+        ("夜间降至零下三度", "零下三度", -3, None),
+        ("山区约零下2摄氏度左右", "约零下2摄氏度左右", -2, Approx.ABOUT),
+    ],
+)
+def test_below_zero(sentence: str, text: str, value: int, approx: Approx | None) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.approx) == (text, value, approx)
+
+
+def test_below_zero_is_no_sign_but_of_a_temperature() -> None:
+    # 零下 before a count says nothing of it: the count starts at its numeral.
+    assert [(q.text, q.value) for q in extract_quantities("零下10个")] == [("10个", 10)]
+    assert [(q.text, q.value) for q in extract_quantities("零下5℃至3℃")] == [
+        ("零下5℃", -5),
+        ("3℃", 3),
+    ]
+
+
 # --- durations and years ------------------------------------------------------------
 
 

@@ -187,7 +187,8 @@ class Quantity:
 
     #: The expression as printed, hedge words included (``超过6万人次``).
     text: str
-    #: The exact value with magnitude words applied (``6万`` → 60000), or ``None``.
+    #: The exact value with magnitude words applied (``6万`` → 60000), or ``None``;
+    #: negative only for a temperature below zero (``零下5℃`` → -5).
     value: Number | None
     #: The lower bound of a range, or ``None``.
     low: Number | None

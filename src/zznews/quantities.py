@@ -107,6 +107,7 @@ _QUANTITY = re.compile(
     (?<![{_DIGIT}{_POINTS}A-Za-z_\-/\#＃{_CN_CHARS}])  # not inside a code (1-303) or a numeral
     (?<![{"".join(V.ORDINAL_PREFIXES)}])             # not an ordinal (第3名)
     (?P<pre> {_prefix_hedges()} )?                                # 超过, 近, 约 …
+    (?P<neg> {_alt(V.BELOW_ZERO)} )?                              # 零下 (5℃)
     (?:
         (?P<pct> {_alt(V.PERCENT_WORDS)} ) {_number("pnum")}      # 百分之三十
       |
@@ -184,7 +185,7 @@ _VAGUE = Count(vague=True)
 
 #: The pattern's groups in order, as :func:`_quantity` unpacks them.
 _GROUPS = (
-    *("pre", "pct", "pnum", "many", "num", "conn", "num2"),
+    *("pre", "neg", "pct", "pnum", "many", "num", "conn", "num2"),
     *("mid", "scale", "unit", "half", "post", "slash"),
 )
 if tuple(_QUANTITY.groupindex) != _GROUPS:
@@ -320,7 +321,9 @@ def _scaled_low(low_text: str, low: Number, high_text: str, high: Number) -> Num
 def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     """The quantity of a candidate, or ``None`` when a veto applies."""
     # One call for every group, in the pattern's order (checked by _GROUPS at import).
-    pre, pct, pnum, many, num, conn, num2, mid, scale, unit_text, half, post, slash = m.groups()
+    pre, neg, pct, pnum, many, num, conn, num2, mid, scale, unit_text, half, post, slash = (
+        m.groups()
+    )
     text = ctx.text
     start, end = m.span()
     if text[start] in _IDIOMS_BY_CHAR and _in_idiom(text, start):
@@ -368,6 +371,10 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         value = exact(value * parse_number("一" + scale))  # 300多万元
     if value is not None and (half or V.HALF in unit_text):
         value = exact(value + Decimal("0.5"))  # 一年半, 两个半小时
+    if neg and value is not None and unit in V.TEMPERATURE_UNITS:
+        value = -value  # 零下5℃
+    elif neg:
+        start = numeral_start  # 零下 before no single temperature: not a sign of this one
     if count.vague:
         approx = Approx.VAGUE
     return Quantity(

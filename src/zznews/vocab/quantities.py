@@ -278,6 +278,12 @@ PREFIX_HEDGES: dict[str, Approx] = {
     "不高于": Approx.AT_MOST,
 }
 
+#: Words before a temperature that make it negative: ``零下5℃`` is -5 ℃.
+BELOW_ZERO: frozenset[str] = frozenset({"零下"})
+
+#: The units :data:`BELOW_ZERO` applies to (before any other, 零下 is not a sign).
+TEMPERATURE_UNITS: frozenset[str] = frozenset({"度", "摄氏度", "℃"})
+
 #: Prefix hedges that only hedge a bare magnitude: ``上万人`` (ten thousand and up),
 #: not ``上3天``.
 HEDGE_ONLY_BEFORE: dict[str, str] = {"上": "百千万亿"}

@@ -100,7 +100,7 @@ def test_whole_values_are_int() -> None:
         ("不低于50%", "不低于50%", 50, Approx.AT_LEAST),
         ("近2万人实现就业", "近2万人", 20000, Approx.NEARLY),
         ("将近100家", "将近100家", 100, Approx.NEARLY),
-        ("接近3成,共接近500人", "接近500人", 500, Approx.NEARLY),
+        ("接近完成,共接近500人", "接近500人", 500, Approx.NEARLY),
         ("约300人参加", "约300人", 300, Approx.ABOUT),
         ("大约20分钟", "大约20分钟", 20, Approx.ABOUT),
         ("30岁左右的居民", "30岁左右", 30, Approx.ABOUT),
@@ -289,6 +289,25 @@ def test_rates(sentence: str, text: str, value: int, per: str) -> None:
 def test_rate_ends_with_its_clause() -> None:
     found = extract_quantities("每周5名志愿者巡逻,累计巡逻超300小时")
     assert [(q.text, q.per) for q in found] == [("5名", "周"), ("超300小时", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "approx"),
+    [
+        ("近三成居民参加", "近三成", 3, Approx.NEARLY),
+        ("占比两成", "两成", 2, None),
+        ("九成以上的受访者满意", "九成以上", 9, Approx.AT_LEAST),
+        ("其中三成为外地游客", "三成", 3, None),
+    ],
+)
+def test_tenths(sentence: str, text: str, value: int, approx: Approx | None) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.unit, q.approx) == (text, value, "成", approx)
+
+
+@pytest.mark.parametrize("sentence", ["数据一成不变", "游客三五成群", "其中一成员", "一成本"])
+def test_cheng_in_words_is_no_tenths(sentence: str) -> None:
+    assert extract_quantities(sentence) == ()
 
 
 @pytest.mark.parametrize(

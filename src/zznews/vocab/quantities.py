@@ -220,6 +220,7 @@ MEASURES: frozenset[str] = frozenset(
         "℃",
         "个百分点",
         "百分点",
+        "成",  # tenths: 近三成居民, 九成以上
     }
 )
 
@@ -239,6 +240,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "周": "年边围末期",
     "天": "然真",
     "度": "过",
+    "成": "员立功果本交长都效绩就型熟分品年",  # 一成员, 一成本: a word, not tenths
 }
 
 #: Measure words after which a bare ``一`` is the indefinite article (``开了一家包子铺``,
@@ -474,6 +476,7 @@ NOT_QUANTITIES: frozenset[str] = frozenset(
         "百家讲坛",
         "百家姓",
         "三五成群",
+        "一成不变",
         "三三两两",
         "三轮车",
         "两口子",

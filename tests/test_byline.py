@@ -178,3 +178,34 @@ def test_decoration_before_a_byline_is_skipped() -> None:
     b = zznews.parse_byline("■株洲日报全媒体记者/王明 摄")
     assert b is not None and b.agency == "株洲日报" and b.is_photo_credit
     assert b.text == "■株洲日报全媒体记者/王明 摄"  # the span keeps the mark: nothing is lost
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("株洲日报全媒体首席记者 刘震", "全媒体首席记者"),
+        ("株洲日报融媒体见习记者/张三", "融媒体见习记者"),
+        ("株洲日报全媒体评论员 王明", "全媒体评论员"),
+        ("株洲日报全媒体摄影记者 王明", "全媒体摄影记者"),
+    ],
+)
+def test_newsroom_roles_with_a_media_prefix(text: str, role: str) -> None:
+    b = zznews.parse_byline(text)
+    assert b is not None and b.agency == "株洲日报"
+    assert [(c.role, c.name) for c in b.contributors] == [(role, text.split()[-1].split("/")[-1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("文/图 株洲日报全媒体记者 王明", [("全媒体记者", "王明")]),
+        ("文/株洲日报全媒体记者 王明 图/通讯员 李华", [("全媒体记者", "王明"), ("通讯员", "李华")]),
+    ],
+)
+def test_text_and_photo_marks_before_agency_and_role(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # 文 and 图 say what the person named next did; the agency after them is theirs.
+    b = zznews.parse_byline(text)
+    assert b is not None
+    assert (b.agency, people(text), b.is_photo_credit) == ("株洲日报", expected, True)

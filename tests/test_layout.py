@@ -499,3 +499,28 @@ def test_whole_endings_end_on_a_hanging_character() -> None:
     from zznews.vocab.text import HANGING_ENDS, WHOLE_ENDINGS
 
     assert all(len(w) == 2 and w[-1] in HANGING_ENDS for w in WHOLE_ENDINGS)
+
+
+def test_a_byline_that_credits_the_photos_too_opens_a_story() -> None:
+    # 文/图: the reporter wrote the story and took its photos; the line is its byline.
+    doc = zznews.parse(
+        "上一篇的最后一段。"
+        + BLANK
+        + "冬日暖阳下的乡村"
+        + BLANK
+        + "文/图 株洲日报全媒体记者 王明"
+        + BLANK
+        + "12月3日,记者来到炎陵县鹿原镇。"
+    )
+    a = doc.articles[-1]
+    assert (a.headline, a.paragraphs) == ("冬日暖阳下的乡村", ("12月3日,记者来到炎陵县鹿原镇。",))
+    assert a.byline is not None and a.byline.contributors[0].name == "王明"
+
+
+def test_a_photo_role_alone_is_a_credit() -> None:
+    doc = zznews.parse(
+        "冬季用电高峰来临" + PHOTO + "工作人员在检修线路。" + BLANK + "图/株洲日报全媒体记者 王明"
+    )
+    a = doc.articles[0]
+    assert (a.kind, a.paragraphs) == (ArticleKind.PHOTO_NEWS, ("工作人员在检修线路。",))
+    assert a.byline is not None and a.byline.is_photo_credit

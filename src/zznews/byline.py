@@ -40,6 +40,7 @@ from .vocab.byline import (
 __all__ = [
     "AGENCY_START",
     "BYLINE_WORDS",
+    "names_writer",
     "parse_byline",
     "parse_credit_line",
     "read_caption",
@@ -122,6 +123,9 @@ _BRACKETS = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*")
 # Between two names: spaces, an enumeration comma, a comma.
 _NAME_SPLIT = re.compile(r"[\s、]+")
 
+# Between marks (文/图, an agency): spaces and separators.
+_MARK_SPLIT = re.compile(r"[\s/:]+")
+
 # Longest byline line we consider: a standalone byline is short.
 _MAX_LINE = 80
 
@@ -136,6 +140,30 @@ _BYLINE_WORD = re.compile(
 )
 
 
+# A writer named in a line that credits photos too: 文/…, 文/图 …, (图/文), 撰文.
+_WRITER = re.compile(
+    rf"""
+    (?:^|(?<=[\s/(]))文\s*{_SEP}                 # 文/王明, 文/图 …
+    | {_alternation(frozenset(PHOTO_NOTES) | {"撰文", "撰稿"})}   # (图/文), 图文, 撰文
+    """,
+    re.VERBOSE,
+)
+
+
+def names_writer(text: str) -> bool:
+    """Whether a (folded) byline names who wrote the story, not only who took photos.
+
+    A line that does is the byline of a story even when it credits its photos too
+    (``文/图 株洲日报全媒体记者 王明``), never a photo's credit alone.
+
+    >>> names_writer("文/图 株洲日报全媒体记者 王明"), names_writer("记者 王明(图/文)")
+    (True, True)
+    >>> names_writer("图/株洲日报全媒体记者 王明"), names_writer("记者/王文 摄")
+    (False, False)
+    """
+    return _WRITER.search(text) is not None
+
+
 #: Punctuation that no byline or credit holds (a name is letters, names are split by
 #: spaces and 、, roles by / and :), though a caption before a credit may.
 _NOT_IN_CREDIT = ",。;!?“”"
@@ -144,11 +172,22 @@ _CLAUSE_MARK = re.compile(char_class(_NOT_IN_CREDIT))
 
 @attrs.frozen
 class _Credits:
-    """The people of a byline and whether it credits a photo."""
+    """The people of a byline, whether it credits a photo, and an agency among them."""
 
     contributors: tuple[Contributor, ...]
     photo: bool
     has_role: bool
+    #: An agency after a short role: 文/株洲日报全媒体记者 王明.
+    agency: str | None = None
+
+
+def _marks_only(role: str | None, chunk: str, last: bool) -> bool:
+    """Whether a short role and what follows it up to the next role are marks, not a
+    person: ``文/图 株洲日报全媒体记者 王明``, ``文/株洲日报全媒体记者 王明 图/通讯员 李华``
+    (文 and 图 say what the person named next did, and the agency is theirs)."""
+    if role not in SHORT_ROLES or last:
+        return False
+    return all(w in SHORT_ROLES or w in AGENCIES for w in _MARK_SPLIT.split(chunk) if w)
 
 
 def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
@@ -175,8 +214,14 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
         pos = m.end()
     pieces.append((role, pos, len(text)))
     people: list[Contributor] = []
-    for role_name, a, b in pieces:
+    agency: str | None = None
+    for k, (role_name, a, b) in enumerate(pieces):
         chunk = text[a:b].strip(" /:")
+        if _marks_only(role_name, chunk, k == len(pieces) - 1):
+            words = [w for w in _MARK_SPLIT.split(chunk) if w]
+            agency = agency or next((w for w in words if w in AGENCIES), None)
+            photo = photo or any(w in PHOTO_ROLES for w in (role_name, *words))
+            continue
         if not chunk:
             if role_name is not None:
                 return None  # a role with nobody after it is not a byline
@@ -193,7 +238,7 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
             photo = True
     if tail is not None and tail.group("note") is not None:
         photo = True
-    return _Credits(tuple(people), photo, has_role)
+    return _Credits(tuple(people), photo, has_role, agency)
 
 
 def _byline(f: Folded, start: int, end: int, offset: int, **fields: object) -> Byline:
@@ -243,7 +288,7 @@ def read_line(f: Folded, offset: int = 0) -> Byline | None:
         lead,
         len(text),
         offset,
-        agency=agency,
+        agency=agency or credits.agency,
         contributors=credits.contributors,
         is_photo_credit=credits.photo,
         dateline=dateline,

@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from .._patterns import alternation
-from ..byline import AGENCY_START, BYLINE_WORDS, read_caption, read_glued, read_line
+from ..byline import AGENCY_START, BYLINE_WORDS, names_writer, read_caption, read_glued, read_line
 from ..dates import issue_date_from_dateline
 from ..model import Byline, Span
 from ..vocab.layout import (
@@ -189,7 +189,9 @@ def classify(line: Line) -> Classified:
         return short
     credit = read_line(line.folded, line.start)
     if credit is not None:
-        return Classified(line, Kind.CREDIT if credit.is_photo_credit else Kind.BYLINE, credit)
+        # 文/图 记者 王明 credits the photos too, but names the writer: a story's byline.
+        photo_only = credit.is_photo_credit and not names_writer(text)
+        return Classified(line, Kind.CREDIT if photo_only else Kind.BYLINE, credit)
     split = read_caption(line.folded, line.start)
     if split is not None:
         (a, b), credit = split

@@ -7,25 +7,38 @@ characters before looking words up (see :data:`zznews.vocab.text.FOLD`), so
 
 from __future__ import annotations
 
-#: Roles of the people in a byline, as printed before their names.
-#: Matching takes the longest role first, so ``全媒体记者`` wins over ``记者``.
-#: An agency before a role is the agency's (``本报记者`` is 本报 + 记者, as
-#: ``株洲日报全媒体记者`` is 株洲日报 + 全媒体记者).
-ROLES: frozenset[str] = frozenset(
+#: Newsroom roles that are also printed with a media prefix of :data:`MEDIA_PREFIXES`
+#: (``记者``, ``全媒体记者``, ``融媒体首席记者``).
+NEWSROOM_ROLES: frozenset[str] = frozenset(
     {
-        "全媒体记者",
-        "融媒体记者",
         "记者",
         "见习记者",
         "特约记者",
         "摄影记者",
         "实习记者",
         "首席记者",
-        "通讯员",
+        "评论员",
+        "特约评论员",
         "实习生",
+        "编辑",
+    }
+)
+
+#: What a newsroom role may open with: ``全媒体记者``, ``融媒体首席记者``.
+MEDIA_PREFIXES: tuple[str, ...] = ("全媒体", "融媒体")
+
+#: Roles of the people in a byline, as printed before their names: the
+#: :data:`NEWSROOM_ROLES`, bare and with each media prefix, and the others.
+#: Matching takes the longest role first, so ``全媒体记者`` wins over ``记者``.
+#: An agency before a role is the agency's (``本报记者`` is 本报 + 记者, as
+#: ``株洲日报全媒体记者`` is 株洲日报 + 全媒体记者).
+ROLES: frozenset[str] = frozenset(
+    {
+        *NEWSROOM_ROLES,
+        *(prefix + role for prefix in MEDIA_PREFIXES for role in NEWSROOM_ROLES),
+        "通讯员",
         "策划",
         "统筹",
-        "编辑",
         "撰稿",
         "撰文",
         "整理",
@@ -46,7 +59,9 @@ ROLES: frozenset[str] = frozenset(
 SHORT_ROLES: frozenset[str] = frozenset({"文", "图", "文图", "图文"})
 
 #: Roles that make a byline a photo credit even without ``摄``.
-PHOTO_ROLES: frozenset[str] = frozenset({"图", "摄影", "摄影记者", "图文", "文图"})
+PHOTO_ROLES: frozenset[str] = frozenset(
+    {"图", "摄影", "图文", "文图", *(p + "摄影记者" for p in ("", *MEDIA_PREFIXES))}
+)
 
 #: News organisations that open a byline or a dateline.
 AGENCIES: frozenset[str] = frozenset(

@@ -524,3 +524,39 @@ def test_a_photo_role_alone_is_a_credit() -> None:
     a = doc.articles[0]
     assert (a.kind, a.paragraphs) == (ArticleKind.PHOTO_NEWS, ("工作人员在检修线路。",))
     assert a.byline is not None and a.byline.is_photo_credit
+
+
+def test_a_place_and_a_colon_above_the_headline_is_the_kicker() -> None:
+    a = one(
+        "渌口区:"
+        + BLANK
+        + "“家门口”就业服务站开张"
+        + BLANK
+        + "株洲日报讯(全媒体记者/刘芳)12月2日,渌口区首个就业服务站挂牌成立。"
+    )
+    assert (a.kicker, a.headline) == ("渌口区:", "“家门口”就业服务站开张")
+
+
+def test_a_short_line_that_introduces_a_quotation_stays_a_paragraph() -> None:
+    # 他说: ends with a colon too, but it introduces what follows: no kicker, no heading.
+    a = one(
+        "标题在此"
+        + BLANK
+        + "株洲日报(记者/王明)活动吸引了很多人。"
+        + BLANK
+        + "他说:"
+        + BLANK
+        + "“这下好了。”"
+        + BLANK
+        + "主要有:"
+        + BLANK
+        + "“三个好处。”"
+    )
+    assert a.headings == ()
+    assert a.paragraphs == (
+        "活动吸引了很多人。",
+        "他说:",
+        "“这下好了。”",
+        "主要有:",
+        "“三个好处。”",
+    )

@@ -25,6 +25,7 @@ from ..vocab.layout import (
     HEADING_MAX,
     HEADING_NUMERALS,
     JUMP_WORDS,
+    LABEL_MAX,
     PHOTO_GAP,
     QR_WORDS,
     SECTION_MAX,
@@ -88,6 +89,7 @@ class Classified:
             and len(text) <= HEADING_MAX
             and sum(text.count(c) for c in CLAUSE_MARKS) <= 1
             and (text[-1] not in HANGING_ENDS or text[-2:] in WHOLE_ENDINGS or self.numbered)
+            and text[-1] != ":"  # 渌口区: is a kicker, never a heading
         )
 
     @property
@@ -146,6 +148,10 @@ _NUMBERED = re.compile(
     """,
     re.VERBOSE,
 )
+
+# A kicker that names a place or a topic, then a colon: 渌口区:, 株洲: (not a word of
+# saying or listing before it: 他说:, 记者了解到:, 具体如下:, 主要有: introduce what follows).
+_LABEL = re.compile(r"[^\s:,;。!?“”]+(?<![说道问示到称曰下为是有括即如指出述明讲告知])\s*:")
 
 # A page number alone on its line: 03, A03, 第3版, 3版.
 _FOLIO = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*(?:版)?$")
@@ -233,6 +239,8 @@ def _title_or_text(line: Line, text: str) -> Classified:
     """A line that is nothing else: a title if short and unfinished, else text."""
     if not ends_sentence(text) and len(text) <= TITLE_MAX:
         return Classified(line, Kind.TITLE)
+    if len(text) <= LABEL_MAX and _LABEL.fullmatch(text):
+        return Classified(line, Kind.TITLE)  # 渌口区: a kicker naming a place (not 他说:)
     if len(text) <= TITLE_MAX // 2 and text[-1] in "?!" and "。" not in text:
         return Classified(line, Kind.TITLE)  # 你的社保卡升级了吗?: a question as a headline
     return Classified(line, Kind.TEXT)

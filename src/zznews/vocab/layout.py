@@ -17,6 +17,10 @@ PHOTO_NEWS_LINES_MAX: int = 3
 #: Longest line (characters) that can be a kicker or a headline.
 TITLE_MAX: int = 40
 
+#: Longest line ending with a colon that can be a kicker naming a place or a
+#: topic (``渌口区:`` above the headline); any longer, it introduces what follows.
+LABEL_MAX: int = 12
+
 #: Longest line that can be an in-body heading (小标题).
 HEADING_MAX: int = 24
 

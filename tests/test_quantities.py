@@ -305,6 +305,62 @@ def test_tenths(sentence: str, text: str, value: int, approx: Approx | None) -> 
     assert (q.text, q.value, q.unit, q.approx) == (text, value, "成", approx)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "390万株洲人民",  # the city, not 株 (plants)
+        "党的二十届四中全会",  # a session's number
+        "2025届高校毕业生",
+        "三次产业结构",
+        "每10万人口",  # the base of a rate
+        "每3天一次",
+        "获得第一、二、三名",  # an ordinal list
+        "第3、4名",
+        "第1至3名",
+        "指数由49.5升至50.3",  # 升至: rose to, not litres
+        "一天到晚",
+        "走好最后一公里",
+        "信心百倍",
+        "百年未有之大变局",
+        "落实中央八项规定精神",
+        "两节期间",
+        "下午三点五十分",  # a time, not a decimal
+        "-36周",  # a dash before a count: a code or a list
+    ],
+)
+def test_more_words_that_are_not_quantities(sentence: str) -> None:
+    assert extract_quantities(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("三点五万人", "三点五万人", 35000, "人"),
+        ("提高零点五个百分点", "零点五个百分点", Decimal("0.5"), "个百分点"),
+        ("百分之五点五", "百分之五点五", Decimal("5.5"), "%"),
+        ("生猪出栏362.8万头", "362.8万头", 3628000, "头"),
+        ("气温−2℃", "−2℃", -2, "℃"),
+        ("最低－2℃", "－2℃", -2, "℃"),
+        ("增速为-1.2%", "-1.2%", Decimal("-1.2"), "%"),
+    ],
+)
+def test_chinese_decimals_heads_and_minus_signs(
+    sentence: str, text: str, value: int | Decimal, unit: str
+) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.unit) == (text, value, unit)
+
+
+def test_a_minus_sign_is_the_low_end_s() -> None:
+    q = only("气温−3～5℃")
+    assert (q.text, q.low, q.high) == ("−3～5℃", -3, 5)
+
+
+def test_a_rate_with_a_period_after_the_slash() -> None:
+    q = only("月薪3000元/月")
+    assert (q.text, q.value, q.per) == ("3000元/月", 3000, "月")
+
+
 @pytest.mark.parametrize("sentence", ["数据一成不变", "游客三五成群", "其中一成员", "一成本"])
 def test_cheng_in_words_is_no_tenths(sentence: str) -> None:
     assert extract_quantities(sentence) == ()

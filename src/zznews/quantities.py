@@ -32,6 +32,8 @@ __all__ = ["extract_quantities", "quantities_in", "read_count"]
 _MAGNITUDE_CHARS = "".join(V.SMALL_UNITS) + "".join(V.MAGNITUDES)
 _CN_CHARS = "".join(V.DIGITS) + _MAGNITUDE_CHARS + "".join(V.CONTRACTED_TENS) + V.VAGUE_DIGIT
 _DIGIT = "0-9０-９"
+#: The Chinese digits that may follow a decimal 点 (``三点五万``; ``三点半`` is a time).
+_CN_DIGITS = "".join(d for d in V.DIGITS if V.DIGITS[d] < 10 and d not in V.FINANCIAL)
 _POINTS = "".join(sorted(V.DECIMAL_POINTS - {"点"}))
 
 
@@ -67,6 +69,7 @@ def _number(name: str) -> str:
         (?: (?! {_alt(units_with_magnitude)} ) [{_MAGNITUDE_CHARS}] )*   # 6万, 3千 (not 3千米)
       | {_alt(V.VAGUE_BEFORE_MAGNITUDE)} [{_MAGNITUDE_CHARS}]+   # 数百
       | (?: {_alt(V.VAGUE_WORDS)} ) [{_MAGNITUDE_CHARS}]*       # 若干, 好几百
+      | [{_CN_CHARS}]+ 点 [{_CN_DIGITS}]+ (?![分刻钟]) [{"".join(V.MAGNITUDES)}]*  # 三点五万
       | [{_CN_CHARS}]+                                         # 两千三百万, 十几, 三四
     )
     """
@@ -97,6 +100,8 @@ _FIRST = char_class(
         *_NUMERAL_FIRST,
         *(w[0] for w in (*V.PREFIX_HEDGES, *V.PERCENT_WORDS, *V.VAGUE_WORDS)),
         *(w[0] for w in V.VAGUE_BEFORE_MAGNITUDE),
+        *(w[0] for w in V.BELOW_ZERO),
+        *V.MINUS_SIGNS,
     ]
 )
 
@@ -105,9 +110,9 @@ _QUANTITY = re.compile(
     rf"""
     (?={_FIRST})                                     # a quick test before the alternatives
     (?<![{_DIGIT}{_POINTS}A-Za-z_\-/\#＃{_CN_CHARS}])  # not inside a code (1-303) or a numeral
-    (?<![{"".join(V.ORDINAL_PREFIXES)}])             # not an ordinal (第3名)
+    (?<![{"".join(sorted(V.ORDINAL_PREFIXES | V.RATE_BASES))}])   # not 第3名, 每万人口
     (?P<pre> {_prefix_hedges()} )?                                # 超过, 近, 约 …
-    (?P<neg> {_alt(V.BELOW_ZERO)} )?                              # 零下 (5℃)
+    (?P<neg> {_alt(V.BELOW_ZERO)} | [{re.escape(V.MINUS_SIGNS)}] (?=[{_DIGIT}]) )?  # 零下, −
     (?:
         (?P<pct> {_alt(V.PERCENT_WORDS)} ) {_number("pnum")}      # 百分之三十
       |
@@ -126,7 +131,8 @@ _QUANTITY = re.compile(
             {_guarded(V.SUFFIX_HEDGES, V.HEDGE_NOT_BEFORE)}       # 10个以上, 30岁左右
           | {_AFTER_TIME_UNIT} (?: {_alt(V.INFIX_HEDGES)} ) (?! {_UNITS} )    # 3年多 (not 3年多次)
         )?
-        (?: [{"".join(V.RATE_SLASHES)}] (?P<slash> {_UNITS} ) )?  # 30元/人
+        (?: [{"".join(V.RATE_SLASHES)}]
+            (?P<slash> {_alt([*V.MEASURE_WORDS, *V.SLASH_PERIODS])} ) )?  # 30元/人, 3000元/月
     )
     """,
     re.VERBOSE,
@@ -297,6 +303,24 @@ class _Context:
         return None if self._break < pos else period
 
 
+#: The numbers of an ordinal before a link (``第一、``, ``第3至``), ending where a
+#: candidate starts: the candidate is the ordinal list's or range's next number.
+_ORDINAL_RUN = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(V.ORDINAL_PREFIXES)))})"
+    rf"(?:[{_DIGIT}{_CN_CHARS}]+[{re.escape(V.ORDINAL_LINKS)}])+$"
+)
+_ORDINAL_LINKS = frozenset(V.ORDINAL_LINKS)
+
+
+def _in_ordinal_list(text: str, pos: int) -> bool:
+    """Whether the number at ``pos`` continues an ordinal list or range (``第3、4名``)."""
+    return (
+        pos > 0
+        and text[pos - 1] in _ORDINAL_LINKS
+        and _ORDINAL_RUN.search(text, max(0, pos - 24), pos) is not None
+    )
+
+
 def _in_idiom(text: str, pos: int) -> bool:
     """Whether the character at ``pos`` belongs to an idiom or name of the veto table."""
     for k, n, idioms in _IDIOMS_BY_CHAR.get(text[pos], ()):
@@ -328,6 +352,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     start, end = m.span()
     if text[start] in _IDIOMS_BY_CHAR and _in_idiom(text, start):
         return None  # 一家人, 成千上万; a hedge outside the idiom shows a count: 近万家
+    if _in_ordinal_list(text, start):
+        return None  # 第一、二、三名, 第1至3名: ordinals
     name = "pnum" if pnum else "num" if num else "many"
     numeral, numeral_start = pnum or num or many, m.start(name)
     if ctx.in_name(numeral_start):
@@ -353,12 +379,21 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         approx, start = None, numeral_start  # 近3年(来): the last three years, exactly
     low, high = count.low, count.high
     value = count.value
+    # 零下 signs a temperature, a minus sign a temperature or a rate of change.
+    signed = V.TEMPERATURE_UNITS if neg in V.BELOW_ZERO else V.SIGNED_UNITS
+    minus = neg is not None and unit in signed
+    if neg in V.BELOW_ZERO and not minus:
+        start = numeral_start  # 零下10个: no sign of this count, which starts after it
+    elif neg and not minus:
+        return None  # -36周: a dash before a count is a code's or a list's, as before a digit
     if conn:
         high_count = read_count(num2)
         if high_count is None or count.value is None or high_count.value is None:
             return None
         low = _scaled_low(numeral, count.value, num2, high_count.value)
         high, value = high_count.value, None
+        if minus:
+            low, minus = -low, False  # −3～5℃: the sign is the low end's
         if low >= high:
             return None  # 10-5: not a range (a code, a score)
     if approx is None and mid:
@@ -371,10 +406,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         value = exact(value * parse_number("一" + scale))  # 300多万元
     if value is not None and (half or V.HALF in unit_text):
         value = exact(value + Decimal("0.5"))  # 一年半, 两个半小时
-    if neg and value is not None and unit in V.TEMPERATURE_UNITS:
-        value = -value  # 零下5℃
-    elif neg:
-        start = numeral_start  # 零下 before no single temperature: not a sign of this one
+    if minus and value is not None:
+        value = -value  # 零下5℃, −2℃, -1.2%
     if count.vague:
         approx = Approx.VAGUE
     return Quantity(

@@ -113,7 +113,6 @@ COUNTERS: frozenset[str] = frozenset(
         "份",
         "场",
         "次",
-        "届",
         "轮",
         "支",
         "队",
@@ -159,6 +158,7 @@ COUNTERS: frozenset[str] = frozenset(
         "岁",
         "周岁",
         "倍",
+        "头",  # 生猪出栏362.8万头
     }
 )
 
@@ -241,6 +241,8 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "天": "然真",
     "度": "过",
     "成": "员立功果本交长都效绩就型熟分品年",  # 一成员, 一成本: a word, not tenths
+    "株": "洲",  # 390万株洲人民: the city, not plants
+    "升": "至为到级高温值格",  # 由49.5升至50.3: rose, not litres
 }
 
 #: Measure words after which a bare ``一`` is the indefinite article (``开了一家包子铺``,
@@ -285,6 +287,14 @@ BELOW_ZERO: frozenset[str] = frozenset({"零下"})
 
 #: The units :data:`BELOW_ZERO` applies to (before any other, 零下 is not a sign).
 TEMPERATURE_UNITS: frozenset[str] = frozenset({"度", "摄氏度", "℃"})
+
+#: Minus signs before a digit (``−2℃``, ``增速为-1.2%``): the hyphen, the minus,
+#: the full-width hyphen-minus and the en dash. After a digit a hyphen is a range or
+#: a code (``5-10家``, ``1-303``), never a sign.
+MINUS_SIGNS: str = "-−－–"
+
+#: The units a minus sign applies to: temperatures and rates of change.
+SIGNED_UNITS: frozenset[str] = TEMPERATURE_UNITS | {"%", "‰", "个百分点", "百分点"}
 
 #: Prefix hedges that only hedge a bare magnitude: ``上万人`` (ten thousand and up),
 #: not ``上3天``.
@@ -414,13 +424,24 @@ RATE_MARKERS: dict[str, str] = {
 #: Slashes that give a rate after the measure word: ``30元/人`` is per 人.
 RATE_SLASHES: frozenset[str] = frozenset({"/", "／"})
 
+#: Periods after a rate's slash that are no measure word of their own: ``3000元/月``.
+SLASH_PERIODS: frozenset[str] = frozenset({"月", "日"})
+
+#: Words before a number that make it the base of a rate, not a count: ``每万人口``
+#: (per ten thousand people), ``每3天一次`` (every three days).
+RATE_BASES: frozenset[str] = frozenset({"每"})
+
 #: Characters that end a clause: a rate word applies up to the next one.
 CLAUSE_BREAKS: frozenset[str] = frozenset("，,。；;！!？?：:\n")
 
 # --- vetoes -------------------------------------------------------------------------
 
-#: Words before a number that make it an ordinal, not a count: ``第3名``.
+#: Words before a number that make it an ordinal, not a count: ``第3名``, and the
+#: later numbers of an ordinal list or range (``第一、二、三名``, ``第1至3名``).
 ORDINAL_PREFIXES: frozenset[str] = frozenset({"第"})
+
+#: What joins the numbers of an ordinal list or range: ``第3、4名``, ``第1至3名``.
+ORDINAL_LINKS: str = "、和及至到-—–~～"
 
 #: Idioms, slogans and names that contain a numeral and a measure word but are not
 #: quantities. A number is vetoed when its first character falls inside one of these
@@ -485,6 +506,19 @@ NOT_QUANTITIES: frozenset[str] = frozenset(
         "一票否决",
         "双十一",
         "一带一路",
+        "三次产业",
+        "一天到晚",
+        "一天比一天",
+        "有一天",
+        "一分一秒",
+        "最后一公里",
+        "信心百倍",
+        "百年未有",
+        "八项规定",
+        "两节",
+        "一头雾水",
+        "两头",
+        "三头六臂",
     }
 )
 

@@ -103,6 +103,16 @@ def test_absolute_year_needs_no_issue_date() -> None:
         ("8月,社区开展活动", ISSUE, D(2025, 8, 1), D(2025, 8, 31)),
         ("11月18号", ISSUE, D(2025, 11, 18), D(2025, 11, 18)),
         ("十一月十八日", ISSUE, D(2025, 11, 18), D(2025, 11, 18)),
+        # Past readings are preferred: a later one counts four times as far.
+        ("3月12日,该项目开工", ISSUE, D(2025, 3, 12), D(2025, 3, 12)),
+        ("5月,社区开展活动", ISSUE, D(2025, 5, 1), D(2025, 5, 31)),
+        ("1至9月,全市完成投资", ISSUE, D(2025, 1, 1), D(2025, 9, 30)),
+        ("12月1日起施行", ISSUE, D(2025, 12, 1), D(2025, 12, 1)),
+        ("1至11月,全市完成投资", D(2026, 1, 8), D(2025, 1, 1), D(2025, 11, 30)),
+        ("1至9月,全市完成投资", D(2025, 12, 28), D(2025, 1, 1), D(2025, 9, 30)),
+        # A day alone counts twice as far ahead: this month's, behind or ahead.
+        ("5日,培训举行", ISSUE, D(2025, 11, 5), D(2025, 11, 5)),
+        ("28日将举行", ISSUE, D(2025, 11, 28), D(2025, 11, 28)),
     ],
 )
 def test_nearest_to_issue(sentence: str, issue: dt.date, start: dt.date, end: dt.date) -> None:
@@ -232,6 +242,12 @@ def test_since(sentence: str, text: str, start: dt.date, end: dt.date) -> None:
         ("1-10月,全市", "1-10月", ISSUE, D(2025, 1, 1), D(2025, 10, 31)),
         ("今年1至10月,全市", "今年1至10月", ISSUE, D(2025, 1, 1), D(2025, 10, 31)),
         ("2024年1至10月,全市", "2024年1至10月", ISSUE, D(2024, 1, 1), D(2024, 10, 31)),
+        # The month written once, before both days (or before the first day only).
+        ("11月20—21日举行", "11月20—21日", ISSUE, D(2025, 11, 20), D(2025, 11, 21)),
+        ("11月20至21日举行", "11月20至21日", ISSUE, D(2025, 11, 20), D(2025, 11, 21)),
+        ("2025年11月20-21日", "2025年11月20-21日", ISSUE, D(2025, 11, 20), D(2025, 11, 21)),
+        ("11月18、19日两天", "11月18、19日", ISSUE, D(2025, 11, 18), D(2025, 11, 19)),
+        ("11月28—12月2日举行", "11月28—12月2日", ISSUE, D(2025, 11, 28), D(2025, 12, 2)),
     ],
 )
 def test_ranges(sentence: str, text: str, issue: dt.date, start: dt.date, end: dt.date) -> None:

@@ -45,17 +45,28 @@ _YEAR_PART_OF = {**V.YEAR_PARTS, **{"年" + p: v for p, v in V.YEAR_PARTS.items(
 _YEAR_PART_WORDS = [p for p in _YEAR_PART_OF if len(p) > 1]
 
 
+#: A month's number and a day's, Arabic (full-width too) or Chinese.
+_MONTH = r"(?: 1[0-2] | 0?[1-9] | １[０-２] | ０?[１-９] | 十[一二]? | [一二三四五六七八九] )"
+_DAY = r"""(?: 3[01] | [12][0-9] | 0?[1-9] | ３[０１] | [１２][０-９] | ０?[１-９]
+           | [一二]?十[一二三四五六七八九]? | 三十一? | [一二三四五六七八九] )"""
+
+
 def _month_source(tag: str) -> str:
     """A month (with its part or day), or a relative month; ``tag`` ends the group names
     (the pattern holds it twice, and the stdlib engine wants each name once)."""
     return rf"""
-    (?P<month{tag}> 1[0-2] | 0?[1-9] | １[０-２] | ０?[１-９] | 十[一二]? | [一二三四五六七八九] )
+    (?P<month{tag}> {_MONTH} )
     (?<!个) 月 份?                                       # 11月, 3月份 (never 3个月)
     (?P<month_part{tag}> {_alt(list(V.MONTH_PARTS))} )?  # 8月底, 11月中旬
     (?:
-        (?P<day{tag}> 3[01] | [12][0-9] | 0?[1-9] | ３[０１] | [１２][０-９] | ０?[１-９]
-               | [一二]?十[一二三四五六七八九]? | 三十一? | [一二三四五六七八九] )
-        [日号] (?!{_alt(V.DAY_NOT_BEFORE)})              # 18日, 18号 (号 only after a month)
+        (?P<day{tag}> {_DAY} )
+        (?:
+            (?P<day_link{tag}> {_alt([*V.RANGE_CONNECTORS, "、"])} )   # 11月20—21日,
+            (?P<day_to{tag}> {_DAY} )                                    # 11月18、19日
+            [日号] (?!{_alt(V.DAY_NOT_BEFORE)})
+          | [日号] (?!{_alt(V.DAY_NOT_BEFORE)})          # 18日, 18号 (号 only after a month)
+          | (?= (?: {_alt(V.RANGE_CONNECTORS)} ) {_MONTH} 月 {_DAY} [日号] )  # 11月28—12月2日
+        )
     )?
   | (?P<relmonth{tag}> {_alt(list(V.RELATIVE_MONTHS))} )     # 本月, 上个月
     (?P<relmonth_part{tag}> {_alt(list(V.MONTH_PARTS))} )?   # 上月底
@@ -249,6 +260,15 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
         day = _num(m["day" + tag]) if m["day" + tag] else None
         if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
             return None
+        if m["day_to" + tag]:  # 11月20—21日: both ends in the month
+            last = _num(m["day_to" + tag])
+            if day is None or not day < last <= 31:
+                return None
+            if m["day_link" + tag] == "、" and last != day + 1:
+                return None  # 18、20日: two days, not the three between
+            return _Atom("day", year, month, day, year_offset), _Atom(
+                "day", year, month, last, year_offset
+            )
         part_text = m["month_part" + tag]
         part = V.MONTH_PARTS[part_text] if part_text and day is None else None
         precision = "day" if day is not None else "month"
@@ -386,19 +406,24 @@ def _month_after(day: dt.date, months: int) -> dt.date:
     return day.replace(day=1) + relativedelta(months=months)
 
 
-def _distance(span: tuple[dt.date, dt.date], day: dt.date) -> int:
-    """Days from ``day`` to the nearest day of ``span`` (0 inside it)."""
-    start, end = span
-    return 0 if start <= day <= end else min(abs((start - day).days), abs((end - day).days))
+def _distance(span: tuple[dt.date, dt.date], day: dt.date, future_weight: int = 1) -> int:
+    """How far ``span`` is from ``day``: days from its end back to ``day``, or, when it
+    ends after ``day``, days from ``day`` to its end counted ``future_weight`` times (a
+    period that has not run its course is seldom the one a report means: in January,
+    ``1至11月`` is last year's)."""
+    end = span[1]
+    return (day - end).days if end < day else (end - day).days * future_weight
 
 
 def _nearest(
-    spans: list[tuple[dt.date, dt.date]], issue: dt.date, *, past: bool
+    spans: list[tuple[dt.date, dt.date]], issue: dt.date, *, past: bool, day_only: bool = False
 ) -> tuple[dt.date, dt.date] | None:
-    """The candidate nearest the issue date (the earlier on a tie; not after it for 以来)."""
+    """The candidate nearest the issue date, a later one counting :data:`FUTURE_WEIGHT`
+    times farther (the earlier on a tie; not after the issue date for 以来)."""
     if past:
         spans = [s for s in spans if s[0] <= issue] or spans
-    return min(spans, key=lambda s: (_distance(s, issue), s[0]), default=None)
+    weight = V.FUTURE_WEIGHT_DAY if day_only else V.FUTURE_WEIGHT
+    return min(spans, key=lambda s: (_distance(s, issue, weight), s[0]), default=None)
 
 
 def _month_span(
@@ -425,7 +450,8 @@ def _resolve(
         return later[0] if later else None
     if len(spans) <= 1:
         return spans[0] if spans else None
-    return None if issue is None else _nearest(spans, issue, past=past)
+    day_only = a.month is None and a.day is not None
+    return None if issue is None else _nearest(spans, issue, past=past, day_only=day_only)
 
 
 def _candidates(
@@ -520,7 +546,8 @@ def _mention(
         if len(whole) == 1 or (whole and issue is None):
             start, end = whole[0]
         elif whole and issue is not None:
-            start, end = _nearest(whole, issue, past=past) or (None, None)
+            day_only = f.first.month is None and f.first.day is not None
+            start, end = _nearest(whole, issue, past=past, day_only=day_only) or (None, None)
     if f.since or f.until_now:
         end = issue if start is not None and issue is not None and issue >= start else None
     if start is None or end is None:

@@ -9,6 +9,15 @@ from __future__ import annotations
 
 from . import quantities
 
+#: How many times farther a reading after the issue date counts than one before it,
+#: when a date leaves its year unsaid: news mostly reports what has happened, so in
+#: a November issue ``3月12日`` is this March and ``12月1日`` next week.
+FUTURE_WEIGHT: int = 4
+
+#: The same for a day of the month alone (``5日``, ``28日``), which is as often a few
+#: days ahead as behind: it is weighed less.
+FUTURE_WEIGHT_DAY: int = 2
+
 #: Years named relative to the issue date, with their offset in years.
 RELATIVE_YEARS: dict[str, int] = {
     "今年": 0,

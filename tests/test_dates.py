@@ -144,6 +144,12 @@ def test_without_issue_date_stated_parts_stay() -> None:
         ("今年8月底,活动开展以来", "今年8月底", D(2025, 8, 21), D(2025, 8, 31)),
         ("去年12月,启动仪式举行", "去年12月", D(2024, 12, 1), D(2024, 12, 31)),
         ("今年上半年,全市新增就业", "今年上半年", D(2025, 1, 1), D(2025, 6, 30)),
+        ("昨晚,社区开展活动", "昨晚", D(2025, 11, 20), D(2025, 11, 20)),
+        ("今晨,气温骤降", "今晨", D(2025, 11, 21), D(2025, 11, 21)),
+        # The first months of a year: 前10月 alone, 前10个月 after a year.
+        ("前10月,全市外贸增长", "前10月", D(2025, 1, 1), D(2025, 10, 31)),
+        ("今年前10个月,全市外贸增长", "今年前10个月", D(2025, 1, 1), D(2025, 10, 31)),
+        ("11月中下旬,气温回升", "11月中下旬", D(2025, 11, 11), D(2025, 11, 30)),
     ],
 )
 def test_relative(sentence: str, text: str, start: dt.date, end: dt.date) -> None:
@@ -248,6 +254,11 @@ def test_since(sentence: str, text: str, start: dt.date, end: dt.date) -> None:
         ("2025年11月20-21日", "2025年11月20-21日", ISSUE, D(2025, 11, 20), D(2025, 11, 21)),
         ("11月18、19日两天", "11月18、19日", ISSUE, D(2025, 11, 18), D(2025, 11, 19)),
         ("11月28—12月2日举行", "11月28—12月2日", ISSUE, D(2025, 11, 28), D(2025, 12, 2)),
+        # The second end's year fixes the first's: the shortest range that ends there.
+        ("12月1日至2026年1月31日", "12月1日至2026年1月31日", ISSUE, D(2025, 12, 1), D(2026, 1, 31)),
+        ("11月至明年3月", "11月至明年3月", ISSUE, D(2025, 11, 1), D(2026, 3, 31)),
+        # 至今年: to a date of this year, not "to now".
+        ("去年12月至今年3月", "去年12月至今年3月", ISSUE, D(2024, 12, 1), D(2025, 3, 31)),
     ],
 )
 def test_ranges(sentence: str, text: str, issue: dt.date, start: dt.date, end: dt.date) -> None:
@@ -272,7 +283,8 @@ def test_same_day_in_one_text() -> None:
 @pytest.mark.parametrize(
     ("word", "day"),
     [("当天", D(2025, 11, 18)), ("当日", D(2025, 11, 18)), ("次日", D(2025, 11, 19)),
-     ("翌日", D(2025, 11, 19)), ("前一天", D(2025, 11, 17))],
+     ("翌日", D(2025, 11, 19)), ("前一天", D(2025, 11, 17)), ("当晚", D(2025, 11, 18)),
+     ("同日", D(2025, 11, 18))],
 )  # fmt: skip
 def test_anchored_words(word: str, day: dt.date) -> None:
     m = only(f"{word},活动继续", anchor=D(2025, 11, 18))
@@ -359,6 +371,12 @@ def test_time_of_day_alone_is_not_a_date() -> None:
         "拥有5000年历史",
         "三年级学生",
         "13月45日",
+        "农历八月十五",  # lunar
+        "每月15日前发放养老金",  # recurring
+        "每年3月开展植树活动",
+        "行政拘留10日",  # durations
+        "为期3日",
+        "距今1500年",
     ],
 )
 def test_not_dates(sentence: str) -> None:

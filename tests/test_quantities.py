@@ -351,6 +351,12 @@ def test_chinese_decimals_heads_and_minus_signs(
     assert (q.text, q.value, q.unit) == (text, value, unit)
 
 
+def test_durations_that_look_like_years_and_periods_that_hold_counts() -> None:
+    # 距今1500年 is 1500 years, not the year 1500; 今年前10个月 is a period, no count.
+    assert [(q.text, q.value) for q in extract_quantities("距今1500年")] == [("1500年", 1500)]
+    assert extract_quantities("今年前10个月,全市外贸增长") == ()
+
+
 def test_a_minus_sign_is_the_low_end_s() -> None:
     q = only("气温−3～5℃")
     assert (q.text, q.low, q.high) == ("−3～5℃", -3, 5)

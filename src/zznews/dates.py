@@ -40,9 +40,13 @@ __all__ = [
 _NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿"
 #: The parts of a year by the words that say them: 底 and 上半年 after a year (2025年底,
 #: 今年上半年), 年底 alone (of the issue year) or after a year too (今年年底, 2025年年初).
-_YEAR_PART_OF = {**V.YEAR_PARTS, **{"年" + p: v for p, v in V.YEAR_PARTS.items() if len(p) == 1}}
-#: The year parts that can stand alone (年底, 上半年; not 底).
-_YEAR_PART_WORDS = [p for p in _YEAR_PART_OF if len(p) > 1]
+_YEAR_PART_OF = {
+    **V.YEAR_PARTS,
+    **{"年" + p: v for p, v in V.YEAR_PARTS.items() if len(p) == 1},
+    **V.FIRST_MONTHS_AFTER_YEAR,
+}
+#: The year parts that can stand alone (年底, 上半年, 前10月; not 底, nor 前3个月).
+_YEAR_PART_WORDS = [p for p in _YEAR_PART_OF if len(p) > 1 and p not in V.FIRST_MONTHS_AFTER_YEAR]
 
 
 #: A month's number and a day's, Arabic (full-width too) or Chinese.
@@ -289,10 +293,21 @@ def _in_years(year: int) -> bool:
     return V.YEAR_RANGE[0] <= year <= V.YEAR_RANGE[1]
 
 
+def _no_calendar_date(text: str, m: re.Match[str]) -> bool:
+    """Whether the words before a match make it a lunar or recurring date
+    (``农历八月十五``, ``每月15日``) or a duration (``拘留10日``, ``距今1500年``)."""
+    start = m.start()
+    return (
+        text.endswith(V.DATE_NOT_AFTER, 0, start)
+        or (m["dayonly"] is not None and text.endswith(V.DURATION_BEFORE_DAY, 0, start))
+        or (m["year"] is not None and text.endswith(V.DURATION_BEFORE_YEAR, 0, start))
+    )
+
+
 def _scan(text: str, pos: int = 0) -> Iterator[_Found]:
     """Every date expression in ``text`` from ``pos`` on, ranges and 以来 joined, in order."""
     while (m := _ATOM.search(text, pos)) is not None:
-        read = _read(m) if m.group(0) else None
+        read = _read(m) if m.group(0) and not _no_calendar_date(text, m) else None
         if read is None:
             pos = m.start() + 1
             continue
@@ -300,8 +315,11 @@ def _scan(text: str, pos: int = 0) -> Iterator[_Found]:
         end = m.end()
         until_now = False
         if second is None and (c := _CONNECTOR.match(text, end)) is not None:
-            if text.startswith(V.UNTIL_NOW, c.end()):
-                until_now, end = True, c.end() + 1
+            after = c.end() + 1  # 今 is one character
+            if text.startswith(V.UNTIL_NOW, c.end()) and (
+                after >= len(text) or text[after] not in V.UNTIL_NOW_NOT_BEFORE
+            ):
+                until_now, end = True, after
             elif (m2 := _ATOM.match(text, c.end())) is not None and m2.group(0):
                 read2 = _read(m2)
                 if read2 is not None and read2[1] is None and read2[0].precision == first.precision:
@@ -416,14 +434,23 @@ def _distance(span: tuple[dt.date, dt.date], day: dt.date, future_weight: int = 
 
 
 def _nearest(
-    spans: list[tuple[dt.date, dt.date]], issue: dt.date, *, past: bool, day_only: bool = False
+    spans: list[tuple[dt.date, dt.date]],
+    issue: dt.date,
+    *,
+    past: bool,
+    day_only: bool = False,
+    shortest: bool = False,
 ) -> tuple[dt.date, dt.date] | None:
     """The candidate nearest the issue date, a later one counting :data:`FUTURE_WEIGHT`
-    times farther (the earlier on a tie; not after the issue date for 以来)."""
+    times farther (on a tie the earlier, or for a range the shortest; not after the
+    issue date for 以来)."""
     if past:
         spans = [s for s in spans if s[0] <= issue] or spans
     weight = V.FUTURE_WEIGHT_DAY if day_only else V.FUTURE_WEIGHT
-    return min(spans, key=lambda s: (_distance(s, issue, weight), s[0]), default=None)
+    tie = -1 if shortest else 1  # 12月1日至2026年1月31日: the December just before
+    return min(
+        spans, key=lambda s: (_distance(s, issue, weight), tie * s[0].toordinal()), default=None
+    )
 
 
 def _month_span(
@@ -547,7 +574,10 @@ def _mention(
             start, end = whole[0]
         elif whole and issue is not None:
             day_only = f.first.month is None and f.first.day is not None
-            start, end = _nearest(whole, issue, past=past, day_only=day_only) or (None, None)
+            start, end = _nearest(whole, issue, past=past, day_only=day_only, shortest=True) or (
+                None,
+                None,
+            )
     if f.since or f.until_now:
         end = issue if start is not None and issue is not None and issue >= start else None
     if start is None or end is None:

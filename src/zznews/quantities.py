@@ -173,6 +173,9 @@ for _c, _places in _by_place.items():
 del _by_place
 
 
+#: Units a date may hold a number of: 2025年, 今年前10个月.
+_DATE_UNITS = frozenset({"年", "个月"})
+
 _VAGUE_STARTS = tuple(V.VAGUE_BEFORE_MAGNITUDE | V.VAGUE_WORDS)
 
 
@@ -372,8 +375,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
             return None  # 开了一家包子铺: the indefinite article
         if len(unit) == 1 and text.startswith(unit, end):
             return None  # 一天天, 一年年: "one after another"
-    if unit == "年" and ctx.in_date((numeral_start, end)):
-        return None  # 2025年 is a year, 90年代 a decade
+    if unit in _DATE_UNITS and ctx.in_date((numeral_start, end)):
+        return None  # 2025年 is a year, 90年代 a decade, 今年前10个月 a period
     approx = V.PREFIX_HEDGES.get(pre) if pre else None
     if pre == "近" and unit in V.TIME_UNITS:
         approx, start = None, numeral_start  # 近3年(来): the last three years, exactly

@@ -50,6 +50,11 @@ RELATIVE_DAYS: dict[str, int] = {
     "明天": 1,
     "明日": 1,
     "后天": 2,
+    "今晨": 0,
+    "今晚": 0,
+    "昨晚": -1,
+    "昨夜": -1,
+    "明晚": 1,
 }
 
 #: Days named relative to the last day-precise date mentioned before them in the
@@ -61,6 +66,9 @@ ANCHORED_DAYS: dict[str, int] = {
     "翌日": 1,
     "第二天": 1,
     "前一天": -1,
+    "当晚": 0,
+    "同日": 0,
+    "同一天": 0,
 }
 
 #: Characters around a relative word that make it part of another word
@@ -75,9 +83,18 @@ MONTH_PARTS: dict[str, tuple[int, int | None]] = {
     "上旬": (1, 10),
     "中旬": (11, 20),
     "下旬": (21, None),
+    "上中旬": (1, 20),
+    "中下旬": (11, None),
     "底": (21, None),
     "末": (21, None),
 }
+
+
+def _months_2_to_11() -> list[tuple[str, int]]:
+    """The ways a count of 2 to 11 months is written before 月: ``10``, ``十``, ``两``."""
+    tens = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]
+    return [(str(k), k) for k in range(2, 12)] + [(tens[k], k) for k in range(2, 12)] + [("两", 2)]
+
 
 #: Parts of a year after ``N年`` or a relative year (``2025年底``, ``今年上半年``), as
 #: first and last month. Standing alone, the one-character ones take ``年``
@@ -98,7 +115,29 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "四季度": (10, 12),
     "第四季度": (10, 12),
     "前三季度": (1, 9),
+    # 前10月: the first months of the year, standing alone too (前N个月 only after a year).
+    **{f"前{n}月": (1, k) for n, k in _months_2_to_11()},
 }
+
+#: After a year only (``今年前10个月``): alone, ``前3个月`` is as often the first three
+#: months of something else.
+FIRST_MONTHS_AFTER_YEAR: dict[str, tuple[int, int]] = {
+    f"前{n}个月": (1, k) for n, k in _months_2_to_11()
+}
+
+#: Words before a date that make it no calendar date of this year: a lunar date
+#: (``农历八月十五``) or one that recurs (``每月15日``, ``每年3月``).
+DATE_NOT_AFTER: tuple[str, ...] = ("农历", "阴历", "每年", "每月", "每周", "每逢", "每个月")
+
+#: Words before a day alone that make it a number of days (``行政拘留10日``,
+#: ``为期3日``), and before a four-digit year that make it a number of years
+#: (``距今1500年``, ``已有1800年的历史``): durations, which are quantities.
+DURATION_BEFORE_DAY: tuple[str, ...] = ("拘留", "连续", "为期", "历时", "长达", "期限", "用时")
+DURATION_BEFORE_YEAR: tuple[str, ...] = ("距今", "已有", "有着", "长达", "历经", "拥有")
+
+#: Characters after ``今`` that make it part of a word, not "now" ending a range:
+#: ``去年12月至今年3月`` is a range to March, not to today.
+UNTIL_NOW_NOT_BEFORE: str = "年天日晚早晨后明"
 
 #: Centuries named relative to the issue date (``上世纪90年代`` → the 1990s), with
 #: their offset in centuries; ``20世纪`` is written out and needs no issue date.

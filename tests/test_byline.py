@@ -187,6 +187,7 @@ def test_decoration_before_a_byline_is_skipped() -> None:
         ("株洲日报融媒体见习记者/张三", "融媒体见习记者"),
         ("株洲日报全媒体评论员 王明", "全媒体评论员"),
         ("株洲日报全媒体摄影记者 王明", "全媒体摄影记者"),
+        ("株洲日报特约通讯员 王明", "特约通讯员"),
     ],
 )
 def test_newsroom_roles_with_a_media_prefix(text: str, role: str) -> None:

@@ -560,3 +560,126 @@ def test_a_short_line_that_introduces_a_quotation_stays_a_paragraph() -> None:
         "主要有:",
         "“三个好处。”",
     )
+
+
+#: A story with two headings, the second one last: a test adds what stands under it.
+TWO_HEADINGS = (
+    "标题"
+    + BLANK
+    + "株洲日报(记者/王明)第一段。"
+    + BLANK
+    + "小标题甲在此"
+    + BLANK
+    + "甲正文。"
+    + BLANK
+    + "小标题乙在此"
+    + BLANK
+)
+
+
+def test_a_heading_above_a_paragraph_cut_short_by_a_column_break() -> None:
+    # 据悉,各零工驿站 is a paragraph's first words, cut; the line above is a heading.
+    a = one(TWO_HEADINGS + "据悉,各零工驿站" + BLANK + "还设立了劳动维权服务窗口。")
+    assert a.headings == ("小标题甲在此", "小标题乙在此")
+    assert a.paragraphs[-1] == "据悉,各零工驿站还设立了劳动维权服务窗口。"
+
+
+def test_a_paragraph_s_first_words_are_no_heading() -> None:
+    a = one(TWO_HEADINGS + "乙正文。" + BLANK + "此外,工作组还" + BLANK + "赠送烘干机。")
+    assert a.headings == ("小标题甲在此", "小标题乙在此")
+    assert a.paragraphs[-1] == "此外,工作组还赠送烘干机。"
+
+
+def test_marked_headings_may_open_the_body() -> None:
+    a = one(
+        "标题"
+        + BLANK
+        + "株洲日报记者/王明"
+        + BLANK
+        + "【种植】"
+        + BLANK
+        + "种植面积达到10万亩。"
+        + BLANK
+        + "【加工】"
+        + BLANK
+        + "引进加工企业8家。"
+    )
+    assert a.headings == ("【种植】", "【加工】")
+    assert a.heading_positions == (0, 1)
+    assert a.paragraphs == ("种植面积达到10万亩。", "引进加工企业8家。")
+
+
+def test_a_note_after_the_last_sentence_ends_the_paragraph() -> None:
+    # (完) after the full stop: the next line is the next article's headline.
+    doc = zznews.parse(
+        "标题一"
+        + BLANK
+        + "株洲日报(记者/王明)支持项目早落地、早见效。(完)"
+        + BLANK
+        + "标题二"
+        + BLANK
+        + "株洲日报(记者/李华)12月6日,嘉年华开园。"
+    )
+    assert [a.headline for a in doc.articles] == ["标题一", "标题二"]
+    assert doc.articles[0].paragraphs == ("支持项目早落地、早见效。(完)",)
+
+
+def test_an_inline_jump_ends_the_paragraph() -> None:
+    doc = zznews.parse(
+        "标题一"
+        + BLANK
+        + "株洲日报(记者/王明)双方签订了(下转第2版)"
+        + BLANK
+        + "标题二"
+        + BLANK
+        + "株洲日报(记者/李华)正文。"
+    )
+    assert [a.headline for a in doc.articles] == ["标题一", "标题二"]
+
+
+def test_contact_details_stay_with_their_story() -> None:
+    doc = zznews.parse(
+        "标题甲"
+        + BLANK
+        + "株洲日报(记者/王明)报名工作启动。"
+        + BLANK
+        + "报名地点:各县市区人力资源服务中心"
+        + BLANK
+        + "咨询电话:0731-28688123"
+        + BLANK
+        + "标题乙"
+        + BLANK
+        + "株洲日报(记者/周超)正文。"
+    )
+    first, second = doc.articles
+    assert first.paragraphs[1:] == ("报名地点:各县市区人力资源服务中心", "咨询电话:0731-28688123")
+    assert (second.kicker, second.headline) == (None, "标题乙")
+
+
+def test_a_street_and_a_colon_is_a_kicker() -> None:
+    a = zznews.parse(
+        "前一篇"
+        + BLANK
+        + "株洲日报(记者/王明)前文。"
+        + BLANK
+        + "田心街道:"
+        + BLANK
+        + "“红色物业”让小区管理有温度"
+        + BLANK
+        + "株洲日报(记者/李华)12月4日,居民说。"
+    ).articles[-1]
+    assert (a.kicker, a.headline) == ("田心街道:", "“红色物业”让小区管理有温度")
+
+
+def test_a_photo_lent_by_an_organisation() -> None:
+    a = one(
+        "标题"
+        + BLANK
+        + "株洲日报(记者/王明)运动会开幕。"
+        + PHOTO
+        + "运动会拔河比赛现场。 荷塘区委宣传部 供图"
+    )
+    assert a.paragraphs == ("运动会开幕。",)
+    (photo,) = a.photos
+    assert photo.caption == "运动会拔河比赛现场。"
+    assert photo.credit is not None and photo.credit.contributors[0].name == "荷塘区委宣传部"

@@ -27,6 +27,7 @@ from .vocab.byline import (
     AGENCIES,
     DATELINE_MARKS,
     DECORATIONS,
+    LENDER_MARKS,
     NAME_STOPS,
     NOT_NAMES,
     PHOTO_MARKS,
@@ -79,6 +80,9 @@ _NAME = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# An organisation that provides a photo: 荷塘区委宣传部 (Han characters only).
+_LENDER = regex.compile(r"\p{Han}{2,16}")
 
 # What ends a credit: 摄, 摄影报道, 供图; or a note in brackets, (图/文).
 _TAIL = re.compile(
@@ -195,6 +199,8 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
     text = f.text[start:end]
     photo = False
     tail = _TAIL.search(text)
+    # 荷塘区委宣传部 供图: who provides a photo may be an organisation, not a person.
+    lender = tail is not None and tail.group("photo") in LENDER_MARKS
     if tail is not None:
         photo = tail.group("story") is None
         text = text[: tail.start()]
@@ -229,7 +235,9 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
         for name in _NAME_SPLIT.split(chunk):
             if not name:
                 continue
-            if not _NAME.fullmatch(name) or name in NOT_NAMES:
+            if not (_NAME.fullmatch(name) or (lender and _LENDER.fullmatch(name))):
+                return None
+            if name in NOT_NAMES:
                 return None
             n0 = start + text.find(name, a)
             raw = f.original[f.orig(n0) : f.orig_end(n0 + len(name))]

@@ -104,7 +104,8 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
         piece = _piece(c, cut_byline=lead)
         if open_ and blocks:
             blocks[-1][1].append(piece)
-        elif headings and c.heading_like and _text_follows(lines, idx) and blocks:
+        elif headings and c.heading_like and _text_follows(lines, idx) and (blocks or c.marked):
+            # (A heading opens a body only when marked: 一、…; else it is the first words.)
             blocks.append((Field.HEADING, [piece]))
             open_ = False
             continue
@@ -117,5 +118,17 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
 
 
 def _text_follows(lines: tuple[Classified, ...], idx: int) -> bool:
-    """Whether a paragraph line comes after ``idx`` (a heading heads something)."""
-    return idx + 1 < len(lines) and lines[idx + 1].kind in (Kind.TEXT, Kind.LEAD)
+    """Whether a paragraph comes after ``idx`` (a heading heads something): a text
+    line, or the first words of one cut by a column break, then the rest of it."""
+    nxt = idx + 1
+    if nxt >= len(lines):
+        return False
+    if lines[nxt].kind in (Kind.TEXT, Kind.LEAD):
+        return True
+    return (
+        lines[nxt].kind is Kind.TITLE
+        and not lines[nxt].complete
+        and not lines[nxt].heading_like  # two headings in a row head nothing
+        and nxt + 1 < len(lines)
+        and lines[nxt + 1].kind in (Kind.TEXT, Kind.LEAD)
+    )

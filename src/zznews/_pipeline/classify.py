@@ -20,12 +20,15 @@ from ..model import Byline, Span
 from ..vocab.layout import (
     CAPTION_MAX,
     CAPTION_OPENERS,
+    CONTACT_LABELS,
     EDITOR_ROLES,
     END_MARKS,
+    HEADING_MARKS,
     HEADING_MAX,
     HEADING_NUMERALS,
     JUMP_WORDS,
     LABEL_MAX,
+    PARAGRAPH_OPENERS,
     PHOTO_GAP,
     QR_WORDS,
     SECTION_MAX,
@@ -72,30 +75,37 @@ class Classified:
 
     @property
     def complete(self) -> bool:
-        """Whether the line ends a sentence (so a paragraph that ends here is whole)."""
-        return ends_sentence(self.line.fold)
+        """Whether the line ends a sentence (so a paragraph that ends here is whole);
+        a line of contact details (``咨询电话:0731-…``) is whole too."""
+        text = self.line.fold
+        return ends_sentence(text) or (self.kind is Kind.TEXT and _CONTACT.match(text) is not None)
 
     @property
     def heading_like(self) -> bool:
         """Short, unfinished, at most one clause break, not hanging on a particle.
 
         A line ending in a word like 参与 or 导向 is not hanging (:data:`WHOLE_ENDINGS`);
-        a numbered line (``一、…``) is a heading whatever it ends on: its number says
-        so, where a cut paragraph would say nothing.
+        a marked line (``一、…``, ``■…``) is a heading whatever it ends on: its mark
+        says so, where a cut paragraph would say nothing. A line that opens with a
+        paragraph's first word and a comma (``此外,``) is a cut paragraph.
         """
         text = self.line.fold
+        if self.kind is not Kind.TITLE or len(text) > HEADING_MAX:
+            return False
+        if self.marked:
+            return True
         return (
-            self.kind is Kind.TITLE
-            and len(text) <= HEADING_MAX
-            and sum(text.count(c) for c in CLAUSE_MARKS) <= 1
-            and (text[-1] not in HANGING_ENDS or text[-2:] in WHOLE_ENDINGS or self.numbered)
+            sum(text.count(c) for c in CLAUSE_MARKS) <= 1
+            and (text[-1] not in HANGING_ENDS or text[-2:] in WHOLE_ENDINGS)
             and text[-1] != ":"  # 渌口区: is a kicker, never a heading
+            and _OPENS_PARAGRAPH.match(text) is None
         )
 
     @property
-    def numbered(self) -> bool:
-        """A title line that opens with a heading's number (``一、``, ``(二)``, ``3.``)."""
-        return self.kind is Kind.TITLE and _NUMBERED.match(self.line.fold) is not None
+    def marked(self) -> bool:
+        """A title line that opens with a heading's number or mark (``一、``, ``(二)``,
+        ``3.``, ``■``), or stands wholly in ``【】``."""
+        return self.kind is Kind.TITLE and _MARKED.match(self.line.fold) is not None
 
     @property
     def section_like(self) -> bool:
@@ -111,11 +121,21 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("获得了“先进单位”")
     False
     """
-    text = text.rstrip().rstrip(_CLOSERS)  # one C call: a slice a closer was quadratic
+    text = text.rstrip()
+    if text.endswith(")") and (m := _TRAILING_NOTE.search(text)) is not None:
+        text = text[: m.start()].rstrip()  # 早见效。(完), 签订了(下转第2版): a note after it
+        if m.group("jump"):
+            return True  # the sentence goes on on another page: the paragraph ends here
+    text = text.rstrip(_CLOSERS)  # one C call: a slice a closer was quadratic
     return bool(text) and text[-1] in SENTENCE_END
 
 
 _CLOSERS = "".join(sorted(CLOSERS))
+
+# A short note in brackets at the end of a paragraph: (完), (记者 王明), (下转第2版).
+_TRAILING_NOTE = re.compile(
+    rf"\((?:(?P<jump>(?:{'|'.join(JUMP_WORDS)})[^()]{{0,8}}版)|[^()]{{1,20}})\)$"
+)
 
 # 责任编辑:王建设 (美术编辑:… 校对:… may follow on the same line).
 _EDITOR = regex.compile(
@@ -139,19 +159,30 @@ _JUMP = re.compile(
     re.VERBOSE,
 )
 
-# The number a numbered heading opens with (on the folded line).
-_NUMBERED = re.compile(
+# The number or mark a heading opens with (on the folded line).
+_MARKED = re.compile(
     rf"""
     [{HEADING_NUMERALS}]{{1,3}} 、               # 一、
     | \( [{HEADING_NUMERALS}]{{1,3}} \)          # (二)
     | [0-9]{{1,2}} [、.] (?![0-9])               # 3. or 3、 (not 1.5, a decimal)
+    | [{re.escape(HEADING_MARKS)}]               # ■种植规模稳步扩大
+    | 【 [^【】]+ 】$                             # 【种植】
     """,
     re.VERBOSE,
 )
 
+# A paragraph's first words and a comma: 此外, 据悉, (a cut paragraph, not a heading).
+_OPENS_PARAGRAPH = re.compile(alternation(PARAGRAPH_OPENERS) + ",")
+
+# A label of contact or service details before a colon: 咨询电话:, 报名地点: (text).
+_CONTACT = re.compile(r"[^\s:,;。]{0,8}?" + alternation(CONTACT_LABELS) + r"\s*:")
+
 # A kicker that names a place or a topic, then a colon: 渌口区:, 株洲: (not a word of
-# saying or listing before it: 他说:, 记者了解到:, 具体如下:, 主要有: introduce what follows).
-_LABEL = re.compile(r"[^\s:,;。!?“”]+(?<![说道问示到称曰下为是有括即如指出述明讲告知])\s*:")
+# saying or listing before it: 他说:, 说道:, 具体如下:, 主要有: introduce what follows;
+# 田心街道: is a place).
+_LABEL = re.compile(
+    r"[^\s:,;。!?“”]+(?<![说问示到称曰下为是有括即如指出述明讲告知])(?<!说道)(?<!写道)(?<!问道)\s*:"
+)
 
 # A page number alone on its line: 03, A03, 第3版, 3版.
 _FOLIO = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*(?:版)?$")
@@ -238,6 +269,8 @@ def _short_kind(line: Line, text: str) -> Classified | None:
 def _title_or_text(line: Line, text: str) -> Classified:
     """A line that is nothing else: a title if short and unfinished, else text."""
     if not ends_sentence(text) and len(text) <= TITLE_MAX:
+        if _CONTACT.match(text):
+            return Classified(line, Kind.TEXT)  # 咨询电话:0731-…: a story's last details
         return Classified(line, Kind.TITLE)
     if len(text) <= LABEL_MAX and _LABEL.fullmatch(text):
         return Classified(line, Kind.TITLE)  # 渌口区: a kicker naming a place (not 他说:)

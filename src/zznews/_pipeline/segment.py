@@ -154,7 +154,7 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
                 taken.add(end + 1)  # the first paragraph opens nothing more
             starts[j] = (ArticleKind.STORY, end)
     for t, c in enumerate(lines):
-        if c.kind is Kind.TITLE and t not in taken and not c.numbered and _boundary(lines, t):
+        if c.kind is Kind.TITLE and t not in taken and not c.marked and _boundary(lines, t):
             last = _photo_news_end(lines, t, taken)
             if last is not None:
                 starts[t] = (ArticleKind.PHOTO_NEWS, last)

@@ -37,6 +37,7 @@ ROLES: frozenset[str] = frozenset(
         *NEWSROOM_ROLES,
         *(prefix + role for prefix in MEDIA_PREFIXES for role in NEWSROOM_ROLES),
         "通讯员",
+        "特约通讯员",
         "策划",
         "统筹",
         "撰稿",
@@ -96,6 +97,10 @@ DATELINE_MARKS: tuple[str, ...] = ("讯", "电")
 
 #: Words that end a photo credit: ``记者/杨如 摄``, ``…摄影报道``, ``…供图``.
 PHOTO_MARKS: tuple[str, ...] = ("摄影报道", "摄影", "供图", "摄")
+
+#: Photo marks after which the credited may be an organisation, not a person:
+#: ``荷塘区委宣传部 供图``.
+LENDER_MARKS: frozenset[str] = frozenset({"供图"})
 
 #: Marks in parentheses after the names that say the person took the photos too.
 PHOTO_NOTES: tuple[str, ...] = ("图/文", "文/图", "图文", "文图")

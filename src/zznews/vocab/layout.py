@@ -33,6 +33,50 @@ HEADINGS_MIN: int = 2
 #: article (a numbered heading followed by text and a photo credit is no photo news).
 HEADING_NUMERALS: str = "一二三四五六七八九十"
 
+#: Marks that open an in-body heading (``■种植规模稳步扩大``); a line wholly in
+#: ``【】`` (``【种植】``) is one too. Like a number, a mark says it is a heading.
+HEADING_MARKS: str = "■●◆▲★□◎◇"
+
+#: Words that open a paragraph, before a comma (``此外,``, ``据悉,``): a short line
+#: that opens so is a paragraph's first words cut by a column break, not a heading.
+PARAGRAPH_OPENERS: tuple[str, ...] = (
+    "此外",
+    "另外",
+    "同时",
+    "与此同时",
+    "据悉",
+    "据了解",
+    "据介绍",
+    "据统计",
+    "记者了解到",
+    "目前",
+    "近年来",
+    "因此",
+    "为此",
+    "其中",
+    "然而",
+    "但是",
+    "此前",
+    "随后",
+    "今年以来",
+)
+
+#: The last words of a label before a colon that gives contact or service details
+#: (``咨询电话:0731-…``, ``报名地点:…``): such a line is text, never a title.
+CONTACT_LABELS: tuple[str, ...] = (
+    "电话",
+    "热线",
+    "地址",
+    "地点",
+    "时间",
+    "联系人",
+    "邮箱",
+    "网址",
+    "微信",
+    "公众号",
+    "QQ",
+)
+
 #: Longest line that can be the section name of a page header (``就业·创业``).
 SECTION_MAX: int = 12
 

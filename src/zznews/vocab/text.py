@@ -74,10 +74,12 @@ CLOSERS: frozenset[str] = frozenset("”’\"')]》」』】〉")
 #: Commas and semicolons: a heading has at most one clause break.
 CLAUSE_MARKS: frozenset[str] = frozenset(",;")
 
-#: Last characters that leave a phrase hanging (a preposition, a conjunction, the
-#: possessive 的): a short line ending in one is a paragraph cut by a column
-#: break, never a heading.
-HANGING_ENDS: frozenset[str] = frozenset("的和与及等在将对把被从向或而并以为由至跟同让使")
+#: Last characters that leave a phrase hanging (a preposition, a conjunction, an
+#: adverb, the possessive 的): a short line ending in one is a paragraph cut by a
+#: column break, never a heading.
+HANGING_ENDS: frozenset[str] = frozenset(
+    "的和与及等在将对把被从向或而并以为由至跟同让使还也都就才又再已均很"
+)
 
 #: Words that end on a character of :data:`HANGING_ENDS` and still end a phrase
 #: (``全民参与``, ``积极应对``, ``坚持问题导向``): a line that ends with one is not

@@ -210,3 +210,9 @@ def test_text_and_photo_marks_before_agency_and_role(
     b = zznews.parse_byline(text)
     assert b is not None
     assert (b.agency, people(text), b.is_photo_credit) == ("株洲日报", expected, True)
+
+
+def test_a_two_character_name_padded_to_three() -> None:
+    # 黄 玲: some pages pad a two-character name with a space to line up with others.
+    assert people("株洲日报记者 黄 玲 通讯员 李 华") == [("记者", "黄玲"), ("通讯员", "李华")]
+    assert people("通讯员/甲乙 丙丁") == [("通讯员", "甲乙"), ("通讯员", "丙丁")]

@@ -150,6 +150,10 @@ def test_without_issue_date_stated_parts_stay() -> None:
         ("前10月,全市外贸增长", "前10月", D(2025, 1, 1), D(2025, 10, 31)),
         ("今年前10个月,全市外贸增长", "今年前10个月", D(2025, 1, 1), D(2025, 10, 31)),
         ("11月中下旬,气温回升", "11月中下旬", D(2025, 11, 11), D(2025, 11, 30)),
+        # Weeks run Monday to Sunday; 2025-11-21 is a Friday.
+        ("本周五,社区开展活动", "本周五", D(2025, 11, 21), D(2025, 11, 21)),
+        ("下周一上午,社区开展活动", "下周一上午", D(2025, 11, 24), D(2025, 11, 24)),
+        ("上周,社区开展活动", "上周", D(2025, 11, 10), D(2025, 11, 16)),
     ],
 )
 def test_relative(sentence: str, text: str, start: dt.date, end: dt.date) -> None:
@@ -259,6 +263,7 @@ def test_since(sentence: str, text: str, start: dt.date, end: dt.date) -> None:
         ("11月至明年3月", "11月至明年3月", ISSUE, D(2025, 11, 1), D(2026, 3, 31)),
         # 至今年: to a date of this year, not "to now".
         ("去年12月至今年3月", "去年12月至今年3月", ISSUE, D(2024, 12, 1), D(2025, 3, 31)),
+        ("11月21日起至12月31日", "11月21日起至12月31日", ISSUE, D(2025, 11, 21), D(2025, 12, 31)),
     ],
 )
 def test_ranges(sentence: str, text: str, issue: dt.date, start: dt.date, end: dt.date) -> None:
@@ -377,6 +382,8 @@ def test_time_of_day_alone_is_not_a_date() -> None:
         "行政拘留10日",  # durations
         "为期3日",
         "距今1500年",
+        "上周期",  # a week word inside another word
+        "城区下周边",
     ],
 )
 def test_not_dates(sentence: str) -> None:

@@ -124,6 +124,8 @@ def test_every_hedge_word_is_tested() -> None:
     words = {*V.PREFIX_HEDGES, *V.INFIX_HEDGES, *V.SUFFIX_HEDGES}
     sentences = [
         "超过5人",
+        "超过了5人",
+        "突破5人",
         "超5人",
         "逾5人",
         "多于5人",
@@ -135,6 +137,7 @@ def test_every_hedge_word_is_tested() -> None:
         "接近5人",
         "近5人",
         "约5人",
+        "约有5人",
         "大约5人",
         "大概5人",
         "不到5人",
@@ -149,6 +152,7 @@ def test_every_hedge_word_is_tested() -> None:
         "不高于5人",
         "5余人",
         "5多人",
+        "5来人",
         "5人以上",
         "5人以下",
         "5人以内",
@@ -167,6 +171,22 @@ def test_every_hedge_word_is_tested() -> None:
         assert q.approx is want, s
         assert q.text == s
     assert seen == words
+
+
+def test_near_a_duration_after_a_verb_is_nearly() -> None:
+    # 近3年来 and 近三年, are "the last three years"; after a verb of lasting, "nearly".
+    assert (only("坚守了近30年").text, only("坚守了近30年").approx) == ("近30年", Approx.NEARLY)
+    assert only("历时近一年").approx is Approx.NEARLY
+    assert (only("近3年来").text, only("近3年来").approx) == ("3年", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("3亿5000万元", 350000000), ("2万3千人", 23000), ("1亿2千万元", 120000000)],
+)
+def test_several_magnitudes_after_digits(sentence: str, value: int) -> None:
+    q = only(sentence)
+    assert (q.text, q.value) == (sentence, value)
 
 
 def test_hedge_words_inside_other_words() -> None:

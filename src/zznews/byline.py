@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import repeat
 
 import attrs
@@ -124,8 +125,9 @@ _AGENCY = regex.compile(
 # The bracketed part of a dateline byline: (全媒体记者/李逸峰 通讯员/周陵湘).
 _BRACKETS = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*")
 
-# Between two names: spaces, an enumeration comma, a comma.
-_NAME_SPLIT = re.compile(r"[\s、]+")
+# A word of a name list: names are split by spaces and enumeration commas (the
+# separators of roles, / and :, may stand at either end and are no part of a name).
+_WORD = re.compile(r"[^\s、/:]+")
 
 # Between marks (文/图, an agency): spaces and separators.
 _MARK_SPLIT = re.compile(r"[\s/:]+")
@@ -232,21 +234,35 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
             if role_name is not None:
                 return None  # a role with nobody after it is not a byline
             continue
-        for name in _NAME_SPLIT.split(chunk):
-            if not name:
-                continue
+        for parts in _padded_names(_WORD.finditer(text, a, b)):
+            name = "".join(w.group() for w in parts)
             if not (_NAME.fullmatch(name) or (lender and _LENDER.fullmatch(name))):
                 return None
             if name in NOT_NAMES:
                 return None
-            n0 = start + text.find(name, a)
-            raw = f.original[f.orig(n0) : f.orig_end(n0 + len(name))]
+            # The name as printed (traditional characters kept), without a padding space.
+            raw = "".join(
+                f.original[f.orig(start + w.start()) : f.orig_end(start + w.end())] for w in parts
+            )
             people.append(Contributor(role_name, raw))
         if role_name in PHOTO_ROLES:
             photo = True
     if tail is not None and tail.group("note") is not None:
         photo = True
     return _Credits(tuple(people), photo, has_role, agency)
+
+
+def _padded_names(words: Iterable[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """The words of a name list grouped into names: a two-character name padded to the
+    width of three (``黄 玲``) is one name of two words; any other word is one name."""
+    names: list[list[re.Match[str]]] = []
+    for word in words:
+        last = names[-1] if names else None
+        if last is not None and len(last) == 1 and len(last[0].group()) == len(word.group()) == 1:
+            last.append(word)
+        else:
+            names.append([word])
+    return names
 
 
 def _byline(f: Folded, start: int, end: int, offset: int, **fields: object) -> Byline:

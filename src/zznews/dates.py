@@ -89,6 +89,7 @@ _OPENING_WORDS = [
         V.RELATIVE_DAYS,
         V.RELATIVE_YEARS,
         V.RELATIVE_MONTHS,
+        V.RELATIVE_WEEKS,
         _YEAR_PART_WORDS,
     )
     for w in table
@@ -127,6 +128,10 @@ _ATOM_SOURCE = rf"""
     (?<![{V.RELATIVE_NOT_AFTER}])                        # not 十年前年轻人, 提前天数
     (?P<relday> {_alt(list(V.RELATIVE_DAYS))} )          # 今天, 昨日
     (?![{V.RELATIVE_NOT_BEFORE}])
+  |
+    (?<![{V.RELATIVE_NOT_AFTER}])
+    (?P<relweek> {_alt(list(V.RELATIVE_WEEKS))} )        # 本周, 下周
+    (?: (?P<weekday> [{"".join(V.WEEKDAYS)}] ) | (?![{V.WEEK_NOT_BEFORE}]) )  # 本周五
   |
     (?P<bare_part> {_alt(_YEAR_PART_WORDS)} )            # 年底, 上半年: of the issue year
   |
@@ -204,6 +209,8 @@ class _Atom:
     decade: int | None = None  # the decade's two or four digits (90 or 1990)
     century: int | None = None  # the century's first year (1900), when written out
     century_offset: int | None = None
+    week_offset: int | None = None  # 本周 0, 下周 1
+    weekday: int | None = None  # of that week, Monday 0
 
 
 @attrs.frozen
@@ -249,6 +256,10 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
         return _Atom("day", day_offset=V.ANCHORED_DAYS[m["anchored"]], anchored=True), None
     if m["relday"]:
         return _Atom("day", day_offset=V.RELATIVE_DAYS[m["relday"]]), None
+    if m["relweek"]:
+        weekday = V.WEEKDAYS[m["weekday"]] if m["weekday"] else None
+        precision = "week" if weekday is None else "day"
+        return _Atom(precision, week_offset=V.RELATIVE_WEEKS[m["relweek"]], weekday=weekday), None
     if m["bare_part"]:
         return _Atom("year", year_offset=0, year_part=_YEAR_PART_OF[m["bare_part"]]), None
     if m["dayonly"]:
@@ -314,6 +325,10 @@ def _scan(text: str, pos: int = 0) -> Iterator[_Found]:
         first, second = read
         end = m.end()
         until_now = False
+        if second is None and text.startswith(V.RANGE_START_MARKS, end):
+            mark = next(w for w in V.RANGE_START_MARKS if text.startswith(w, end))
+            if _CONNECTOR.match(text, end + len(mark)) is not None:
+                end += len(mark)  # 11月21日起至12月31日: 起 before the connector
         if second is None and (c := _CONNECTOR.match(text, end)) is not None:
             after = c.end() + 1  # 今 is one character
             if text.startswith(V.UNTIL_NOW, c.end()) and (
@@ -356,6 +371,8 @@ _NEVER_IN_DATE = "".join(
             V.MONTH_PARTS,
             V.YEAR_PARTS,
             V.RELATIVE_CENTURIES,
+            V.RELATIVE_WEEKS,
+            V.RANGE_START_MARKS,
             V.SINCE,
             V.UNTIL_NOW,
             V.RANGE_CONNECTORS,
@@ -494,6 +511,14 @@ def _candidates(
     if a.decade is not None:
         decade = _decade(a, issue)
         return [decade] if decade is not None else []
+    if a.week_offset is not None:
+        if issue is None:
+            return []
+        monday = issue - relativedelta(days=issue.weekday(), weeks=-a.week_offset)
+        if a.weekday is None:
+            return [(monday, monday + relativedelta(days=6))]
+        day = monday + relativedelta(days=a.weekday)
+        return [(day, day)]
     if a.month_offset is not None:
         if issue is None:
             return []

@@ -66,6 +66,8 @@ def _number(name: str) -> str:
         (?: [{_DIGIT}]{{1,3}} (?: {V.THOUSANDS_SEPARATOR} [{_DIGIT}]{{3}} )+ (?![{_DIGIT}])
           | [{_DIGIT}]+ )                                    # 1,200 or 30
         (?: [{_POINTS}] [{_DIGIT}]+ )?                       # 1.5
+        (?: (?: (?! {_alt(units_with_magnitude)} ) [{_MAGNITUDE_CHARS}] )+ [{_DIGIT}]+ )*
+                                                             # 3亿5000万, 2万3千
         (?: (?! {_alt(units_with_magnitude)} ) [{_MAGNITUDE_CHARS}] )*   # 6万, 3千 (not 3千米)
       | {_alt(V.VAGUE_BEFORE_MAGNITUDE)} [{_MAGNITUDE_CHARS}]+   # 数百
       | (?: {_alt(V.VAGUE_WORDS)} ) [{_MAGNITUDE_CHARS}]*       # 若干, 好几百
@@ -129,7 +131,7 @@ _QUANTITY = re.compile(
         (?: {_AFTER_TIME_UNIT} (?P<half> {V.HALF} ) (?! {_UNITS} ) )?    # 一年半
         (?P<post>
             {_guarded(V.SUFFIX_HEDGES, V.HEDGE_NOT_BEFORE)}       # 10个以上, 30岁左右
-          | {_AFTER_TIME_UNIT} (?: {_alt(V.INFIX_HEDGES)} ) (?! {_UNITS} )    # 3年多 (not 3年多次)
+          | {_AFTER_TIME_UNIT} (?: {_alt(V.TIME_UNIT_HEDGES)} ) (?! {_UNITS} )  # 3年多, not 3年多次
         )?
         (?: [{"".join(V.RATE_SLASHES)}]
             (?P<slash> {_alt([*V.MEASURE_WORDS, *V.SLASH_PERIODS])} ) )?  # 30元/人, 3000元/月
@@ -378,7 +380,7 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     if unit in _DATE_UNITS and ctx.in_date((numeral_start, end)):
         return None  # 2025年 is a year, 90年代 a decade, 今年前10个月 a period
     approx = V.PREFIX_HEDGES.get(pre) if pre else None
-    if pre == "近" and unit in V.TIME_UNITS:
+    if pre == "近" and unit in V.TIME_UNITS and not text.endswith(V.NEARLY_AFTER, 0, start):
         approx, start = None, numeral_start  # 近3年(来): the last three years, exactly
     low, high = count.low, count.high
     value = count.value

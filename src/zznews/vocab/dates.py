@@ -57,6 +57,26 @@ RELATIVE_DAYS: dict[str, int] = {
     "明晚": 1,
 }
 
+#: Weeks named relative to the issue date, with their offset in weeks; a weekday
+#: of :data:`WEEKDAYS` may follow (``本周五``, ``下周一``), else it is the whole week,
+#: Monday to Sunday.
+RELATIVE_WEEKS: dict[str, int] = {
+    "本周": 0,
+    "这周": 0,
+    "上周": -1,
+    "下周": 1,
+    "本星期": 0,
+    "上星期": -1,
+    "下星期": 1,
+}
+
+#: Characters after a week word that make it part of another word (``上周期``,
+#: ``下周边``, ``上周年``).
+WEEK_NOT_BEFORE: str = "期边围年岁末"
+
+#: Words between a range's first end and its connector: ``11月21日起至12月31日``.
+RANGE_START_MARKS: tuple[str, ...] = ("起",)
+
 #: Days named relative to the last day-precise date mentioned before them in the
 #: article (the anchor), with their offset in days: ``11月18日……当天`` is 18 November.
 ANCHORED_DAYS: dict[str, int] = {

@@ -256,7 +256,9 @@ INDEFINITE_ONE: frozenset[str] = COUNTERS
 #: ``不超过`` is at most and not more than.
 PREFIX_HEDGES: dict[str, Approx] = {
     "超过": Approx.MORE_THAN,
+    "超过了": Approx.MORE_THAN,
     "超": Approx.MORE_THAN,
+    "突破": Approx.MORE_THAN,
     "逾": Approx.MORE_THAN,
     "多于": Approx.MORE_THAN,
     "上": Approx.AT_LEAST,
@@ -268,6 +270,7 @@ PREFIX_HEDGES: dict[str, Approx] = {
     "接近": Approx.NEARLY,
     "近": Approx.NEARLY,
     "约": Approx.ABOUT,
+    "约有": Approx.ABOUT,
     "大约": Approx.ABOUT,
     "大概": Approx.ABOUT,
     "不到": Approx.LESS_THAN,
@@ -296,6 +299,24 @@ MINUS_SIGNS: str = "-−－–"
 #: The units a minus sign applies to: temperatures and rates of change.
 SIGNED_UNITS: frozenset[str] = TEMPERATURE_UNITS | {"%", "‰", "个百分点", "百分点"}
 
+#: What comes before ``近`` and a duration when it means "nearly", not "the last":
+#: a verb of lasting (``坚守了近30年``, ``历时近一年``). Elsewhere (``近3年来``,
+#: ``近三年,全市…``) the duration is the last N years, exactly.
+NEARLY_AFTER: tuple[str, ...] = (
+    "了",
+    "用时",
+    "历时",
+    "耗时",
+    "长达",
+    "达",
+    "持续",
+    "坚守",
+    "坚持",
+    "工作",
+    "生活",
+    "从事",
+)
+
 #: Prefix hedges that only hedge a bare magnitude: ``上万人`` (ten thousand and up),
 #: not ``上3天``.
 HEDGE_ONLY_BEFORE: dict[str, str] = {"上": "百千万亿"}
@@ -305,7 +326,12 @@ HEDGE_ONLY_BEFORE: dict[str, str] = {"上": "百千万亿"}
 INFIX_HEDGES: dict[str, Approx] = {
     "余": Approx.MORE_THAN,
     "多": Approx.MORE_THAN,
+    "来": Approx.ABOUT,  # 二十来岁, 十来个
 }
+
+#: The hedges of :data:`INFIX_HEDGES` that may follow a unit of time (``3年多``):
+#: ``3年来`` is "these three years", not "about three years".
+TIME_UNIT_HEDGES: frozenset[str] = frozenset({"余", "多"})
 
 #: A half after a time unit or inside a 个-unit: ``一年半`` is 1.5 年, ``两个半小时``
 #: 2.5 个小时.

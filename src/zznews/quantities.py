@@ -71,8 +71,8 @@ def _number(name: str) -> str:
         (?: (?! {_alt(units_with_magnitude)} ) [{_MAGNITUDE_CHARS}] )*   # 6万, 3千 (not 3千米)
       | {_alt(V.VAGUE_BEFORE_MAGNITUDE)} [{_MAGNITUDE_CHARS}]+   # 数百
       | (?: {_alt(V.VAGUE_WORDS)} ) [{_MAGNITUDE_CHARS}]*       # 若干, 好几百
-      | [{_CN_CHARS}]+ 点 [{_CN_DIGITS}]+ (?![分刻钟]) [{"".join(V.MAGNITUDES)}]*  # 三点五万
       | [{_CN_CHARS}]+                                         # 两千三百万, 十几, 三四
+        (?: 点 [{_CN_DIGITS}]+ (?![分刻钟]) [{"".join(V.MAGNITUDES)}]* )?  # 三点五万
     )
     """
 

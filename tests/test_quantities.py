@@ -346,6 +346,9 @@ def test_tenths(sentence: str, text: str, value: int, approx: Approx | None) -> 
         "两节期间",
         "下午三点五十分",  # a time, not a decimal
         "-36周",  # a dash before a count: a code or a list
+        "家住石门村5组",  # addresses
+        "小区3栋2单元",
+        "住在5号楼3层",
     ],
 )
 def test_more_words_that_are_not_quantities(sentence: str) -> None:
@@ -380,6 +383,11 @@ def test_durations_that_look_like_years_and_periods_that_hold_counts() -> None:
 def test_a_minus_sign_is_the_low_end_s() -> None:
     q = only("气温−3～5℃")
     assert (q.text, q.low, q.high) == ("−3～5℃", -3, 5)
+
+
+def test_a_rate_word_gives_no_period_to_a_ratio() -> None:
+    found = extract_quantities("日均客流8.6万人次同比增长12%")
+    assert [(q.text, q.per) for q in found] == [("8.6万人次", "天"), ("12%", None)]
 
 
 def test_a_rate_with_a_period_after_the_slash() -> None:

@@ -377,6 +377,10 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
             return None  # 开了一家包子铺: the indefinite article
         if len(unit) == 1 and text.startswith(unit, end):
             return None  # 一天天, 一年年: "one after another"
+    if unit in V.ADDRESS_UNITS and (
+        text.endswith(V.ADDRESS_BEFORE, 0, start) or text[end : end + 1].isdigit()
+    ):
+        return None  # 石门村5组, 小区3栋2单元: an address
     if unit in _DATE_UNITS and ctx.in_date((numeral_start, end)):
         return None  # 2025年 is a year, 90年代 a decade, 今年前10个月 a period
     approx = V.PREFIX_HEDGES.get(pre) if pre else None
@@ -423,7 +427,7 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         unit=unit,
         approx=approx,
         span=(start, end) if ctx.place is None else ctx.place(start, end),
-        per=slash or ctx.rate_before(start),
+        per=slash or (None if unit in V.RATIO_UNITS else ctx.rate_before(start)),
     )
 
 

@@ -453,6 +453,17 @@ RATE_SLASHES: frozenset[str] = frozenset({"/", "／"})
 #: Periods after a rate's slash that are no measure word of their own: ``3000元/月``.
 SLASH_PERIODS: frozenset[str] = frozenset({"月", "日"})
 
+#: Units of a ratio, to which no rate word applies: ``日均客流8.6万人次,同比增长12%``
+#: is 12 % in all, not 12 % a day.
+RATIO_UNITS: frozenset[str] = frozenset({"%", "‰", "个百分点", "百分点", "成", "倍"})
+
+#: Measure words that number a place in an address when a digit follows them:
+#: ``3栋2单元``, ``5组3号`` (a building, a group), not counts.
+ADDRESS_UNITS: frozenset[str] = frozenset({"栋", "幢", "组", "号", "层"})
+
+#: Words before a number that make it part of an address: ``石门村5组``.
+ADDRESS_BEFORE: tuple[str, ...] = ("村", "社区", "小区", "号楼")
+
 #: Words before a number that make it the base of a rate, not a count: ``每万人口``
 #: (per ten thousand people), ``每3天一次`` (every three days).
 RATE_BASES: frozenset[str] = frozenset({"每"})

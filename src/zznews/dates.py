@@ -304,10 +304,18 @@ def _in_years(year: int) -> bool:
     return V.YEAR_RANGE[0] <= year <= V.YEAR_RANGE[1]
 
 
+#: The last characters of the words that make a date no calendar date.
+_NOT_DATE_LAST = frozenset(
+    w[-1] for w in (*V.DATE_NOT_AFTER, *V.DURATION_BEFORE_DAY, *V.DURATION_BEFORE_YEAR)
+)
+
+
 def _no_calendar_date(text: str, m: re.Match[str]) -> bool:
     """Whether the words before a match make it a lunar or recurring date
     (``农历八月十五``, ``每月15日``) or a duration (``拘留10日``, ``距今1500年``)."""
     start = m.start()
+    if not start or text[start - 1] not in _NOT_DATE_LAST:
+        return False  # most dates: no such word ends before them
     return (
         text.endswith(V.DATE_NOT_AFTER, 0, start)
         or (m["dayonly"] is not None and text.endswith(V.DURATION_BEFORE_DAY, 0, start))

@@ -177,6 +177,9 @@ del _by_place
 
 #: Units a date may hold a number of: 2025年, 今年前10个月.
 _DATE_UNITS = frozenset({"年", "个月"})
+# Module globals for the tables every candidate looks at (a global beats an attribute).
+_ADDRESS_UNITS = V.ADDRESS_UNITS
+_RATIO_UNITS = V.RATIO_UNITS
 
 _VAGUE_STARTS = tuple(V.VAGUE_BEFORE_MAGNITUDE | V.VAGUE_WORDS)
 
@@ -318,12 +321,9 @@ _ORDINAL_LINKS = frozenset(V.ORDINAL_LINKS)
 
 
 def _in_ordinal_list(text: str, pos: int) -> bool:
-    """Whether the number at ``pos`` continues an ordinal list or range (``第3、4名``)."""
-    return (
-        pos > 0
-        and text[pos - 1] in _ORDINAL_LINKS
-        and _ORDINAL_RUN.search(text, max(0, pos - 24), pos) is not None
-    )
+    """Whether the number at ``pos`` (after a link: the caller checks) continues an
+    ordinal list or range (``第3、4名``)."""
+    return _ORDINAL_RUN.search(text, max(0, pos - 24), pos) is not None
 
 
 def _in_idiom(text: str, pos: int) -> bool:
@@ -357,7 +357,7 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     start, end = m.span()
     if text[start] in _IDIOMS_BY_CHAR and _in_idiom(text, start):
         return None  # 一家人, 成千上万; a hedge outside the idiom shows a count: 近万家
-    if _in_ordinal_list(text, start):
+    if start and text[start - 1] in _ORDINAL_LINKS and _in_ordinal_list(text, start):
         return None  # 第一、二、三名, 第1至3名: ordinals
     name = "pnum" if pnum else "num" if num else "many"
     numeral, numeral_start = pnum or num or many, m.start(name)
@@ -377,7 +377,7 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
             return None  # 开了一家包子铺: the indefinite article
         if len(unit) == 1 and text.startswith(unit, end):
             return None  # 一天天, 一年年: "one after another"
-    if unit in V.ADDRESS_UNITS and (
+    if unit in _ADDRESS_UNITS and (
         text.endswith(V.ADDRESS_BEFORE, 0, start) or text[end : end + 1].isdigit()
     ):
         return None  # 石门村5组, 小区3栋2单元: an address
@@ -388,13 +388,15 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         approx, start = None, numeral_start  # 近3年(来): the last three years, exactly
     low, high = count.low, count.high
     value = count.value
-    # 零下 signs a temperature, a minus sign a temperature or a rate of change.
-    signed = V.TEMPERATURE_UNITS if neg in V.BELOW_ZERO else V.SIGNED_UNITS
-    minus = neg is not None and unit in signed
-    if neg in V.BELOW_ZERO and not minus:
-        start = numeral_start  # 零下10个: no sign of this count, which starts after it
-    elif neg and not minus:
-        return None  # -36周: a dash before a count is a code's or a list's, as before a digit
+    minus = False
+    if neg is not None:
+        # 零下 signs a temperature, a minus sign a temperature or a rate of change.
+        below_zero = neg in V.BELOW_ZERO
+        minus = unit in (V.TEMPERATURE_UNITS if below_zero else V.SIGNED_UNITS)
+        if below_zero and not minus:
+            start = numeral_start  # 零下10个: no sign of this count, which starts after it
+        elif not minus:
+            return None  # -36周: a dash before a count is a code's or a list's
     if conn:
         high_count = read_count(num2)
         if high_count is None or count.value is None or high_count.value is None:
@@ -427,7 +429,7 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         unit=unit,
         approx=approx,
         span=(start, end) if ctx.place is None else ctx.place(start, end),
-        per=slash or (None if unit in V.RATIO_UNITS else ctx.rate_before(start)),
+        per=slash or (None if unit in _RATIO_UNITS else ctx.rate_before(start)),
     )
 
 

@@ -122,7 +122,7 @@ def ends_sentence(text: str) -> bool:
     False
     """
     text = text.rstrip()
-    if text.endswith(")") and (m := _TRAILING_NOTE.search(text)) is not None:
+    if text[-1:] == ")" and (m := _TRAILING_NOTE.search(text)) is not None:
         text = text[: m.start()].rstrip()  # 早见效。(完), 签订了(下转第2版): a note after it
         if m.group("jump"):
             return True  # the sentence goes on on another page: the paragraph ends here

@@ -120,6 +120,20 @@ def test_nearest_to_issue(sentence: str, issue: dt.date, start: dt.date, end: dt
     assert (m.start, m.end) == (start, end)
 
 
+def test_a_day_alone_follows_the_month_last_mentioned() -> None:
+    # A story told day by day: 13日 after 10月12日 is 13 October, not 13 November.
+    found = extract_dates("10月12日晚,谭某驾车逃逸。13日凌晨,民警找到车辆。", issue_date=ISSUE)
+    assert [(m.text, m.start) for m in found] == [
+        ("10月12日晚", D(2025, 10, 12)),
+        ("13日凌晨", D(2025, 10, 13)),
+    ]
+    found = extract_dates("9月26日开班,28日至30日考核。", issue_date=ISSUE)
+    assert [(m.start, m.end) for m in found][1] == (D(2025, 9, 28), D(2025, 9, 30))
+    # After the issue date, the month last mentioned gives way: 25日 is this month's.
+    found = extract_dates("11月18日,活动举行。25日将总结。", issue_date=ISSUE)
+    assert found[1].start == D(2025, 11, 25)
+
+
 def test_without_issue_date_stated_parts_stay() -> None:
     m = only("11月18日,社区开展活动", issue=None)
     assert (m.text, m.start, m.end, m.month, m.day) == ("11月18日", None, None, 11, 18)
@@ -154,6 +168,7 @@ def test_without_issue_date_stated_parts_stay() -> None:
         ("本周五,社区开展活动", "本周五", D(2025, 11, 21), D(2025, 11, 21)),
         ("下周一上午,社区开展活动", "下周一上午", D(2025, 11, 24), D(2025, 11, 24)),
         ("上周,社区开展活动", "上周", D(2025, 11, 10), D(2025, 11, 16)),
+        ("本周末,气温回升", "本周末", D(2025, 11, 22), D(2025, 11, 23)),
     ],
 )
 def test_relative(sentence: str, text: str, start: dt.date, end: dt.date) -> None:
@@ -384,6 +399,11 @@ def test_time_of_day_alone_is_not_a_date() -> None:
         "距今1500年",
         "上周期",  # a week word inside another word
         "城区下周边",
+        "为困难群众送去年货",  # 去年 inside 年货, 过去, 年均
+        "过去年均增长8%",
+        "此后年均增长8%",
+        "被行政拘留5日至10日不等",  # a duration's range and list
+        "拘留10日、5日",
     ],
 )
 def test_not_dates(sentence: str) -> None:

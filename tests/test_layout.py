@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import zznews
 from zznews import ArticleKind, PhotoKind
 
@@ -683,3 +685,90 @@ def test_a_photo_lent_by_an_organisation() -> None:
     (photo,) = a.photos
     assert photo.caption == "运动会拔河比赛现场。"
     assert photo.credit is not None and photo.credit.contributors[0].name == "荷塘区委宣传部"
+
+
+def test_a_headline_after_a_paragraph_left_unfinished() -> None:
+    # The paragraph ends with no full stop (its jump line lost): the title is still one.
+    doc = zznews.parse(
+        "标题甲"
+        + BLANK
+        + "株洲日报(记者/王明)全市规上企业达到"
+        + BLANK
+        + "标题乙"
+        + BLANK
+        + "株洲日报讯(记者/何春林)12月8日,项目开工。"
+    )
+    assert [(a.headline, a.paragraphs) for a in doc.articles] == [
+        ("标题甲", ("全市规上企业达到",)),
+        ("标题乙", ("12月8日,项目开工。",)),
+    ]
+
+
+def test_dialogue_and_cut_lines_are_no_headings_but_a_box_label_is() -> None:
+    a = one(
+        TWO_HEADINGS
+        + "乙正文。"
+        + BLANK
+        + "目前该项目进展顺利,"  # cut after a comma
+        + BLANK
+        + "预计明年投产。"
+        + BLANK
+        + "问:如何预防流感?"  # a question of a dialogue
+        + BLANK
+        + "答:接种疫苗。"
+        + BLANK
+        + "链接"  # a box's label
+        + BLANK
+        + "IGBT即绝缘栅双极型晶体管。"
+    )
+    assert a.headings == ("小标题甲在此", "小标题乙在此", "链接")
+    assert a.paragraphs[3:] == (
+        "目前该项目进展顺利,预计明年投产。",
+        "问:如何预防流感?",
+        "答:接种疫苗。",
+        "IGBT即绝缘栅双极型晶体管。",
+    )
+
+
+def test_a_chart_and_a_caption_without_its_full_stop() -> None:
+    doc = zznews.parse(
+        "醴陵瓷亮相展会"
+        + BLANK
+        + "株洲日报(记者/王明)醴陵瓷作品参展。"
+        + PHOTO
+        + "醴陵瓷作品吸引外国客商"
+        + BLANK
+        + "株洲日报记者/丁江涛 摄"
+        + PHOTO
+        + "主要经济指标增速(%)"
+        + BLANK
+        + "制图/李华"
+    )
+    a = doc.articles[0]
+    assert a.paragraphs == ("醴陵瓷作品参展。",)
+    assert a.photos[0].caption == "醴陵瓷作品吸引外国客商"
+    photos = [*a.photos, *doc.pages[0].photos]
+    assert [p.caption for p in photos][-1] == "主要经济指标增速(%)"
+    assert photos[-1].credit is not None and photos[-1].credit.is_photo_credit
+
+
+def test_a_decimal_point_cut_by_a_column_break() -> None:
+    a = one("标题" + BLANK + "株洲日报(记者/王明)零售总额1180." + BLANK + "36亿元。")
+    assert a.paragraphs == ("零售总额1180.36亿元。",)
+    assert [q.value for q in a.quantities] == [Decimal("118036000000")]
+
+
+def test_commentary_signatures() -> None:
+    a = one(
+        "株洲评论" + BLANK + "让服务更有温度" + BLANK + "□ 李华" + BLANK + "日前,我市举行活动。"
+    )
+    assert (a.kicker, a.headline, a.paragraphs) == (
+        "株洲评论",
+        "让服务更有温度",
+        ("日前,我市举行活动。",),
+    )
+    assert a.byline is not None and [(c.role, c.name) for c in a.byline.contributors] == [
+        (None, "李华")
+    ]
+    b = one("标题" + BLANK + "本报评论员" + BLANK + "岁末年初,各地忙碌。")
+    assert b.byline is not None and (b.byline.agency, b.byline.contributors) == ("本报", ())

@@ -349,6 +349,12 @@ def test_tenths(sentence: str, text: str, value: int, approx: Approx | None) -> 
         "家住石门村5组",  # addresses
         "小区3栋2单元",
         "住在5号楼3层",
+        "实现两位数增长",  # a kind of growth
+        "进入前3名",  # the top places
+        "位列前三位",
+        "3人制篮球",  # a format
+        "活动最后一天",
+        "千亿元级产业集群",  # a class
     ],
 )
 def test_more_words_that_are_not_quantities(sentence: str) -> None:
@@ -385,6 +391,60 @@ def test_a_minus_sign_is_the_low_end_s() -> None:
     assert (q.text, q.low, q.high) == ("−3～5℃", -3, 5)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high", "unit"),
+    [
+        ("月薪5500元到9000元", "5500元到9000元", 5500, 9000, "元"),
+        ("气温16℃至24℃", "16℃至24℃", 16, 24, "℃"),
+        ("投资45万元至55万元", "45万元至55万元", 450000, 550000, "元"),
+        ("从8岁到72岁", "8岁到72岁", 8, 72, "岁"),
+    ],
+)
+def test_a_range_that_says_its_unit_twice(
+    sentence: str, text: str, low: int, high: int, unit: str
+) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.low, q.high, q.unit) == (text, None, low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "approx"),
+    [
+        ("孩子3岁半", "3岁半", Decimal("3.5"), None),
+        ("称了3斤半", "3斤半", Decimal("3.5"), None),
+        ("增长两倍多,", "两倍多", 2, Approx.MORE_THAN),
+        ("走了5公里多的路", "5公里多", 5, Approx.MORE_THAN),
+    ],
+)
+def test_a_half_or_more_after_other_units(
+    sentence: str, text: str, value: int | Decimal, approx: Approx | None
+) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.approx) == (text, value, approx)
+
+
+def test_more_after_a_unit_inside_a_word_is_no_hedge() -> None:
+    assert extract_quantities("推行一人多岗") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("286.4万辆次", "辆次"),
+        ("28枚金牌", "枚"),
+        ("打满5局", "局"),
+        ("120㎡", "㎡"),
+        ("2.5km", "km"),
+    ],
+)
+def test_more_measure_words(sentence: str, unit: str) -> None:
+    assert only(sentence).unit == unit
+
+
+def test_a_rate_word_gives_no_period_to_an_age() -> None:
+    assert only("每周三下午为60岁以上老人免费理发").per is None
+
+
 def test_a_rate_word_gives_no_period_to_a_ratio() -> None:
     found = extract_quantities("日均客流8.6万人次同比增长12%")
     assert [(q.text, q.per) for q in found] == [("8.6万人次", "天"), ("12%", None)]
@@ -416,10 +476,8 @@ def test_below_zero(sentence: str, text: str, value: int, approx: Approx | None)
 def test_below_zero_is_no_sign_but_of_a_temperature() -> None:
     # 零下 before a count says nothing of it: the count starts at its numeral.
     assert [(q.text, q.value) for q in extract_quantities("零下10个")] == [("10个", 10)]
-    assert [(q.text, q.value) for q in extract_quantities("零下5℃至3℃")] == [
-        ("零下5℃", -5),
-        ("3℃", 3),
-    ]
+    q = only("零下5℃至3℃")  # one range, the unit said twice
+    assert (q.text, q.low, q.high) == ("零下5℃至3℃", -5, 3)
 
 
 # --- durations and years ------------------------------------------------------------

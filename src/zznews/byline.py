@@ -30,12 +30,14 @@ from .vocab.byline import (
     DECORATIONS,
     LENDER_MARKS,
     NAME_STOPS,
+    NAMELESS_ROLES,
     NOT_NAMES,
     PHOTO_MARKS,
     PHOTO_NOTES,
     PHOTO_ROLES,
     ROLES,
     SHORT_ROLES,
+    SIGNATURE_MARKS,
     STORY_MARKS,
 )
 
@@ -185,6 +187,8 @@ class _Credits:
     has_role: bool
     #: An agency after a short role: 文/株洲日报全媒体记者 王明.
     agency: str | None = None
+    #: A role that signs for the paper with nobody after it: 本报评论员.
+    nameless: bool = False
 
 
 def _marks_only(role: str | None, chunk: str, last: bool) -> bool:
@@ -223,6 +227,7 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
     pieces.append((role, pos, len(text)))
     people: list[Contributor] = []
     agency: str | None = None
+    nameless = False
     for k, (role_name, a, b) in enumerate(pieces):
         chunk = text[a:b].strip(" /:")
         if _marks_only(role_name, chunk, k == len(pieces) - 1):
@@ -231,7 +236,9 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
             photo = photo or any(w in PHOTO_ROLES for w in (role_name, *words))
             continue
         if not chunk:
-            if role_name is not None:
+            if role_name in NAMELESS_ROLES:
+                nameless = True  # 本报评论员: the paper's commentator, unnamed
+            elif role_name is not None:
                 return None  # a role with nobody after it is not a byline
             continue
         for parts in _padded_names(_WORD.finditer(text, a, b)):
@@ -249,7 +256,7 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
             photo = True
     if tail is not None and tail.group("note") is not None:
         photo = True
-    return _Credits(tuple(people), photo, has_role, agency)
+    return _Credits(tuple(people), photo, has_role, agency, nameless)
 
 
 def _padded_names(words: Iterable[re.Match[str]]) -> list[list[re.Match[str]]]:
@@ -292,7 +299,10 @@ def read_line(f: Folded, offset: int = 0) -> Byline | None:
 
     The span is moved by ``offset``, where the line stands in the source."""
     text = f.text.rstrip()
-    if not text or len(text) > _MAX_LINE or _BYLINE_WORD.search(text) is None:
+    if not text or len(text) > _MAX_LINE:
+        return None
+    signed = text[0] in SIGNATURE_MARKS  # □ 李华: a commentary signed with a name alone
+    if not signed and _BYLINE_WORD.search(text) is None:
         return None
     if _CLAUSE_MARK.search(text) is not None:
         return None  # 摄像头, 记者: a sentence that holds a byline word is not a byline
@@ -302,9 +312,9 @@ def read_line(f: Folded, offset: int = 0) -> Byline | None:
         credits = _contributors(f, inner.start("inner"), inner.end("inner"))
     else:
         credits = _contributors(f, pos, len(text))
-    if credits is None or not credits.contributors:
+    if credits is None or not (credits.contributors or credits.nameless):
         return None
-    if not credits.has_role and not credits.photo:
+    if not credits.has_role and not credits.photo and not signed:
         return None  # bare names prove nothing: 王明 alone is not a byline
     lead = len(f.text) - len(f.text.lstrip())
     return _byline(

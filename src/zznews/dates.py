@@ -131,7 +131,7 @@ _ATOM_SOURCE = rf"""
   |
     (?<![{V.RELATIVE_NOT_AFTER}])
     (?P<relweek> {_alt(list(V.RELATIVE_WEEKS))} )        # 本周, 下周
-    (?: (?P<weekday> [{"".join(V.WEEKDAYS)}] ) | (?![{V.WEEK_NOT_BEFORE}]) )  # 本周五
+    (?: (?P<weekday> [{"".join(V.WEEKDAYS)}{V.WEEKEND}] ) | (?![{V.WEEK_NOT_BEFORE}]) )  # 本周五
   |
     (?P<bare_part> {_alt(_YEAR_PART_WORDS)} )            # 年底, 上半年: of the issue year
   |
@@ -170,6 +170,7 @@ _TAIL_SOURCE = rf"""
 _ATOM = re.compile(_ATOM_SOURCE + _TAIL_SOURCE, re.VERBOSE)
 
 #: The connector of a range, when a second date or 今 (至今) follows.
+_LIST_LINK = re.compile("、")  # between the days of a list: 10日、5日
 _CONNECTOR = re.compile(rf"(?:{_alt(V.RANGE_CONNECTORS)})", re.VERBOSE)
 
 #: 以来 after a date: from the date to the issue date.
@@ -257,9 +258,14 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
     if m["relday"]:
         return _Atom("day", day_offset=V.RELATIVE_DAYS[m["relday"]]), None
     if m["relweek"]:
+        week = V.RELATIVE_WEEKS[m["relweek"]]
+        if m["weekday"] == V.WEEKEND:  # 本周末: Saturday to Sunday
+            return _Atom("day", week_offset=week, weekday=5), _Atom(
+                "day", week_offset=week, weekday=6
+            )
         weekday = V.WEEKDAYS[m["weekday"]] if m["weekday"] else None
         precision = "week" if weekday is None else "day"
-        return _Atom(precision, week_offset=V.RELATIVE_WEEKS[m["relweek"]], weekday=weekday), None
+        return _Atom(precision, week_offset=week, weekday=weekday), None
     if m["bare_part"]:
         return _Atom("year", year_offset=0, year_part=_YEAR_PART_OF[m["bare_part"]]), None
     if m["dayonly"]:
@@ -318,7 +324,10 @@ def _no_calendar_date(text: str, m: re.Match[str]) -> bool:
         return False  # most dates: no such word ends before them
     return (
         text.endswith(V.DATE_NOT_AFTER, 0, start)
-        or (m["dayonly"] is not None and text.endswith(V.DURATION_BEFORE_DAY, 0, start))
+        or (
+            (m["dayonly"] is not None or m["sr_u"] == "日")
+            and text.endswith(V.DURATION_BEFORE_DAY, 0, start)
+        )
         or (m["year"] is not None and text.endswith(V.DURATION_BEFORE_YEAR, 0, start))
     )
 
@@ -326,7 +335,17 @@ def _no_calendar_date(text: str, m: re.Match[str]) -> bool:
 def _scan(text: str, pos: int = 0) -> Iterator[_Found]:
     """Every date expression in ``text`` from ``pos`` on, ranges and 以来 joined, in order."""
     while (m := _ATOM.search(text, pos)) is not None:
-        read = _read(m) if m.group(0) and not _no_calendar_date(text, m) else None
+        if m.group(0) and _no_calendar_date(text, m):
+            pos = m.end()  # 拘留10至15日: no part of it is a date either
+            # Nor is the other end of a range or list of such days: 拘留5日至10日, 10日、5日.
+            while (c := _CONNECTOR.match(text, pos) or _LIST_LINK.match(text, pos)) and (
+                m2 := _ATOM.match(text, c.end())
+            ):
+                if not m2.group(0):
+                    break
+                pos = m2.end()
+            continue
+        read = _read(m) if m.group(0) else None
         if read is None:
             pos = m.start() + 1
             continue
@@ -556,6 +575,10 @@ def _candidates(
                 spans.append((dt.date(y, a.month, a.day),) * 2)
     else:
         assert a.day is not None
+        if base is None and anchor is not None:
+            after = _after_anchor(a.day, anchor, issue)
+            if after is not None:
+                return [(after, after)]  # 10月12日……13日: the 13th of the month last mentioned
         origin = base or issue
         if origin is None:
             return []
@@ -564,6 +587,18 @@ def _candidates(
             if a.day <= _month_end(month.year, month.month):
                 spans.append((month.replace(day=a.day),) * 2)
     return spans
+
+
+def _after_anchor(day: int, anchor: dt.date, issue: dt.date | None) -> dt.date | None:
+    """The first date on or after ``anchor`` that falls on ``day`` of its month (the
+    story told day by day), unless that is after the issue date or a month away."""
+    month = anchor if day >= anchor.day else _month_after(anchor, 1)
+    if day > _month_end(month.year, month.month):
+        return None
+    found = month.replace(day=day)
+    if (issue is not None and found > issue) or (found - anchor).days > 31:
+        return None
+    return found
 
 
 def _decade(a: _Atom, issue: dt.date | None) -> tuple[dt.date, dt.date] | None:

@@ -85,6 +85,13 @@ _AFTER_TIME_UNIT = (
     + "|".join(f"(?<={re.escape(w)})" for w in sorted(V.TIME_UNITS))
     + ")"
 )
+#: After a unit that takes a half (``一年半``, ``3岁半``): lookbehinds likewise.
+_AFTER_HALF_UNIT = (
+    f"(?<={char_class(w[-1] for w in V.TIME_UNITS | V.HALF_UNITS)})"
+    + "(?:"
+    + "|".join(f"(?<={re.escape(w)})" for w in sorted(V.TIME_UNITS | V.HALF_UNITS))
+    + ")"
+)
 _UNITS = _guarded(
     list(V.MEASURE_WORDS)
     + list(V.PERCENT_SIGNS)
@@ -128,10 +135,13 @@ _QUANTITY = re.compile(
                 (?P<scale> [{"".join(V.MAGNITUDES)}]* ) )?        # 300多万元
         )
         (?P<unit> {_UNITS} )                                      # the measure word
-        (?: {_AFTER_TIME_UNIT} (?P<half> {V.HALF} ) (?! {_UNITS} ) )?    # 一年半
+        (?: (?P<conn2> {_alt(V.RANGE_CONNECTORS)} ) {_number("num3")} (?P=unit) )?
+                                                                  # 5500元到9000元
+        (?: {_AFTER_HALF_UNIT} (?P<half> {V.HALF} ) (?! {_UNITS} ) )?    # 一年半, 3岁半
         (?P<post>
             {_guarded(V.SUFFIX_HEDGES, V.HEDGE_NOT_BEFORE)}       # 10个以上, 30岁左右
-          | {_AFTER_TIME_UNIT} (?: {_alt(V.TIME_UNIT_HEDGES)} ) (?! {_UNITS} )  # 3年多, not 3年多次
+          | {_AFTER_TIME_UNIT} (?: {_alt(V.UNIT_HEDGES)} ) (?! {_UNITS} )  # 3年多, not 3年多次
+          | (?: {_alt(V.UNIT_HEDGES)} ) (?= [^\u4e00-\u9fff] | 的 | $ )  # 两倍多 (not 一人多岗)
         )?
         (?: [{"".join(V.RATE_SLASHES)}]
             (?P<slash> {_alt([*V.MEASURE_WORDS, *V.SLASH_PERIODS])} ) )?  # 30元/人, 3000元/月
@@ -179,7 +189,7 @@ del _by_place
 _DATE_UNITS = frozenset({"年", "个月"})
 # Module globals for the tables every candidate looks at (a global beats an attribute).
 _ADDRESS_UNITS = V.ADDRESS_UNITS
-_RATIO_UNITS = V.RATIO_UNITS
+_UNRATED_UNITS = V.UNRATED_UNITS
 
 _VAGUE_STARTS = tuple(V.VAGUE_BEFORE_MAGNITUDE | V.VAGUE_WORDS)
 
@@ -200,7 +210,7 @@ _VAGUE = Count(vague=True)
 #: The pattern's groups in order, as :func:`_quantity` unpacks them.
 _GROUPS = (
     *("pre", "neg", "pct", "pnum", "many", "num", "conn", "num2"),
-    *("mid", "scale", "unit", "half", "post", "slash"),
+    *("mid", "scale", "unit", "conn2", "num3", "half", "post", "slash"),
 )
 if tuple(_QUANTITY.groupindex) != _GROUPS:
     raise ImportError("_quantity unpacks the groups of _QUANTITY in another order")
@@ -350,9 +360,26 @@ def _scaled_low(low_text: str, low: Number, high_text: str, high: Number) -> Num
 def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     """The quantity of a candidate, or ``None`` when a veto applies."""
     # One call for every group, in the pattern's order (checked by _GROUPS at import).
-    pre, neg, pct, pnum, many, num, conn, num2, mid, scale, unit_text, half, post, slash = (
-        m.groups()
-    )
+    (
+        pre,
+        neg,
+        pct,
+        pnum,
+        many,
+        num,
+        conn,
+        num2,
+        mid,
+        scale,
+        unit_text,
+        conn2,
+        num3,
+        half,
+        post,
+        slash,
+    ) = m.groups()
+    if conn2:
+        conn, num2 = conn2, num3  # 5500元到9000元: the unit said twice
     text = ctx.text
     start, end = m.span()
     if text[start] in _IDIOMS_BY_CHAR and _in_idiom(text, start):
@@ -377,6 +404,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
             return None  # 开了一家包子铺: the indefinite article
         if len(unit) == 1 and text.startswith(unit, end):
             return None  # 一天天, 一年年: "one after another"
+    if unit in V.RANK_UNITS and text.endswith(V.RANK_BEFORE, 0, start):
+        return None  # 前3名: the top three places
     if unit in _ADDRESS_UNITS and (
         text.endswith(V.ADDRESS_BEFORE, 0, start) or text[end : end + 1].isdigit()
     ):
@@ -429,7 +458,7 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         unit=unit,
         approx=approx,
         span=(start, end) if ctx.place is None else ctx.place(start, end),
-        per=slash or (None if unit in _RATIO_UNITS else ctx.rate_before(start)),
+        per=slash or (None if unit in _UNRATED_UNITS else ctx.rate_before(start)),
     )
 
 

@@ -125,7 +125,7 @@ def build_photo(item: PhotoItem) -> Photo:
 def caption_text(item: PhotoItem) -> str:
     """The words of a photo item that say what it shows (for matching)."""
     c = item.lines[0]
-    if c.kind in (Kind.QR, Kind.TEXT):
+    if c.kind in (Kind.QR, Kind.TEXT, Kind.TITLE):
         return c.line.raw
     if c.caption is not None:
         return c.line.raw[c.caption[0] - c.line.start : c.caption[1] - c.line.start]

@@ -83,12 +83,12 @@ def build_body(lines: tuple[Classified, ...]) -> Body:
     """
     body = _build(lines, headings=True)
     if 0 < sum(b.field is Field.HEADING for b in body.blocks) < HEADINGS_MIN:
-        body = _build(lines, headings=False)
+        body = _build(lines, headings=False)  # marked headings (一、, 链接) stay
     return body
 
 
 def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
-    """Paragraphs (and headings, when allowed) from body lines."""
+    """Paragraphs and headings from body lines (unmarked headings only when allowed)."""
     byline: Byline | None = None
     blocks: list[tuple[Field, list[Piece]]] = []  # made Blocks once whole
     unplaced: list[Classified] = []
@@ -104,7 +104,12 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
         piece = _piece(c, cut_byline=lead)
         if open_ and blocks:
             blocks[-1][1].append(piece)
-        elif headings and c.heading_like and _text_follows(lines, idx) and (blocks or c.marked):
+        elif (
+            (headings or c.marked)
+            and c.heading_like
+            and _text_follows(lines, idx)
+            and (blocks or c.marked)
+        ):
             # (A heading opens a body only when marked: 一、…; else it is the first words.)
             blocks.append((Field.HEADING, [piece]))
             open_ = False

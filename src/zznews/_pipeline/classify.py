@@ -17,10 +17,13 @@ from .._patterns import alternation
 from ..byline import AGENCY_START, BYLINE_WORDS, names_writer, read_caption, read_glued, read_line
 from ..dates import issue_date_from_dateline
 from ..model import Byline, Span
+from ..vocab.byline import SIGNATURE_MARKS
 from ..vocab.layout import (
+    BOX_LABELS,
     CAPTION_MAX,
     CAPTION_OPENERS,
     CONTACT_LABELS,
+    DIALOGUE_SPEAKERS,
     EDITOR_ROLES,
     END_MARKS,
     HEADING_MARKS,
@@ -92,6 +95,8 @@ class Classified:
         text = self.line.fold
         if self.kind is not Kind.TITLE or len(text) > HEADING_MAX:
             return False
+        if text[-1] in CLAUSE_MARKS or _SPEAKER.match(text):
+            return False  # 目前该项目进展顺利, ⏎ …: cut after a comma; 问:…? is dialogue
         if self.marked:
             return True
         return (
@@ -104,8 +109,9 @@ class Classified:
     @property
     def marked(self) -> bool:
         """A title line that opens with a heading's number or mark (``一、``, ``(二)``,
-        ``3.``, ``■``), or stands wholly in ``【】``."""
-        return self.kind is Kind.TITLE and _MARKED.match(self.line.fold) is not None
+        ``3.``, ``■``), stands wholly in ``【】``, or is a box's label (``链接``)."""
+        text = self.line.fold
+        return self.kind is Kind.TITLE and (_MARKED.match(text) is not None or text in BOX_LABELS)
 
     @property
     def section_like(self) -> bool:
@@ -127,6 +133,8 @@ def ends_sentence(text: str) -> bool:
         if m.group("jump"):
             return True  # the sentence goes on on another page: the paragraph ends here
     text = text.rstrip(_CLOSERS)  # one C call: a slice a closer was quadratic
+    if text[-2:-1].isdigit() and text[-1] == ".":
+        return False  # 零售总额1180. ⏎ 36亿元: a decimal point cut by a column break
     return bool(text) and text[-1] in SENTENCE_END
 
 
@@ -171,6 +179,9 @@ _MARKED = re.compile(
     re.VERBOSE,
 )
 
+# A speaker of a dialogue and a colon: 问:, 记者: (a question, not a heading).
+_SPEAKER = re.compile(alternation(DIALOGUE_SPEAKERS) + r"\s*:")
+
 # A paragraph's first words and a comma: 此外, 据悉, (a cut paragraph, not a heading).
 _OPENS_PARAGRAPH = re.compile(alternation(PARAGRAPH_OPENERS) + ",")
 
@@ -202,7 +213,8 @@ _SHORT = 30
 #: its start an agency, an editor, a subtitle's dash or a caption's opening words.
 #: A long line with none of them is told a title or text at once: most lines are.
 _SPECIAL_WORD = re.compile(alternation(BYLINE_WORDS | set(QR_WORDS), lookahead=False))
-_SPECIAL_START = (*EDITOR_ROLES, "—", "--", "―", *CAPTION_OPENERS)  # the dashes of _SUBTITLE
+# (The dashes of _SUBTITLE, and a commentary's signature mark: □ 李华.)
+_SPECIAL_START = (*EDITOR_ROLES, "—", "--", "―", *CAPTION_OPENERS, *SIGNATURE_MARKS)
 
 
 def classify(line: Line) -> Classified:

@@ -21,6 +21,7 @@ _OPENERS = frozenset({Kind.LEAD, Kind.BYLINE, Kind.SUBTITLE})
 _PHOTOS = frozenset({Kind.CAPTION, Kind.QR, Kind.CREDIT})
 _FINISHED = _PHOTOS | {Kind.JUMP, Kind.FOLIO, Kind.END}  # lines after which a new article may start
 _AFTER_HEAD = frozenset({Kind.SUBTITLE, Kind.BYLINE})
+_CAPTION_TEXT = frozenset({Kind.TEXT, Kind.TITLE})  # a caption whose credit is the next line
 
 
 @attrs.frozen
@@ -60,6 +61,7 @@ def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> int:
     j = k
     while j > 0 and lines[j - 1].kind in _AFTER_HEAD and j - 1 not in taken:
         j -= 1
+    head = j  # where the subtitle and byline lines begin
     titles = 0
     while (
         j > 0
@@ -69,12 +71,16 @@ def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> int:
         and lines[j].line.gap < PHOTO_GAP
     ):
         i = j - 1
-        if i > 0 and lines[i - 1].kind is Kind.TEXT and not lines[i - 1].complete:
+        if titles and i > 0 and lines[i - 1].kind is Kind.TEXT and not lines[i - 1].complete:
             break  # the line finishes a paragraph cut by a column break
         j = i
         titles += 1
-    while j < k and not _boundary(lines, j):
-        j += 1  # titles must follow a finished line; the rest is a broken paragraph's tail
+    # Titles above the headline must follow a finished line (else they are a broken
+    # paragraph's tail); the headline right above the byline is one whatever precedes
+    # it (a paragraph left unfinished by a lost jump line, a list, an index line).
+    last = head - 1 if titles else k
+    while j < last and not _boundary(lines, j):
+        j += 1
     return j
 
 
@@ -96,15 +102,15 @@ def _text_at(lines: tuple[Classified, ...], i: int) -> bool:
 def _lone_caption(lines: tuple[Classified, ...], i: int, rest: range) -> bool:
     """Whether line ``i`` is a caption whose credit is on the next line.
 
-    After a photo's blank lines, a short finished line followed at once by a
+    After a photo's blank lines, a short finished line (or a title-like one: a
+    chart's name, a caption printed without its full stop) followed at once by a
     credit line alone is that photo's caption, not the story's last paragraph.
     """
     c = lines[i]
     return (
-        c.kind is Kind.TEXT
+        ((c.kind is Kind.TEXT and c.complete) or c.kind is Kind.TITLE)  # or 主要指标增速(%)
         and c.line.gap >= PHOTO_GAP
         and len(c.line.fold) <= CAPTION_MAX
-        and c.complete
         and i + 1 in rest
         and _credit_of(lines, i + 1)
     )
@@ -223,7 +229,7 @@ def _add_story(
     items: list[tuple[Classified, ...]] = []
     for i in rest:
         c = lines[i]
-        if items and items[-1] == (lines[i - 1],) and lines[i - 1].kind is Kind.TEXT:
+        if items and items[-1] == (lines[i - 1],) and lines[i - 1].kind in _CAPTION_TEXT:
             items[-1] = (lines[i - 1], c)  # a lone caption's credit, on a line of its own
         elif c.kind in _PHOTOS or _lone_caption(lines, i, rest):
             items.append((c,))

@@ -59,9 +59,10 @@ ROLES: frozenset[str] = frozenset(
 #: follows, so that the 文 in a name such as 陈文湘 is never taken for a role.
 SHORT_ROLES: frozenset[str] = frozenset({"文", "图", "文图", "图文"})
 
-#: Roles that make a byline a photo credit even without ``摄``.
+#: Roles that make a byline a photo credit even without ``摄`` (a chart's ``制图`` too:
+#: a chart is printed like a photo, with a caption and a credit).
 PHOTO_ROLES: frozenset[str] = frozenset(
-    {"图", "摄影", "图文", "文图", *(p + "摄影记者" for p in ("", *MEDIA_PREFIXES))}
+    {"图", "摄影", "图文", "文图", "制图", *(p + "摄影记者" for p in ("", *MEDIA_PREFIXES))}
 )
 
 #: News organisations that open a byline or a dateline.
@@ -146,3 +147,12 @@ NOT_NAMES: frozenset[str] = frozenset(
 
 #: Marks printed before a byline (``□记者 王明``); skipped when reading it.
 DECORATIONS: str = "□■●◆▲★◎○"
+
+#: Marks that sign a commentary before a lone name, with no role: ``□ 李华``.
+SIGNATURE_MARKS: str = "□"
+
+#: Roles that sign for the paper with no name after them: ``本报评论员``,
+#: ``株洲日报评论员`` (the byline has the agency and no contributor).
+NAMELESS_ROLES: frozenset[str] = frozenset(
+    {"评论员", "特约评论员", *(p + "评论员" for p in MEDIA_PREFIXES)}
+)

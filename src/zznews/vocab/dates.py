@@ -72,7 +72,10 @@ RELATIVE_WEEKS: dict[str, int] = {
 
 #: Characters after a week word that make it part of another word (``上周期``,
 #: ``下周边``, ``上周年``).
-WEEK_NOT_BEFORE: str = "期边围年岁末"
+WEEK_NOT_BEFORE: str = "期边围年岁"
+
+#: The weekend of a week (``本周末``): Saturday and Sunday.
+WEEKEND: str = "末"
 
 #: Words between a range's first end and its connector: ``11月21日起至12月31日``.
 RANGE_START_MARKS: tuple[str, ...] = ("起",)
@@ -93,8 +96,8 @@ ANCHORED_DAYS: dict[str, int] = {
 
 #: Characters around a relative word that make it part of another word
 #: (``十年前年轻人``, ``提前天数``, ``相当天真``): before, then after.
-RELATIVE_NOT_AFTER: str = "年提相之以最然每"
-RELATIVE_NOT_BEFORE: str = "轻龄纪级代真"
+RELATIVE_NOT_AFTER: str = "年提相之以最然每过此今"  # 过去年均, 此后年均
+RELATIVE_NOT_BEFORE: str = "轻龄纪级代真货"  # 送去年货
 
 #: Parts of a month after ``N月`` (or ``本月``), as first and last day; ``None`` is
 #: the month's last day. ``今年8月底`` is 21–31 August.

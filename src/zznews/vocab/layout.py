@@ -37,6 +37,26 @@ HEADING_NUMERALS: str = "一二三四五六七八九十"
 #: ``【】`` (``【种植】``) is one too. Like a number, a mark says it is a heading.
 HEADING_MARKS: str = "■●◆▲★□◎◇"
 
+#: Labels of a box beside a story (``链接``, ``专家提醒``): a line that is one of these
+#: is a heading, even alone in its article.
+BOX_LABELS: frozenset[str] = frozenset(
+    {
+        "链接",
+        "相关链接",
+        "新闻链接",
+        "专家提醒",
+        "温馨提示",
+        "小贴士",
+        "记者手记",
+        "延伸阅读",
+        "背景",
+    }
+)
+
+#: Speakers of a question-and-answer piece (``问:如何预防流感?``, ``记者:…?``): a
+#: line that opens with one is a paragraph of the dialogue, never a heading.
+DIALOGUE_SPEAKERS: tuple[str, ...] = ("问", "答", "记者", "主持人")
+
 #: Words that open a paragraph, before a comma (``此外,``, ``据悉,``): a short line
 #: that opens so is a paragraph's first words cut by a column break, not a heading.
 PARAGRAPH_OPENERS: tuple[str, ...] = (

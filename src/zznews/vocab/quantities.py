@@ -152,6 +152,7 @@ COUNTERS: frozenset[str] = frozenset(
         "台次",
         "架次",
         "车次",
+        "辆次",
         "场次",
         "班次",
         "批次",
@@ -159,6 +160,8 @@ COUNTERS: frozenset[str] = frozenset(
         "周岁",
         "倍",
         "头",  # 生猪出栏362.8万头
+        "枚",
+        "局",
     }
 )
 
@@ -204,6 +207,9 @@ MEASURES: frozenset[str] = frozenset(
         "千米",
         "公里",
         "平方米",
+        "㎡",
+        "km",
+        "kg",
         "平米",
         "平方公里",
         "平方千米",
@@ -243,6 +249,8 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "成": "员立功果本交长都效绩就型熟分品年",  # 一成员, 一成本: a word, not tenths
     "株": "洲",  # 390万株洲人民: the city, not plants
     "升": "至为到级高温值格",  # 由49.5升至50.3: rose, not litres
+    "人": "制",  # 3人制篮球: a format
+    "元": "级",  # 千亿元级产业: a class
 }
 
 #: Measure words after which a bare ``一`` is the indefinite article (``开了一家包子铺``,
@@ -329,9 +337,14 @@ INFIX_HEDGES: dict[str, Approx] = {
     "来": Approx.ABOUT,  # 二十来岁, 十来个
 }
 
-#: The hedges of :data:`INFIX_HEDGES` that may follow a unit of time (``3年多``):
-#: ``3年来`` is "these three years", not "about three years".
-TIME_UNIT_HEDGES: frozenset[str] = frozenset({"余", "多"})
+#: The hedges of :data:`INFIX_HEDGES` that may follow the measure word (``3年多``,
+#: ``两倍多``): ``3年来`` is "these three years", not "about three years". After a
+#: unit of time they may stand before anything but another unit (``3年多次`` is 3 年
+#: and 多次); after another unit only before a mark or ``的`` (``一人多岗`` is a word).
+UNIT_HEDGES: frozenset[str] = frozenset({"余", "多"})
+
+#: Units after which ``半`` adds a half (``3岁半``, ``3斤半``), as after a time unit.
+HALF_UNITS: frozenset[str] = frozenset({"岁", "周岁", "斤", "公斤", "倍"})
 
 #: A half after a time unit or inside a 个-unit: ``一年半`` is 1.5 年, ``两个半小时``
 #: 2.5 个小时.
@@ -453,9 +466,16 @@ RATE_SLASHES: frozenset[str] = frozenset({"/", "／"})
 #: Periods after a rate's slash that are no measure word of their own: ``3000元/月``.
 SLASH_PERIODS: frozenset[str] = frozenset({"月", "日"})
 
-#: Units of a ratio, to which no rate word applies: ``日均客流8.6万人次,同比增长12%``
-#: is 12 % in all, not 12 % a day.
-RATIO_UNITS: frozenset[str] = frozenset({"%", "‰", "个百分点", "百分点", "成", "倍"})
+#: Units to which no rate word applies: a ratio (``日均客流8.6万人次,同比增长12%`` is
+#: 12 % in all, not a day) or an age (``每周三为60岁以上老人理发``).
+UNRATED_UNITS: frozenset[str] = frozenset(
+    {"%", "‰", "个百分点", "百分点", "成", "倍", "岁", "周岁"}
+)
+
+#: Counters of a rank after ``前`` (:data:`RANK_BEFORE`): ``前3名``, ``前三位`` are the
+#: top places, not a count of people.
+RANK_UNITS: frozenset[str] = frozenset({"名", "位"})
+RANK_BEFORE: tuple[str, ...] = ("前",)
 
 #: Measure words that number a place in an address when a digit follows them:
 #: ``3栋2单元``, ``5组3号`` (a building, a group), not counts.
@@ -556,6 +576,15 @@ NOT_QUANTITIES: frozenset[str] = frozenset(
         "一头雾水",
         "两头",
         "三头六臂",
+        "两位数",
+        "三位数",
+        "个位数",
+        "最后一天",
+        "那一天",
+        "这一天",
+        "头一天",
+        "同一天",
+        "每一天",
     }
 )
 

@@ -772,3 +772,30 @@ def test_commentary_signatures() -> None:
     ]
     b = one("标题" + BLANK + "本报评论员" + BLANK + "岁末年初,各地忙碌。")
     assert b.byline is not None and (b.byline.agency, b.byline.contributors) == ("本报", ())
+
+
+def test_news_briefs_signed_at_their_end() -> None:
+    # 简讯: a title, a short text signed in brackets; a title after one heads the next.
+    doc = zznews.parse(
+        "芦淞区举办服饰产业招商推介会"
+        + BLANK
+        + "株洲日报讯(通讯员/邹琳)12月5日,芦淞区举办招商推介会。"
+        + BLANK
+        + "荷塘区开展消防安全进校园活动"
+        + BLANK
+        + "12月4日,消防救援大队走进荷塘小学。(刘欢)"
+        + BLANK
+        + "天元区新增3处城市书房"
+        + BLANK
+        + "近日,天元区3处城市书房正式开放。"
+        + BLANK
+        + "石峰区为环卫工人送上“暖心包”"
+        + BLANK
+        + "12月6日,石峰区城管局送去御寒物资。(株洲日报全媒体记者 李逸峰 通讯员 谢婷)"
+    )
+    assert [(a.headline, len(a.paragraphs)) for a in doc.articles] == [
+        ("芦淞区举办服饰产业招商推介会", 1),
+        ("荷塘区开展消防安全进校园活动", 1),
+        ("天元区新增3处城市书房", 1),
+        ("石峰区为环卫工人送上“暖心包”", 1),
+    ]

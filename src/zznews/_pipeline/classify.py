@@ -14,7 +14,15 @@ import attrs
 import regex
 
 from .._patterns import alternation
-from ..byline import AGENCY_START, BYLINE_WORDS, names_writer, read_caption, read_glued, read_line
+from ..byline import (
+    AGENCY_START,
+    BYLINE_WORDS,
+    names_writer,
+    parse_credit_line,
+    read_caption,
+    read_glued,
+    read_line,
+)
 from ..dates import issue_date_from_dateline
 from ..model import Byline, Span
 from ..vocab.byline import SIGNATURE_MARKS
@@ -114,6 +122,18 @@ class Classified:
         return self.kind is Kind.TITLE and (_MARKED.match(text) is not None or text in BOX_LABELS)
 
     @property
+    def signed(self) -> bool:
+        """A paragraph line that ends with its writer's name in brackets, as a news
+        brief does (``…安全课。(刘欢)``, ``…(株洲日报全媒体记者 李逸峰)``)."""
+        if self.kind is not Kind.TEXT:
+            return False
+        m = _SIGNATURE.search(self.line.fold)
+        return m is not None and (
+            _BARE_NAME.fullmatch(m["inner"]) is not None
+            or parse_credit_line(m["inner"]) is not None
+        )
+
+    @property
     def section_like(self) -> bool:
         """Short enough and plain enough to be a section name in a page header."""
         return self.kind is Kind.TITLE and len(self.line.fold) <= SECTION_MAX
@@ -139,6 +159,11 @@ def ends_sentence(text: str) -> bool:
 
 
 _CLOSERS = "".join(sorted(CLOSERS))
+
+# A brief's signature after its last sentence: 。(刘欢), 。(株洲日报全媒体记者 李逸峰).
+_SIGNATURE = re.compile(r"[。!?”]\((?P<inner>[^()]{2,40})\)$")
+# A name alone (two to four Han characters).
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 # A short note in brackets at the end of a paragraph: (完), (记者 王明), (下转第2版).
 _TRAILING_NOTE = re.compile(

@@ -12,7 +12,13 @@ from __future__ import annotations
 import attrs
 
 from ..model import ArticleKind
-from ..vocab.layout import CAPTION_MAX, PHOTO_GAP, PHOTO_NEWS_LINES_MAX, TITLE_LINES_MAX
+from ..vocab.layout import (
+    BRIEF_LINES_MAX,
+    CAPTION_MAX,
+    PHOTO_GAP,
+    PHOTO_NEWS_LINES_MAX,
+    TITLE_LINES_MAX,
+)
 from .classify import Classified, Kind
 
 __all__ = ["PhotoItem", "Segment", "segment"]
@@ -82,6 +88,21 @@ def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> int:
     while j < last and not _boundary(lines, j):
         j += 1
     return j
+
+
+def _brief_title(lines: tuple[Classified, ...], e: int, taken: set[int]) -> int | None:
+    """The title of the news brief whose signed last line is at ``e``, or ``None``:
+    a title line after a finished line, then at most :data:`BRIEF_LINES_MAX` text
+    lines, none of them another article's."""
+    for t in range(e - 1, max(-1, e - BRIEF_LINES_MAX - 1), -1):
+        if t in taken:
+            return None
+        c = lines[t]
+        if c.kind is Kind.TITLE:
+            return t if _boundary(lines, t) and not c.marked else None
+        if c.kind is not Kind.TEXT:
+            return None
+    return None
 
 
 def _half_credit(lines: tuple[Classified, ...], k: int) -> bool:
@@ -165,6 +186,24 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
             if last is not None:
                 starts[t] = (ArticleKind.PHOTO_NEWS, last)
                 taken.update(range(t, last + 1))
+    for e, c in enumerate(lines):
+        if not c.signed:
+            continue
+        brief = _brief_title(lines, e, taken)
+        if brief is not None:
+            starts[brief] = (ArticleKind.STORY, brief)  # 简讯: a title, a short text, signed
+            taken.update(range(brief, e + 1))
+        after = e + 1  # a title right after a signed brief heads the next one, signed or not
+        if (
+            after not in taken
+            and after < n
+            and lines[after].kind is Kind.TITLE
+            and not lines[after].marked
+            and _text_at(lines, after + 1)
+            and lines[after + 1].kind is not Kind.TITLE
+        ):
+            starts[after] = (ArticleKind.STORY, after)
+            taken.add(after)
     if 0 not in starts and n:
         starts[0] = (ArticleKind.STORY, -1)
     order = sorted(starts)

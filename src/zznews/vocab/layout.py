@@ -97,6 +97,10 @@ CONTACT_LABELS: tuple[str, ...] = (
     "QQ",
 )
 
+#: Most paragraph lines of a news brief (简讯): a title, up to this many lines, the
+#: last one signed in brackets (``…安全课。(刘欢)``).
+BRIEF_LINES_MAX: int = 3
+
 #: Longest line that can be the section name of a page header (``就业·创业``).
 SECTION_MAX: int = 12
 

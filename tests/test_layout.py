@@ -799,3 +799,27 @@ def test_news_briefs_signed_at_their_end() -> None:
         ("天元区新增3处城市书房", 1),
         ("石峰区为环卫工人送上“暖心包”", 1),
     ]
+
+
+def test_the_masthead_of_a_front_page_is_kept_apart() -> None:
+    doc = zznews.parse(
+        "株洲日报"
+        + BLANK
+        + "2025年12月9日 星期二"
+        + BLANK
+        + "01"
+        + BLANK
+        + "要闻"
+        + BLANK
+        + "责任编辑:陈曦"
+        + BLANK
+        + "株洲日报社出版"
+        + BLANK
+        + "志愿服务温暖一座城"
+        + BLANK
+        + "株洲日报(全媒体记者/谭昕吾)12月5日是国际志愿者日。"
+    )
+    (page,) = doc.pages
+    assert (page.section, page.editor, page.number) == ("要闻", "陈曦", "01")
+    assert [(a.kicker, a.headline) for a in doc.articles] == [(None, "志愿服务温暖一座城")]
+    assert [u.text for u in page.unplaced] == ["株洲日报", "株洲日报社出版"]

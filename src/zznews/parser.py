@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ._pipeline.assemble import build_article, build_photo, caption_text, span_of
+from ._pipeline.assemble import (
+    STRAY_REASONS,
+    build_article,
+    build_photo,
+    caption_text,
+    span_of,
+    unplaced,
+)
 from ._pipeline.classify import Classified, classify
 from ._pipeline.lines import split_lines
 from ._pipeline.pages import PageLines, split_pages
@@ -67,7 +74,7 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
             if photo.span is not None:
                 parts.append(Part(Field.CAPTION, len(page_photos) - 1, photo.span))
     articles: list[Article] = []
-    lost: list[Unplaced] = []
+    lost: list[Unplaced] = [unplaced(c, STRAY_REASONS[c.kind]) for c in p.extra]
     for seg, mine in zip(segments, by_article, strict=True):
         article, stray = build_article(seg, mine, source, issue_date)
         articles.append(article)
@@ -82,7 +89,7 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
         parts.append(Part(Field.FOLIO, 0, p.folio.line.span))
     lost.sort(key=lambda u: u.span)
     parts.extend(Part(Field.UNPLACED, i, u.span) for i, u in enumerate(lost))
-    header = [c for c in (p.section, p.editor, p.dateline, p.folio) if c is not None]
+    header = [c for c in (p.section, p.editor, p.dateline, p.folio, *p.extra) if c is not None]
     spans = [c.line.span for c in (*header, *p.body)]
     return Page(
         section=p.section.line.raw if p.section is not None else None,

@@ -31,7 +31,7 @@ from .body import Block, Piece, build_body
 from .classify import Classified, Kind
 from .segment import PhotoItem, Segment
 
-__all__ = ["build_article", "build_photo", "unplaced"]
+__all__ = ["STRAY_REASONS", "build_article", "build_photo", "unplaced"]
 
 _DASHES = regex.compile(r"^(?:—{1,2}|-{2}|―{1,2})\s*")
 
@@ -151,10 +151,11 @@ def _split_tag(title: Classified) -> tuple[tuple[Piece, ...], Piece]:
 
 
 #: Why a line found inside an article's body has no field of its own.
-_STRAY_REASONS = {
+STRAY_REASONS = {
     Kind.JUMP: "a jump to another page (下转/上接): the story goes on there",
     Kind.FOLIO: "a page number away from the page header",
     Kind.END: "the mark that ends the article",
+    Kind.MASTHEAD: "the paper's name (masthead)",
 }
 
 
@@ -251,7 +252,7 @@ def build_article(
     lost = list(head.lost)
     body = build_body(seg.body)
     lost.extend(
-        unplaced(c, _STRAY_REASONS.get(c.kind, f"a {c.kind.value} line inside an article's body"))
+        unplaced(c, STRAY_REASONS.get(c.kind, f"a {c.kind.value} line inside an article's body"))
         for c in body.unplaced
     )
     byline = _byline_of(head.byline_lines, source) or body.byline

@@ -39,6 +39,7 @@ from ..vocab.layout import (
     HEADING_NUMERALS,
     JUMP_WORDS,
     LABEL_MAX,
+    MASTHEADS,
     PARAGRAPH_OPENERS,
     PHOTO_GAP,
     QR_WORDS,
@@ -64,6 +65,7 @@ class Kind(Enum):
     JUMP = "jump"  # (下转第2版): the story goes on on another page
     FOLIO = "folio"  # A03, 第3版: the page number
     END = "end"  # (完): the article ends here
+    MASTHEAD = "masthead"  # 株洲日报, 株洲日报社出版: the paper's name on a front page
     LEAD = "lead"  # 株洲日报(全媒体记者/…)11月19日…: byline glued to text
     TITLE = "title"  # short, unfinished: kicker, headline, heading or a fragment
     TEXT = "text"  # a paragraph or a piece of one
@@ -228,6 +230,8 @@ _SUBTITLE = re.compile(r"^(?:—{1,2}|-{2}|―{1,2})\s*(?=\S)")
 
 #: The longest end mark, spaces aside: a longer line is never one.
 _END_MAX = max(map(len, END_MARKS))
+#: The longest masthead line, spaced out.
+_MASTHEAD_MAX = 2 * max(map(len, MASTHEADS))
 
 
 #: Lines longer than this are never a dateline, a jump, a page number or an end mark.
@@ -290,7 +294,8 @@ def classify(line: Line) -> Classified:
 
 
 def _short_kind(line: Line, text: str) -> Classified | None:
-    """The kinds only a short line can be: a dateline, a jump, a page number, an end mark."""
+    """The kinds only a short line can be: a dateline, a jump, a page number, an end
+    mark, the paper's name."""
     date = issue_date_from_dateline(text)
     if date is not None:
         return Classified(line, Kind.DATELINE, date=date)
@@ -300,6 +305,8 @@ def _short_kind(line: Line, text: str) -> Classified | None:
         return Classified(line, Kind.FOLIO)
     if len(text) <= 2 * _END_MAX and text.replace(" ", "") in END_MARKS:
         return Classified(line, Kind.END)
+    if len(text) <= _MASTHEAD_MAX and text.replace(" ", "").upper() in MASTHEADS:
+        return Classified(line, Kind.MASTHEAD)
     return None
 
 

@@ -12,7 +12,7 @@ from .classify import Classified, Kind
 __all__ = ["PageLines", "split_pages"]
 
 #: Lines that stand next to a page header and belong to it.
-_AROUND_HEADER = frozenset({Kind.DATELINE, Kind.FOLIO})
+_AROUND_HEADER = frozenset({Kind.DATELINE, Kind.FOLIO, Kind.MASTHEAD})
 
 
 @attrs.frozen
@@ -24,6 +24,8 @@ class PageLines:
     dateline: Classified | None = None
     folio: Classified | None = None
     body: tuple[Classified, ...] = ()
+    #: Header lines with no field of their own (the paper's name): kept as unplaced.
+    extra: tuple[Classified, ...] = ()
 
 
 def split_pages(lines: tuple[Classified, ...]) -> tuple[PageLines, ...]:
@@ -65,11 +67,14 @@ def _section_after_editor(c: Classified) -> bool:
 def _page(chunk: tuple[Classified, ...], *, header: bool) -> PageLines:
     """A page from its lines, the header lines (up to the editor line) taken out."""
     found: dict[Kind, Classified] = {}
+    extra: list[Classified] = []
     section = editor = None
     i = 0
     if header:
         while chunk[i].kind is not Kind.EDITOR:  # split_pages put only header lines here
-            if chunk[i].kind in _AROUND_HEADER:
+            if chunk[i].kind is Kind.MASTHEAD:
+                extra.append(chunk[i])
+            elif chunk[i].kind in _AROUND_HEADER:
                 found.setdefault(chunk[i].kind, chunk[i])
             else:
                 section = chunk[i]
@@ -80,6 +85,16 @@ def _page(chunk: tuple[Classified, ...], *, header: bool) -> PageLines:
             section = chunk[i]  # 责任编辑:王建设 ⏎ 就业·创业: the header printed the other way
             i += 1
     while i < len(chunk) and chunk[i].kind in _AROUND_HEADER and chunk[i].kind not in found:
-        found[chunk[i].kind] = chunk[i]  # a dateline or page number at the top of the page
+        if chunk[i].kind is Kind.MASTHEAD:
+            extra.append(chunk[i])  # 株洲日报社出版 under the header
+        else:
+            found[chunk[i].kind] = chunk[i]  # a dateline or page number at the top of the page
         i += 1
-    return PageLines(section, editor, found.get(Kind.DATELINE), found.get(Kind.FOLIO), chunk[i:])
+    return PageLines(
+        section,
+        editor,
+        found.get(Kind.DATELINE),
+        found.get(Kind.FOLIO),
+        chunk[i:],
+        tuple(extra),
+    )

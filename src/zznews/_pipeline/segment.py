@@ -25,7 +25,7 @@ __all__ = ["PhotoItem", "Segment", "segment"]
 
 _OPENERS = frozenset({Kind.LEAD, Kind.BYLINE, Kind.SUBTITLE})
 _PHOTOS = frozenset({Kind.CAPTION, Kind.QR, Kind.CREDIT})
-_FINISHED = _PHOTOS | {Kind.JUMP, Kind.FOLIO, Kind.END}  # lines after which a new article may start
+_FINISHED = _PHOTOS | {Kind.JUMP, Kind.FOLIO, Kind.END, Kind.MASTHEAD}  # a new article may follow
 _AFTER_HEAD = frozenset({Kind.SUBTITLE, Kind.BYLINE})
 _CAPTION_TEXT = frozenset({Kind.TEXT, Kind.TITLE})  # a caption whose credit is the next line
 

@@ -101,6 +101,12 @@ CONTACT_LABELS: tuple[str, ...] = (
 #: last one signed in brackets (``…安全课。(刘欢)``).
 BRIEF_LINES_MAX: int = 3
 
+#: The paper's own name and imprint as printed above or beside a front page's header
+#: (spaces aside): kept in ``Page.unplaced``, never an article.
+MASTHEADS: frozenset[str] = frozenset(
+    {"株洲日报", "株洲日報", "株洲日报社出版", "株洲日报社主管主办", "ZHUZHOUDAILY"}
+)
+
 #: Longest line that can be the section name of a page header (``就业·创业``).
 SECTION_MAX: int = 12
 

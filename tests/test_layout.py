@@ -823,3 +823,24 @@ def test_the_masthead_of_a_front_page_is_kept_apart() -> None:
     assert (page.section, page.editor, page.number) == ("要闻", "陈曦", "01")
     assert [(a.kicker, a.headline) for a in doc.articles] == [(None, "志愿服务温暖一座城")]
     assert [u.text for u in page.unplaced] == ["株洲日报", "株洲日报社出版"]
+
+
+def test_a_lead_photo_between_the_headline_and_the_byline() -> None:
+    doc = zznews.parse(
+        "上一篇"
+        + BLANK
+        + "株洲日报(记者/王明)前文。"
+        + BLANK
+        + "醴陵瓷亮相陶瓷展"
+        + PHOTO
+        + "醴陵瓷作品吸引外国客商。 株洲日报记者/丁江涛 摄"
+        + BLANK
+        + "株洲日报(记者/丁江涛)12月3日,醴陵瓷参展。"
+    )
+    a = doc.articles[-1]
+    assert (a.kind, a.headline, a.paragraphs) == (
+        ArticleKind.STORY,
+        "醴陵瓷亮相陶瓷展",
+        ("12月3日,醴陵瓷参展。",),
+    )
+    assert [p.caption for p in a.photos] == ["醴陵瓷作品吸引外国客商。"]

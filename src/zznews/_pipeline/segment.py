@@ -67,14 +67,27 @@ def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> int:
     j = k
     while j > 0 and lines[j - 1].kind in _AFTER_HEAD and j - 1 not in taken:
         j -= 1
-    head = j  # where the subtitle and byline lines begin
+    # 标题 ⏎ (a photo) ⏎ its caption ⏎ the byline: a lead photo between the headline
+    # and the byline belongs to the story (its caption becomes one of its photos).
+    lead_photo = j
+    while lead_photo > 0 and lines[lead_photo - 1].kind in _PHOTOS and lead_photo - 1 not in taken:
+        lead_photo -= 1
+    if (
+        lead_photo < j
+        and lead_photo > 0
+        and lines[lead_photo].line.gap >= PHOTO_GAP
+        and lines[lead_photo - 1].kind is Kind.TITLE
+        and lead_photo - 1 not in taken
+    ):
+        j = lead_photo
+    head = j  # where the lead photo, the subtitle and byline lines begin
     titles = 0
     while (
         j > 0
         and titles < TITLE_LINES_MAX
         and lines[j - 1].kind is Kind.TITLE
         and j - 1 not in taken
-        and lines[j].line.gap < PHOTO_GAP
+        and (lines[j].line.gap < PHOTO_GAP or j == lead_photo < k)
     ):
         i = j - 1
         if titles and i > 0 and lines[i - 1].kind is Kind.TEXT and not lines[i - 1].complete:

@@ -134,6 +134,26 @@ def test_a_day_alone_follows_the_month_last_mentioned() -> None:
     assert found[1].start == D(2025, 11, 25)
 
 
+def test_years_counted_from_the_year_last_mentioned() -> None:
+    text = "2008年3月5日,他退伍。同年10月,他创业。次年6月,公司成立。2011年,扩产。当年12月,过亿。"
+    found = extract_dates(text, issue_date=ISSUE)
+    assert [(m.text, m.start) for m in found][1:] == [
+        ("同年10月", D(2008, 10, 1)),
+        ("次年6月", D(2009, 6, 1)),
+        ("2011年", D(2011, 1, 1)),
+        ("当年12月", D(2011, 12, 1)),
+    ]
+
+
+def test_a_start_to_come_is_no_anchor() -> None:
+    # 当天 after 12月1日起施行 is still 18 November, the day the meeting was held.
+    found = extract_dates(
+        "11月18日上午,市政府召开常务会议,研究部署12月1日起施行的新规。当天下午,召开会议。",
+        issue_date=ISSUE,
+    )
+    assert found[-1].start == D(2025, 11, 18)
+
+
 def test_without_issue_date_stated_parts_stay() -> None:
     m = only("11月18日,社区开展活动", issue=None)
     assert (m.text, m.start, m.end, m.month, m.day) == ("11月18日", None, None, 11, 18)

@@ -88,6 +88,7 @@ _OPENING_WORDS = [
         V.ANCHORED_DAYS,
         V.RELATIVE_DAYS,
         V.RELATIVE_YEARS,
+        V.ANCHORED_YEARS,
         V.RELATIVE_MONTHS,
         V.RELATIVE_WEEKS,
         _YEAR_PART_WORDS,
@@ -139,7 +140,7 @@ _ATOM_SOURCE = rf"""
         (?P<year> [0-9０-９]{{4}} | [〇零一二三四五六七八九]{{4}} ) 年   # 2025年, 二〇二五年
         (?!以上|以下|以内|左右|上下|多|余|之久|代|级)    # 2000年以上 is a duration
       | (?<![{V.RELATIVE_NOT_AFTER}])
-        (?P<relyear> {_alt(list(V.RELATIVE_YEARS))} )   # 今年, 去年
+        (?P<relyear> {_alt([*V.RELATIVE_YEARS, *V.ANCHORED_YEARS])} )   # 今年, 去年, 同年
         (?![{V.RELATIVE_NOT_BEFORE}])
     )
     (?: {_month_source("_y")}                            # 2025年11月18日, 去年12月
@@ -210,6 +211,7 @@ class _Atom:
     decade: int | None = None  # the decade's two or four digits (90 or 1990)
     century: int | None = None  # the century's first year (1900), when written out
     century_offset: int | None = None
+    year_anchored: bool = False  # year_offset counts from the anchor's year (同年, 次年)
     week_offset: int | None = None  # 本周 0, 下周 1
     weekday: int | None = None  # of that week, Monday 0
 
@@ -273,7 +275,11 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
     year = _num(m["year"]) if m["year"] else None
     if year is not None and not _in_years(year):
         return None
-    year_offset = V.RELATIVE_YEARS[m["relyear"]] if m["relyear"] else None
+    relyear = m["relyear"]
+    anchored = relyear in V.ANCHORED_YEARS
+    year_offset = (
+        (V.ANCHORED_YEARS[relyear] if anchored else V.RELATIVE_YEARS[relyear]) if relyear else None
+    )
     # The month's groups, from whichever copy of them matched (after a year or alone).
     tag = "_y" if m["month_y"] or m["relmonth_y"] else ""
     if m["month" + tag]:
@@ -287,13 +293,15 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
                 return None
             if m["day_link" + tag] == "、" and last != day + 1:
                 return None  # 18、20日: two days, not the three between
-            return _Atom("day", year, month, day, year_offset), _Atom(
-                "day", year, month, last, year_offset
+            return _Atom("day", year, month, day, year_offset, year_anchored=anchored), _Atom(
+                "day", year, month, last, year_offset, year_anchored=anchored
             )
         part_text = m["month_part" + tag]
         part = V.MONTH_PARTS[part_text] if part_text and day is None else None
         precision = "day" if day is not None else "month"
-        return _Atom(precision, year, month, day, year_offset, month_part=part), None
+        return _Atom(
+            precision, year, month, day, year_offset, month_part=part, year_anchored=anchored
+        ), None
     if m["relmonth" + tag]:
         part_text = m["relmonth_part" + tag]
         part = V.MONTH_PARTS[part_text] if part_text else None
@@ -302,7 +310,9 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
     if year is None and year_offset is None:
         return None
     part_ = _YEAR_PART_OF[m["year_part"]] if m["year_part"] else None
-    return _Atom("year", year, year_offset=year_offset, year_part=part_), None
+    return _Atom(
+        "year", year, year_offset=year_offset, year_part=part_, year_anchored=anchored
+    ), None
 
 
 def _in_years(year: int) -> bool:
@@ -372,7 +382,12 @@ def _scan(text: str, pos: int = 0) -> Iterator[_Found]:
             read2 = _read(m2) if m2 is not None and m2["sr_u"] == "月" else None
             if m2 is not None and read2 is not None and read2[1] is not None:
                 months = read2[0]
-                first = attrs.evolve(months, year=first.year, year_offset=first.year_offset)
+                first = attrs.evolve(
+                    months,
+                    year=first.year,
+                    year_offset=first.year_offset,
+                    year_anchored=first.year_anchored,
+                )
                 second = read2[1]
                 end = m2.end()
         since = (s := _SINCE.match(text, end)) is not None
@@ -555,7 +570,8 @@ def _candidates(
     if a.year is not None:
         years = [a.year]
     elif a.year_offset is not None:
-        years = None if issue is None else [issue.year + a.year_offset]
+        origin = anchor if a.year_anchored else issue  # 同年: the year last mentioned
+        years = None if origin is None else [origin.year + a.year_offset]
     elif base is not None:
         years = [base.year, base.year + 1]  # 12月28日至1月3日 runs into the next year
     else:
@@ -693,6 +709,7 @@ def _extract(
     mentions = []
     spans = []
     speech: _Speech | None = None
+    last = anchor  # the start of the date last mentioned, for 同年 and 次年
     for found in _scan(text):
         a = found.first
         if a.day_offset is not None and not a.anchored and anchor is not None:
@@ -700,10 +717,16 @@ def _extract(
             speech = speech or _Speech(text)
             if speech.inside(found.span[0]):
                 found = attrs.evolve(found, first=attrs.evolve(a, anchored=True))
-        mention = _mention(text, found, issue, anchor, place)
+        mention = _mention(text, found, issue, last if a.year_anchored else anchor, place)
         mentions.append(mention)
         spans.append(found.span)
-        if mention.start is not None and mention.start == mention.end:
+        if mention.start is not None:
+            last = mention.start
+        if (
+            mention.start is not None
+            and mention.start == mention.end
+            and not text.startswith(V.NOT_ANCHOR_AFTER, found.span[1])  # 12月1日起施行
+        ):
             anchor = mention.start
     return mentions, spans, anchor
 

@@ -30,6 +30,14 @@ RELATIVE_YEARS: dict[str, int] = {
     "后年": 2,
 }
 
+#: Years named relative to the year last mentioned in the article (the anchor's),
+#: with their offset: ``2008年3月……同年10月……次年6月`` is October 2008 and June 2009.
+ANCHORED_YEARS: dict[str, int] = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1, "前一年": -1}
+
+#: Words after a date that make it a start to come, not the day the story is told
+#: from: after ``12月1日起施行``, ``当天`` is still the day mentioned before.
+NOT_ANCHOR_AFTER: tuple[str, ...] = ("起",)
+
 #: Months named relative to the issue date, with their offset in months.
 RELATIVE_MONTHS: dict[str, int] = {
     "本月": 0,

@@ -145,6 +145,18 @@ def test_years_counted_from_the_year_last_mentioned() -> None:
     ]
 
 
+def test_today_in_a_quotation_that_opens_the_lead() -> None:
+    # The speaker's day is said after the quotation, in the same paragraph.
+    found = extract_dates("“今天来办事,10分钟就办好了!”11月19日,市民李女士说。", issue_date=ISSUE)
+    assert [(m.text, m.start) for m in found] == [
+        ("今天", D(2025, 11, 19)),
+        ("11月19日", D(2025, 11, 19)),
+    ]
+    # A date in a later paragraph is not the day it was said.
+    found = extract_dates("“今天很冷。”他说。\n12月5日,降温。", issue_date=ISSUE)
+    assert found[0].start == ISSUE
+
+
 def test_a_start_to_come_is_no_anchor() -> None:
     # 当天 after 12月1日起施行 is still 18 November, the day the meeting was held.
     found = extract_dates(

@@ -710,14 +710,21 @@ def _extract(
     spans = []
     speech: _Speech | None = None
     last = anchor  # the start of the date last mentioned, for 同年 and 次年
-    for found in _scan(text):
+    founds = list(_scan(text))
+    for k, found in enumerate(founds):
         a = found.first
-        if a.day_offset is not None and not a.anchored and anchor is not None:
-            # 今天 in quoted speech is the speaker's day: the day last mentioned.
+        day_anchor = anchor
+        if a.day_offset is not None and not a.anchored:
+            # 今天 in quoted speech is the speaker's day: the day last mentioned, or in a
+            # lead that opens with the quotation, the day said after it (“…今天…”11月19日,…说).
             speech = speech or _Speech(text)
             if speech.inside(found.span[0]):
-                found = attrs.evolve(found, first=attrs.evolve(a, anchored=True))
-        mention = _mention(text, found, issue, last if a.year_anchored else anchor, place)
+                end = text.find("\n", found.span[1])  # the paragraph's end: said in it
+                later = [f for f in founds[k + 1 :] if end < 0 or f.span[0] < end]
+                day_anchor = anchor if anchor is not None else _said_on(later, issue)
+                if day_anchor is not None:
+                    found = attrs.evolve(found, first=attrs.evolve(a, anchored=True))
+        mention = _mention(text, found, issue, last if a.year_anchored else day_anchor, place)
         mentions.append(mention)
         spans.append(found.span)
         if mention.start is not None:
@@ -729,6 +736,16 @@ def _extract(
         ):
             anchor = mention.start
     return mentions, spans, anchor
+
+
+def _said_on(later: list[_Found], issue: dt.date | None) -> dt.date | None:
+    """The day of the first stated date (a month and a day) among ``later``, if any."""
+    for found in later:
+        a = found.first
+        if found.second is None and a.month is not None and a.day is not None:
+            day = _resolve(a, issue, None)
+            return day[0] if day is not None else None
+    return None
 
 
 def extract_dates(

@@ -441,6 +441,14 @@ def test_more_measure_words(sentence: str, unit: str) -> None:
     assert only(sentence).unit == unit
 
 
+@pytest.mark.parametrize(
+    ("sentence", "per"),
+    [("日薪150元", "天"), ("最高时速160公里", "小时"), ("亩产550公斤", "亩"), ("每斤1.35元", "斤")],
+)
+def test_pay_speed_yield_and_unit_prices_are_rates(sentence: str, per: str) -> None:
+    assert only(sentence).per == per
+
+
 def test_a_rate_word_gives_no_period_to_an_age() -> None:
     assert only("每周三下午为60岁以上老人免费理发").per is None
 

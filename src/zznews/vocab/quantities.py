@@ -458,6 +458,19 @@ RATE_MARKERS: dict[str, str] = {
     "周均": "周",
     "月均": "月",
     "年均": "年",
+    # Pay, speed and yield, and prices of a unit: 月薪5000元, 时速160公里, 每斤1.35元.
+    "月薪": "月",
+    "日薪": "天",
+    "年薪": "年",
+    "时速": "小时",
+    "亩产": "亩",
+    "每人": "人",
+    "每户": "户",
+    "每亩": "亩",
+    "每斤": "斤",
+    "每公斤": "公斤",
+    "每吨": "吨",
+    "每平方米": "平方米",
 }
 
 #: Slashes that give a rate after the measure word: ``30元/人`` is per 人.

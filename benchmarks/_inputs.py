@@ -32,4 +32,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "rate word, then counts": lambda k: "每周" + "5名" * (600 * k),
     "full stops before a credit": lambda k: "。" * (1250 * k) + "记者/王明 摄",
     "page headers": lambda k: "就业·创业\n责任编辑:王建设\n" * (60 * k),
+    "quotations of today, one date": lambda k: "“今天好。”他说," * (400 * k) + "11月19日",
+    "signed briefs": lambda k: "标题\n\n近日,活动举行。(刘欢)\n\n" * (60 * k),
+    "titles and paragraphs, no credit": lambda k: "标题在此\n\n活动举行。\n\n" * (60 * k),
+    "an ordinal list": lambda k: "第" + "一、" * (600 * k) + "三名",
 }

@@ -182,6 +182,12 @@ HOSTILE = {
     "headers": "就业·创业\n责任编辑:王建设\n" * 200,
     "dashes": "——" * 3000,
     "zero_width": "\u200b" * 3000 + "标题\u200b" * 300,
+    "quoted_today": "“今天好。”他说," * 400 + "11月19日",
+    "signed_briefs": "标题\n\n近日,活动举行。(刘欢)\n\n" * 100,
+    "titles_and_text": "标题在此\n\n活动举行。\n\n" * 200,
+    "ordinal_lists": "第" + "一、" * 2000 + "三名",
+    "signatures": "□ 李华\n" * 300,
+    "mastheads": "株洲日报\n" * 300,
 }
 
 

@@ -172,6 +172,7 @@ _ATOM = re.compile(_ATOM_SOURCE + _TAIL_SOURCE, re.VERBOSE)
 
 #: The connector of a range, when a second date or 今 (至今) follows.
 _LIST_LINK = re.compile("、")  # between the days of a list: 10日、5日
+_LINE_BREAK = re.compile("\n")
 _CONNECTOR = re.compile(rf"(?:{_alt(V.RANGE_CONNECTORS)})", re.VERBOSE)
 
 #: 以来 after a date: from the date to the issue date.
@@ -710,7 +711,17 @@ def _extract(
     spans = []
     speech: _Speech | None = None
     last = anchor  # the start of the date last mentioned, for 同年 and 次年
+    breaks: list[int] | None = None  # where the text's lines end, found when needed
     founds = list(_scan(text))
+    # For each mention, the next one that states a month and a day (a reverse pass, so
+    # that many quotations in a text stay linear).
+    stated: list[_Found | None] = [None] * len(founds)
+    following: _Found | None = None
+    for k in range(len(founds) - 1, -1, -1):
+        stated[k] = following
+        f = founds[k]
+        if f.second is None and f.first.month is not None and f.first.day is not None:
+            following = f
     for k, found in enumerate(founds):
         a = found.first
         day_anchor = anchor
@@ -719,9 +730,9 @@ def _extract(
             # lead that opens with the quotation, the day said after it (“…今天…”11月19日,…说).
             speech = speech or _Speech(text)
             if speech.inside(found.span[0]):
-                end = text.find("\n", found.span[1])  # the paragraph's end: said in it
-                later = [f for f in founds[k + 1 :] if end < 0 or f.span[0] < end]
-                day_anchor = anchor if anchor is not None else _said_on(later, issue)
+                if anchor is None and breaks is None:
+                    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+                day_anchor = anchor or _said_on(breaks or [], found.span[1], stated[k], issue)
                 if day_anchor is not None:
                     found = attrs.evolve(found, first=attrs.evolve(a, anchored=True))
         mention = _mention(text, found, issue, last if a.year_anchored else day_anchor, place)
@@ -738,14 +749,17 @@ def _extract(
     return mentions, spans, anchor
 
 
-def _said_on(later: list[_Found], issue: dt.date | None) -> dt.date | None:
-    """The day of the first stated date (a month and a day) among ``later``, if any."""
-    for found in later:
-        a = found.first
-        if found.second is None and a.month is not None and a.day is not None:
-            day = _resolve(a, issue, None)
-            return day[0] if day is not None else None
-    return None
+def _said_on(
+    breaks: list[int], after: int, stated: _Found | None, issue: dt.date | None
+) -> dt.date | None:
+    """The day of ``stated`` (the next date with a month and a day) when no line break
+    (of the sorted ``breaks``) stands between ``after`` and it, else ``None``."""
+    if stated is None or bisect.bisect_left(breaks, after) < bisect.bisect_left(
+        breaks, stated.span[0]
+    ):
+        return None
+    day = _resolve(stated.first, issue, None)
+    return day[0] if day is not None else None
 
 
 def extract_dates(

@@ -17,6 +17,7 @@ from ..vocab.layout import (
     CAPTION_MAX,
     PHOTO_GAP,
     PHOTO_NEWS_LINES_MAX,
+    PHOTO_NEWS_TEXT_MAX,
     TITLE_LINES_MAX,
 )
 from .classify import Classified, Kind
@@ -164,7 +165,9 @@ def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> i
     if t + 1 >= len(lines):
         return None
     gap = lines[t + 1].line.gap >= PHOTO_GAP
-    for i in range(t + 1, len(lines)):
+    # The credit is close (a half credit line may come before it): look no further.
+    reach = (PHOTO_NEWS_TEXT_MAX if gap else PHOTO_NEWS_LINES_MAX) + 2
+    for i in range(t + 1, min(len(lines), t + 1 + reach)):
         c = lines[i]
         if i in taken:
             return None

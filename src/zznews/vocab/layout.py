@@ -14,6 +14,12 @@ PHOTO_GAP: int = 3
 #: title, up to this many lines, then a credit line alone.
 PHOTO_NEWS_LINES_MAX: int = 3
 
+#: Most text lines of photo news after its photo's blank lines, before the credit
+#: (its text is short; column breaks may double its lines). A title followed by more
+#: is no photo news, and the search for a credit stops there (which keeps a page of
+#: titles and text without credits linear).
+PHOTO_NEWS_TEXT_MAX: int = 10
+
 #: Longest line (characters) that can be a kicker or a headline.
 TITLE_MAX: int = 40
 

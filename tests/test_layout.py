@@ -844,3 +844,62 @@ def test_a_lead_photo_between_the_headline_and_the_byline() -> None:
         ("12月3日,醴陵瓷参展。",),
     )
     assert [p.caption for p in a.photos] == ["醴陵瓷作品吸引外国客商。"]
+
+
+def test_a_story_s_last_heading_before_photo_news() -> None:
+    # The title right before the photo's blank lines heads the photo news.
+    doc = zznews.parse(
+        TWO_HEADINGS
+        + "第三段内容,这里是正文。"
+        + BLANK
+        + "第二条新闻"
+        + PHOTO
+        + "上周三,活动开幕。"
+        + BLANK
+        + "株洲日报通讯员/易蓉 摄"
+    )
+    story, photo_news = doc.articles
+    assert story.headings == ("小标题甲在此", "小标题乙在此")
+    assert (photo_news.kind, photo_news.headline) == (ArticleKind.PHOTO_NEWS, "第二条新闻")
+
+
+def test_a_heading_above_a_cut_first_line_without_a_comma() -> None:
+    a = one(
+        "标题"
+        + BLANK
+        + "株洲日报(记者/王明)第一段。"
+        + BLANK
+        + "小事不出小区"
+        + BLANK
+        + "社区党委书记彭丽带领网格员"
+        + BLANK
+        + "逐户走访,收集意见460余条。"
+        + BLANK
+        + "大事合力共办"
+        + BLANK
+        + "第三段正文。"
+    )
+    assert a.headings == ("小事不出小区", "大事合力共办")
+    assert a.paragraphs[1] == "社区党委书记彭丽带领网格员逐户走访,收集意见460余条。"
+
+
+def test_a_line_never_opens_with_a_closing_quote() -> None:
+    a = one(
+        "标题"
+        + BLANK
+        + "株洲日报(记者/王明)“现在说一声就有人上门,真是方便多了。"
+        + BLANK
+        + "”居民李奶奶说。"
+    )
+    assert a.paragraphs == ("“现在说一声就有人上门,真是方便多了。”居民李奶奶说。",)
+
+
+def test_a_phone_number_is_no_title() -> None:
+    a = one(
+        "标题"
+        + BLANK
+        + "株洲日报讯(通讯员/宁宇东)1月6日,培训班开班。"
+        + BLANK
+        + "报名咨询:0731-28281234"
+    )
+    assert a.paragraphs == ("1月6日,培训班开班。", "报名咨询:0731-28281234")

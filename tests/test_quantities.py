@@ -126,6 +126,7 @@ def test_every_hedge_word_is_tested() -> None:
         "超过5人",
         "超过了5人",
         "突破5人",
+        "过百人",
         "超5人",
         "逾5人",
         "多于5人",
@@ -355,6 +356,12 @@ def test_tenths(sentence: str, text: str, value: int, approx: Approx | None) -> 
         "3人制篮球",  # a format
         "活动最后一天",
         "千亿元级产业集群",  # a class
+        "一期工程",  # a phase
+        "(二期)",
+        "她一度想要放弃",  # "at one point"
+        "防止二次污染",  # "secondary"
+        "纺织厂宿舍3栋",  # an address
+        "从零起步",
     ],
 )
 def test_more_words_that_are_not_quantities(sentence: str) -> None:
@@ -438,6 +445,14 @@ def test_more_after_a_unit_inside_a_word_is_no_hedge() -> None:
     ],
 )
 def test_more_measure_words(sentence: str, unit: str) -> None:
+    assert only(sentence).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [("举办28期培训班", "期"), ("1246家次", "家次"), ("480盏", "盏"), ("3200多课时", "课时")],
+)
+def test_measure_words_of_training_and_service(sentence: str, unit: str) -> None:
     assert only(sentence).unit == unit
 
 

@@ -16,6 +16,8 @@ from .classify import Classified, Kind
 __all__ = ["Block", "Body", "Piece", "build_body"]
 
 _TEXTUAL = frozenset({Kind.TEXT, Kind.TITLE, Kind.LEAD})
+#: Closing quotation marks: a line that opens with one goes on the paragraph before.
+_CLOSING_QUOTES = frozenset("”’」』")
 
 
 @attrs.frozen
@@ -102,11 +104,14 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
         if lead:
             byline = c.byline
         piece = _piece(c, cut_byline=lead)
-        if open_ and blocks:
+        after_heading = bool(blocks) and blocks[-1][0] is Field.HEADING
+        if (open_ or c.line.fold[:1] in _CLOSING_QUOTES) and blocks and not after_heading:
+            # A column break cut the paragraph; a line never opens with a closing quote.
             blocks[-1][1].append(piece)
         elif (
             (headings or c.marked)
             and c.heading_like
+            and not after_heading  # 小事不出小区 ⏎ 社区党委书记…网格员 ⏎ 逐户走访…: a cut line
             and _text_follows(lines, idx)
             and (blocks or c.marked)
         ):
@@ -133,7 +138,7 @@ def _text_follows(lines: tuple[Classified, ...], idx: int) -> bool:
     return (
         lines[nxt].kind is Kind.TITLE
         and not lines[nxt].complete
-        and not lines[nxt].heading_like  # two headings in a row head nothing
+        and not lines[nxt].marked  # a marked heading right after: this one heads nothing
         and nxt + 1 < len(lines)
         and lines[nxt + 1].kind in (Kind.TEXT, Kind.LEAD)
     )

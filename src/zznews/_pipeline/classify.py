@@ -91,7 +91,9 @@ class Classified:
         """Whether the line ends a sentence (so a paragraph that ends here is whole);
         a line of contact details (``咨询电话:0731-…``) is whole too."""
         text = self.line.fold
-        return ends_sentence(text) or (self.kind is Kind.TEXT and _CONTACT.match(text) is not None)
+        return ends_sentence(text) or (
+            self.kind is Kind.TEXT and (_CONTACT.match(text) or _PHONE.search(text)) is not None
+        )
 
     @property
     def heading_like(self) -> bool:
@@ -212,6 +214,9 @@ _SPEAKER = re.compile(alternation(DIALOGUE_SPEAKERS) + r"\s*:")
 # A paragraph's first words and a comma: 此外, 据悉, (a cut paragraph, not a heading).
 _OPENS_PARAGRAPH = re.compile(alternation(PARAGRAPH_OPENERS) + ",")
 
+# A telephone number (0731-28688123, 13812345678): a line with one is no title.
+_PHONE = re.compile(r"(?<![0-9])(?:0[0-9]{2,3}-?[0-9]{7,8}|1[3-9][0-9]{9})(?![0-9])")
+
 # A label of contact or service details before a colon: 咨询电话:, 报名地点: (text).
 _CONTACT = re.compile(r"[^\s:,;。]{0,8}?" + alternation(CONTACT_LABELS) + r"\s*:")
 
@@ -313,7 +318,7 @@ def _short_kind(line: Line, text: str) -> Classified | None:
 def _title_or_text(line: Line, text: str) -> Classified:
     """A line that is nothing else: a title if short and unfinished, else text."""
     if not ends_sentence(text) and len(text) <= TITLE_MAX:
-        if _CONTACT.match(text):
+        if _CONTACT.match(text) or _PHONE.search(text):
             return Classified(line, Kind.TEXT)  # 咨询电话:0731-…: a story's last details
         return Classified(line, Kind.TITLE)
     if len(text) <= LABEL_MAX and _LABEL.fullmatch(text):

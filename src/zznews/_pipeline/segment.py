@@ -176,6 +176,13 @@ def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> i
             return i if gap or 0 < i - t - 1 <= PHOTO_NEWS_LINES_MAX else None
         if c.kind not in (Kind.TEXT, Kind.TITLE) and not _half_credit(lines, i):
             return None
+        if (
+            not gap
+            and c.kind is Kind.TITLE
+            and i + 1 < len(lines)
+            and lines[i + 1].line.gap >= PHOTO_GAP
+        ):
+            return None  # a title before a photo's blank lines heads the photo news, not ``t``
     return None
 
 

@@ -101,6 +101,10 @@ CONTACT_LABELS: tuple[str, ...] = (
     "微信",
     "公众号",
     "QQ",
+    "咨询",
+    "报名",
+    "方式",
+    "联系",
 )
 
 #: Most paragraph lines of a news brief (简讯): a title, up to this many lines, the

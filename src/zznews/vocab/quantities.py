@@ -162,6 +162,11 @@ COUNTERS: frozenset[str] = frozenset(
         "头",  # 生猪出栏362.8万头
         "枚",
         "局",
+        "期",  # 28期培训班 (not 一期工程, 期间: UNIT_NOT_BEFORE)
+        "盏",
+        "款",
+        "课时",
+        "家次",
     }
 )
 
@@ -250,6 +255,8 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "株": "洲",  # 390万株洲人民: the city, not plants
     "升": "至为到级高温值格",  # 由49.5升至50.3: rose, not litres
     "人": "制",  # 3人制篮球: a format
+    "期": "间货刊望待限末满中工项厂)）",  # 期间, 期刊, 一期工程, (二期): a phase, not a count
+    "起": "步飞草来",  # 从零起步: no 起 (cases)
     "元": "级",  # 千亿元级产业: a class
 }
 
@@ -268,6 +275,7 @@ PREFIX_HEDGES: dict[str, Approx] = {
     "超": Approx.MORE_THAN,
     "突破": Approx.MORE_THAN,
     "逾": Approx.MORE_THAN,
+    "过": Approx.MORE_THAN,  # 月薪过万元 (only before a bare magnitude: HEDGE_ONLY_BEFORE)
     "多于": Approx.MORE_THAN,
     "上": Approx.AT_LEAST,
     "至少": Approx.AT_LEAST,
@@ -327,7 +335,7 @@ NEARLY_AFTER: tuple[str, ...] = (
 
 #: Prefix hedges that only hedge a bare magnitude: ``上万人`` (ten thousand and up),
 #: not ``上3天``.
-HEDGE_ONLY_BEFORE: dict[str, str] = {"上": "百千万亿"}
+HEDGE_ONLY_BEFORE: dict[str, str] = {"上": "百千万亿", "过": "百千万亿"}
 
 #: Hedge words between the number and the measure word (``120多家``, ``一万余元``),
 #: and after a time unit (``3年多``).
@@ -368,6 +376,7 @@ HEDGE_NOT_AFTER: dict[str, str] = {
     "约": "预签邀制节公相违践履隐合大",
     "超": "高赶",
     "上": "以向马晚早之路",
+    "过": "经通度越穿路错难",  # 经过万里: not a hedge
 }
 
 #: Characters after a suffix hedge that make it part of another word: ``上下班``.
@@ -495,7 +504,7 @@ RANK_BEFORE: tuple[str, ...] = ("前",)
 ADDRESS_UNITS: frozenset[str] = frozenset({"栋", "幢", "组", "号", "层"})
 
 #: Words before a number that make it part of an address: ``石门村5组``.
-ADDRESS_BEFORE: tuple[str, ...] = ("村", "社区", "小区", "号楼")
+ADDRESS_BEFORE: tuple[str, ...] = ("村", "社区", "小区", "号楼", "宿舍")
 
 #: Words before a number that make it the base of a rate, not a count: ``每万人口``
 #: (per ten thousand people), ``每3天一次`` (every three days).
@@ -586,6 +595,8 @@ NOT_QUANTITIES: frozenset[str] = frozenset(
         "百年未有",
         "八项规定",
         "两节",
+        "一度",  # 她一度想放弃: "at one point"
+        "二次",  # 二次污染, 二次创业: "secondary"
         "一头雾水",
         "两头",
         "三头六臂",

@@ -799,6 +799,15 @@ def test_news_briefs_signed_at_their_end() -> None:
         ("天元区新增3处城市书房", 1),
         ("石峰区为环卫工人送上“暖心包”", 1),
     ]
+    # The signature is the brief's byline, and stays in its paragraph's text.
+    bylines = [a.byline for a in doc.articles]
+    assert bylines[2] is None
+    assert bylines[1] is not None and (bylines[1].text, bylines[1].contributors[0].name) == (
+        "(刘欢)",
+        "刘欢",
+    )
+    assert bylines[3] is not None and bylines[3].agency == "株洲日报"
+    assert doc.articles[1].paragraphs[0].endswith("(刘欢)")
 
 
 def test_the_masthead_of_a_front_page_is_kept_apart() -> None:

@@ -106,6 +106,12 @@ def _byline_of(lines: Sequence[Classified], source: str) -> Byline | None:
     )
 
 
+def _signature(lines: Sequence[Classified]) -> Byline | None:
+    """The byline a news brief is signed with at its end (``…。(刘欢)``), if any: the
+    signature stays in the paragraph's text too."""
+    return lines[-1].signature if lines else None
+
+
 def build_photo(item: PhotoItem) -> Photo:
     """A :class:`Photo` from a caption, QR-code or credit line (or a caption and its credit)."""
     c = item.lines[0]
@@ -255,7 +261,7 @@ def build_article(
         unplaced(c, STRAY_REASONS.get(c.kind, f"a {c.kind.value} line inside an article's body"))
         for c in body.unplaced
     )
-    byline = _byline_of(head.byline_lines, source) or body.byline
+    byline = _byline_of(head.byline_lines, source) or body.byline or _signature(seg.body)
     if head.byline_lines and body.byline is not None:
         glued = body.byline  # the model has one byline: the one under the headline wins
         lost.append(

@@ -24,7 +24,7 @@ from ..byline import (
     read_line,
 )
 from ..dates import issue_date_from_dateline
-from ..model import Byline, Span
+from ..model import Byline, Contributor, Span
 from ..vocab.byline import SIGNATURE_MARKS
 from ..vocab.layout import (
     BOX_LABELS,
@@ -129,13 +129,26 @@ class Classified:
     def signed(self) -> bool:
         """A paragraph line that ends with its writer's name in brackets, as a news
         brief does (``…安全课。(刘欢)``, ``…(株洲日报全媒体记者 李逸峰)``)."""
-        if self.kind is not Kind.TEXT:
-            return False
+        return self.signature is not None
+
+    @property
+    def signature(self) -> Byline | None:
+        """The byline a paragraph line is signed with at its end, in brackets (with
+        its span in the source), or ``None``; a source (``(据新华社)``) is none."""
+        if self.kind is not Kind.TEXT or not self.line.fold.endswith(")"):
+            return None
         m = _SIGNATURE.search(self.line.fold)
-        return m is not None and (
-            _BARE_NAME.fullmatch(m["inner"]) is not None
-            or parse_credit_line(m["inner"]) is not None
-        )
+        if m is None:
+            return None
+        inner = m["inner"]
+        text, span = self.line.sub(m.start("inner") - 1, m.end())
+        if _BARE_NAME.fullmatch(inner) is not None and not inner.startswith(_SOURCE_WORDS):
+            name, _ = self.line.sub(m.start("inner"), m.end("inner"))
+            return Byline(text, span, None, (Contributor(None, name),), False)
+        b = parse_credit_line(inner)
+        if b is None:
+            return None
+        return Byline(text, span, b.agency, b.contributors, b.is_photo_credit)
 
     @property
     def section_like(self) -> bool:
@@ -168,6 +181,8 @@ _CLOSERS = "".join(sorted(CLOSERS))
 _SIGNATURE = re.compile(r"[。!?”]\((?P<inner>[^()]{2,40})\)$")
 # A name alone (two to four Han characters).
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# Words that open a source's note, not a writer's name: (据新华社), (本报综合).
+_SOURCE_WORDS = ("据", "本报", "转自", "来源", "综合")
 
 # A short note in brackets at the end of a paragraph: (完), (记者 王明), (下转第2版).
 _TRAILING_NOTE = re.compile(

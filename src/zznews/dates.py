@@ -713,15 +713,7 @@ def _extract(
     last = anchor  # the start of the date last mentioned, for 同年 and 次年
     breaks: list[int] | None = None  # where the text's lines end, found when needed
     founds = list(_scan(text))
-    # For each mention, the next one that states a month and a day (a reverse pass, so
-    # that many quotations in a text stay linear).
-    stated: list[_Found | None] = [None] * len(founds)
-    following: _Found | None = None
-    for k in range(len(founds) - 1, -1, -1):
-        stated[k] = following
-        f = founds[k]
-        if f.second is None and f.first.month is not None and f.first.day is not None:
-            following = f
+    stated: list[_Found | None] | None = None  # found when a quotation needs it
     for k, found in enumerate(founds):
         a = found.first
         day_anchor = anchor
@@ -732,7 +724,10 @@ def _extract(
             if speech.inside(found.span[0]):
                 if anchor is None and breaks is None:
                     breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
-                day_anchor = anchor or _said_on(breaks or [], found.span[1], stated[k], issue)
+                    stated = _next_stated(founds)
+                day_anchor = anchor or _said_on(
+                    breaks or [], found.span[1], stated[k] if stated else None, issue
+                )
                 if day_anchor is not None:
                     found = attrs.evolve(found, first=attrs.evolve(a, anchored=True))
         mention = _mention(text, found, issue, last if a.year_anchored else day_anchor, place)
@@ -747,6 +742,19 @@ def _extract(
         ):
             anchor = mention.start
     return mentions, spans, anchor
+
+
+def _next_stated(founds: list[_Found]) -> list[_Found | None]:
+    """For each mention, the next one that states a month and a day (one reverse
+    pass, so that many quotations in a text stay linear)."""
+    stated: list[_Found | None] = [None] * len(founds)
+    following: _Found | None = None
+    for k in range(len(founds) - 1, -1, -1):
+        stated[k] = following
+        f = founds[k]
+        if f.second is None and f.first.month is not None and f.first.day is not None:
+            following = f
+    return stated
 
 
 def _said_on(

@@ -129,7 +129,7 @@ class Classified:
     def signed(self) -> bool:
         """A paragraph line that ends with its writer's name in brackets, as a news
         brief does (``…安全课。(刘欢)``, ``…(株洲日报全媒体记者 李逸峰)``)."""
-        return self.signature is not None
+        return self.line.fold[-1:] == ")" and self.signature is not None
 
     @property
     def signature(self) -> Byline | None:
@@ -170,9 +170,10 @@ def ends_sentence(text: str) -> bool:
         if m.group("jump"):
             return True  # the sentence goes on on another page: the paragraph ends here
     text = text.rstrip(_CLOSERS)  # one C call: a slice a closer was quadratic
-    if text[-2:-1].isdigit() and text[-1] == ".":
-        return False  # 零售总额1180. ⏎ 36亿元: a decimal point cut by a column break
-    return bool(text) and text[-1] in SENTENCE_END
+    if not text or text[-1] not in SENTENCE_END:
+        return False
+    # 零售总额1180. ⏎ 36亿元: a decimal point cut by a column break ends nothing.
+    return text[-1] != "." or not text[-2:-1].isdigit()
 
 
 _CLOSERS = "".join(sorted(CLOSERS))

@@ -912,3 +912,23 @@ def test_a_phone_number_is_no_title() -> None:
         + "报名咨询:0731-28281234"
     )
     assert a.paragraphs == ("1月6日,培训班开班。", "报名咨询:0731-28281234")
+
+
+def test_marked_headings_nest() -> None:
+    a = one(
+        "标题"
+        + BLANK
+        + "株洲日报(记者/王明)第一段。"
+        + BLANK
+        + "一、产业发展"
+        + BLANK
+        + "(一)强化链条"
+        + BLANK
+        + "链条正文。"
+        + BLANK
+        + "二、民生保障"
+        + BLANK
+        + "民生正文。"
+    )
+    assert a.headings == ("一、产业发展", "(一)强化链条", "二、民生保障")
+    assert a.paragraphs == ("第一段。", "链条正文。", "民生正文。")

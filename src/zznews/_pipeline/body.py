@@ -111,7 +111,7 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
         elif (
             (headings or c.marked)
             and c.heading_like
-            and not after_heading  # 小事不出小区 ⏎ 社区党委书记…网格员 ⏎ 逐户走访…: a cut line
+            and (not after_heading or c.marked)  # 小事不出小区 ⏎ 社区…网格员 ⏎ 逐户走访…: cut
             and _text_follows(lines, idx)
             and (blocks or c.marked)
         ):
@@ -135,10 +135,11 @@ def _text_follows(lines: tuple[Classified, ...], idx: int) -> bool:
         return False
     if lines[nxt].kind in (Kind.TEXT, Kind.LEAD):
         return True
+    # A cut paragraph's first words, or a marked heading a level down (一、… ⏎ (一)…),
+    # then text.
     return (
         lines[nxt].kind is Kind.TITLE
-        and not lines[nxt].complete
-        and not lines[nxt].marked  # a marked heading right after: this one heads nothing
+        and (lines[nxt].marked or not lines[nxt].complete)
         and nxt + 1 < len(lines)
         and lines[nxt + 1].kind in (Kind.TEXT, Kind.LEAD)
     )

@@ -157,6 +157,19 @@ def test_today_in_a_quotation_that_opens_the_lead() -> None:
     assert found[0].start == ISSUE
 
 
+def test_a_part_of_a_year_alone_and_the_year_before() -> None:
+    # In January, 前三季度 and 四季度 are last year's; 上年 is the year before the one said.
+    jan = D(2026, 1, 6)
+    assert only("前三季度,全市", jan).start == D(2025, 1, 1)
+    assert only("四季度,全市", jan).start == D(2025, 10, 1)
+    found = extract_dates("2024年,产值比上年增长10%", issue_date=jan)
+    assert [(m.text, m.start) for m in found] == [
+        ("2024年", D(2024, 1, 1)),
+        ("上年", D(2023, 1, 1)),
+    ]
+    assert only("比上年增长5%", jan).start == D(2025, 1, 1)
+
+
 def test_a_start_to_come_is_no_anchor() -> None:
     # 当天 after 12月1日起施行 is still 18 November, the day the meeting was held.
     found = extract_dates(
@@ -436,6 +449,7 @@ def test_time_of_day_alone_is_not_a_date() -> None:
         "此后年均增长8%",
         "被行政拘留5日至10日不等",  # a duration's range and list
         "拘留10日、5日",
+        "6月龄以上婴儿",  # an age in months
     ],
 )
 def test_not_dates(sentence: str) -> None:

@@ -932,3 +932,17 @@ def test_marked_headings_nest() -> None:
     )
     assert a.headings == ("一、产业发展", "(一)强化链条", "二、民生保障")
     assert a.paragraphs == ("第一段。", "链条正文。", "民生正文。")
+
+
+def test_a_brief_that_ends_with_its_source() -> None:
+    doc = zznews.parse(
+        "标题甲"
+        + BLANK
+        + "株洲日报讯(通讯员/罗亮)6月3日,活动举行。"
+        + BLANK
+        + "我省发布生态环境状况公报"
+        + BLANK
+        + "6月4日,省生态环境厅发布公报。(据湖南日报)"
+    )
+    brief = doc.articles[-1]
+    assert (brief.headline, brief.byline) == ("我省发布生态环境状况公报", None)

@@ -155,6 +155,8 @@ def test_every_hedge_word_is_tested() -> None:
         "5多人",
         "5来人",
         "5人以上",
+        "5人及以上",
+        "5人及以下",
         "5人以下",
         "5人以内",
         "5人之内",
@@ -172,6 +174,18 @@ def test_every_hedge_word_is_tested() -> None:
         assert q.approx is want, s
         assert q.text == s
     assert seen == words
+
+
+def test_within_a_time_and_a_bare_half() -> None:
+    assert [(q.text, q.approx) for q in extract_quantities("1小时内,30分钟内")] == [
+        ("1小时内", Approx.AT_MOST),
+        ("30分钟内", Approx.AT_MOST),
+    ]
+    assert [(q.text, q.value) for q in extract_quantities("半个月,半小时")] == [
+        ("半个月", Decimal("0.5")),
+        ("半小时", Decimal("0.5")),
+    ]
+    assert extract_quantities("今年上半年") == ()  # a date, not half a year
 
 
 def test_near_a_duration_after_a_verb_is_nearly() -> None:
@@ -362,6 +376,8 @@ def test_tenths(sentence: str, text: str, value: int, approx: Approx | None) -> 
         "防止二次污染",  # "secondary"
         "纺织厂宿舍3栋",  # an address
         "从零起步",
+        "女子100米栏",  # an event
+        "迎接新的一年",
     ],
 )
 def test_more_words_that_are_not_quantities(sentence: str) -> None:

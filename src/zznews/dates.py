@@ -60,7 +60,7 @@ def _month_source(tag: str) -> str:
     (the pattern holds it twice, and the stdlib engine wants each name once)."""
     return rf"""
     (?P<month{tag}> {_MONTH} )
-    (?<!个) 月 份?                                       # 11月, 3月份 (never 3个月)
+    (?<!个) 月 份? (?!龄)                                # 11月, 3月份 (never 3个月, 6月龄)
     (?P<month_part{tag}> {_alt(list(V.MONTH_PARTS))} )?  # 8月底, 11月中旬
     (?:
         (?P<day{tag}> {_DAY} )
@@ -269,8 +269,8 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
         weekday = V.WEEKDAYS[m["weekday"]] if m["weekday"] else None
         precision = "week" if weekday is None else "day"
         return _Atom(precision, week_offset=week, weekday=weekday), None
-    if m["bare_part"]:
-        return _Atom("year", year_offset=0, year_part=_YEAR_PART_OF[m["bare_part"]]), None
+    if m["bare_part"]:  # 年底, 前三季度: of the year nearest the issue date, as a month is
+        return _Atom("year", year_part=_YEAR_PART_OF[m["bare_part"]]), None
     if m["dayonly"]:
         return _Atom("day", day=_num(m["dayonly"])), None
     year = _num(m["year"]) if m["year"] else None
@@ -571,7 +571,7 @@ def _candidates(
     if a.year is not None:
         years = [a.year]
     elif a.year_offset is not None:
-        origin = anchor if a.year_anchored else issue  # 同年: the year last mentioned
+        origin = (anchor or issue) if a.year_anchored else issue  # 同年: the year last said
         years = None if origin is None else [origin.year + a.year_offset]
     elif base is not None:
         years = [base.year, base.year + 1]  # 12月28日至1月3日 runs into the next year
@@ -581,8 +581,10 @@ def _candidates(
         if years is None:
             return []
         first_month, last_month = a.year_part if a.year_part is not None else (1, 12)
-        y = years[0]
-        return [(dt.date(y, first_month, 1), dt.date(y, last_month, _month_end(y, last_month)))]
+        return [
+            (dt.date(y, first_month, 1), dt.date(y, last_month, _month_end(y, last_month)))
+            for y in years
+        ]
     spans: list[tuple[dt.date, dt.date]] = []
     if a.month is not None:
         for y in years or []:

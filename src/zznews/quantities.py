@@ -71,6 +71,7 @@ def _number(name: str) -> str:
         (?: (?! {_alt(units_with_magnitude)} ) [{_MAGNITUDE_CHARS}] )*   # 6万, 3千 (not 3千米)
       | {_alt(V.VAGUE_BEFORE_MAGNITUDE)} [{_MAGNITUDE_CHARS}]+   # 数百
       | (?: {_alt(V.VAGUE_WORDS)} ) [{_MAGNITUDE_CHARS}]*       # 若干, 好几百
+      | {V.HALF} (?= {_alt(V.TIME_UNITS)} )                   # 半年, 半个月, 半小时
       | [{_CN_CHARS}]+                                         # 两千三百万, 十几, 三四
         (?: 点 [{_CN_DIGITS}]+ (?![分刻钟]) [{"".join(V.MAGNITUDES)}]* )?  # 三点五万
     )
@@ -111,6 +112,7 @@ _FIRST = char_class(
         *(w[0] for w in V.VAGUE_BEFORE_MAGNITUDE),
         *(w[0] for w in V.BELOW_ZERO),
         *V.MINUS_SIGNS,
+        V.HALF,
     ]
 )
 
@@ -141,6 +143,7 @@ _QUANTITY = re.compile(
         (?P<post>
             {_guarded(V.SUFFIX_HEDGES, V.HEDGE_NOT_BEFORE)}       # 10个以上, 30岁左右
           | {_AFTER_TIME_UNIT} (?: {_alt(V.UNIT_HEDGES)} ) (?! {_UNITS} )  # 3年多, not 3年多次
+          | {_AFTER_TIME_UNIT} (?: {_alt(V.TIME_SUFFIX_HEDGES)} ) (?![容部外地涵])  # 1小时内
           | (?: {_alt(V.UNIT_HEDGES)} ) (?= [^\u4e00-\u9fff] | 的 | $ )  # 两倍多 (not 一人多岗)
         )?
         (?: [{"".join(V.RATE_SLASHES)}]
@@ -235,6 +238,8 @@ def read_count(numeral: str) -> Count | None:
         return None  # a code or an ID number, not a count
     if numeral.isascii() and numeral.isdigit():
         return Count(value=int(numeral))  # the common case, read at once
+    if numeral == V.HALF:
+        return Count(value=Decimal("0.5"))  # 半年, 半个月
     if numeral.startswith(_VAGUE_STARTS):
         return Count(vague=True)
     if V.VAGUE_DIGIT in numeral:
@@ -441,7 +446,9 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     if approx is None and "多" in unit_text:
         approx = Approx.MORE_THAN  # 一个多月
     if approx is None and post:
-        approx = V.SUFFIX_HEDGES.get(post) or V.INFIX_HEDGES.get(post)
+        approx = (
+            V.SUFFIX_HEDGES.get(post) or V.INFIX_HEDGES.get(post) or V.TIME_SUFFIX_HEDGES.get(post)
+        )
     if value is not None and scale:
         value = exact(value * parse_number("一" + scale))  # 300多万元
     if value is not None and (half or V.HALF in unit_text):

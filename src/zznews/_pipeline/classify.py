@@ -127,9 +127,14 @@ class Classified:
 
     @property
     def signed(self) -> bool:
-        """A paragraph line that ends with its writer's name in brackets, as a news
-        brief does (``…安全课。(刘欢)``, ``…(株洲日报全媒体记者 李逸峰)``)."""
-        return self.line.fold[-1:] == ")" and self.signature is not None
+        """A paragraph line that ends with its writer's name or its source in brackets,
+        as a news brief does (``…安全课。(刘欢)``, ``…(据湖南日报)``)."""
+        if self.kind is not Kind.TEXT or self.line.fold[-1:] != ")":
+            return False
+        m = _SIGNATURE.search(self.line.fold)
+        return m is not None and (
+            m["inner"].startswith(_SOURCE_WORDS) or self.signature is not None
+        )
 
     @property
     def signature(self) -> Byline | None:

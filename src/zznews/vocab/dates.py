@@ -23,7 +23,6 @@ RELATIVE_YEARS: dict[str, int] = {
     "今年": 0,
     "本年": 0,
     "去年": -1,
-    "上年": -1,
     "前年": -2,
     "明年": 1,
     "来年": 1,
@@ -32,7 +31,14 @@ RELATIVE_YEARS: dict[str, int] = {
 
 #: Years named relative to the year last mentioned in the article (the anchor's),
 #: with their offset: ``2008年3月……同年10月……次年6月`` is October 2008 and June 2009.
-ANCHORED_YEARS: dict[str, int] = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1, "前一年": -1}
+ANCHORED_YEARS: dict[str, int] = {
+    "同年": 0,
+    "当年": 0,
+    "次年": 1,
+    "翌年": 1,
+    "前一年": -1,
+    "上年": -1,  # 2024年,产值比上年增长10%: 2023 (with no year before it, the issue's)
+}
 
 #: Words after a date that make it a start to come, not the day the story is told
 #: from: after ``12月1日起施行``, ``当天`` is still the day mentioned before.

@@ -167,6 +167,10 @@ COUNTERS: frozenset[str] = frozenset(
         "款",
         "课时",
         "家次",
+        "剂次",
+        "顶",
+        "尾",
+        "标箱",
     }
 )
 
@@ -258,6 +262,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "期": "间货刊望待限末满中工项厂)）",  # 期间, 期刊, 一期工程, (二期): a phase, not a count
     "起": "步飞草来",  # 从零起步: no 起 (cases)
     "元": "级",  # 千亿元级产业: a class
+    "米": "栏",  # 100米栏: an event
 }
 
 #: Measure words after which a bare ``一`` is the indefinite article (``开了一家包子铺``,
@@ -367,7 +372,12 @@ SUFFIX_HEDGES: dict[str, Approx] = {
     "左右": Approx.ABOUT,
     "上下": Approx.ABOUT,
     "有余": Approx.MORE_THAN,
+    "及以上": Approx.AT_LEAST,  # 65岁及以上
+    "及以下": Approx.AT_MOST,
 }
+
+#: Hedges after a unit of time only: ``1小时内``, ``30分钟内`` (within).
+TIME_SUFFIX_HEDGES: dict[str, Approx] = {"内": Approx.AT_MOST}
 
 #: Characters before a prefix hedge that make it part of another word:
 #: ``最近3天`` (the last 3 days), ``预约3人`` (booked 3), ``赶超``.
@@ -596,6 +606,7 @@ NOT_QUANTITIES: frozenset[str] = frozenset(
         "八项规定",
         "两节",
         "一度",  # 她一度想放弃: "at one point"
+        "新的一年",
         "二次",  # 二次污染, 二次创业: "secondary"
         "一头雾水",
         "两头",

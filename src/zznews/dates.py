@@ -39,7 +39,8 @@ __all__ = [
 
 _NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿"
 #: The parts of a year by the words that say them: 底 and 上半年 after a year (2025年底,
-#: 今年上半年), 年底 alone (of the issue year) or after a year too (今年年底, 2025年年初).
+#: 今年上半年), 年底 alone (of the year nearest the issue date) or after a year too
+#: (今年年底, 2025年年初).
 _YEAR_PART_OF = {
     **V.YEAR_PARTS,
     **{"年" + p: v for p, v in V.YEAR_PARTS.items() if len(p) == 1},
@@ -134,7 +135,7 @@ _ATOM_SOURCE = rf"""
     (?P<relweek> {_alt(list(V.RELATIVE_WEEKS))} )        # 本周, 下周
     (?: (?P<weekday> [{"".join(V.WEEKDAYS)}{V.WEEKEND}] ) | (?![{V.WEEK_NOT_BEFORE}]) )  # 本周五
   |
-    (?P<bare_part> {_alt(_YEAR_PART_WORDS)} )            # 年底, 上半年: of the issue year
+    (?P<bare_part> {_alt(_YEAR_PART_WORDS)} )            # 年底, 上半年: standing alone
   |
     (?:
         (?P<year> [0-9０-９]{{4}} | [〇零一二三四五六七八九]{{4}} ) 年   # 2025年, 二〇二五年

@@ -135,8 +135,8 @@ def _months_2_to_11() -> list[tuple[str, int]]:
 
 #: Parts of a year after ``N年`` or a relative year (``2025年底``, ``今年上半年``), as
 #: first and last month. Standing alone, the one-character ones take ``年``
-#: (``年底``, ``年初``) and mean the issue year. 年初 and 年底 are the first and last
-#: two months.
+#: (``年底``, ``年初``), and a part takes the year nearest the issue date (in January,
+#: ``前三季度`` is last year's). 年初 and 年底 are the first and last two months.
 YEAR_PARTS: dict[str, tuple[int, int]] = {
     "初": (1, 2),
     "底": (11, 12),

@@ -168,6 +168,9 @@ def test_a_part_of_a_year_alone_and_the_year_before() -> None:
         ("上年", D(2023, 1, 1)),
     ]
     assert only("比上年增长5%", jan).start == D(2025, 1, 1)
+    # In September, 年底 is this year's end, still to come.
+    assert only("力争年底前完工", D(2025, 9, 26)).start == D(2025, 11, 1)
+    assert only("上半年,全市", jan).start == D(2026, 1, 1)  # last year's ended long ago
 
 
 def test_a_start_to_come_is_no_anchor() -> None:

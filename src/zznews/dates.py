@@ -39,8 +39,8 @@ __all__ = [
 
 _NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿"
 #: The parts of a year by the words that say them: 底 and 上半年 after a year (2025年底,
-#: 今年上半年), 年底 alone (of the year nearest the issue date) or after a year too
-#: (今年年底, 2025年年初).
+#: 今年上半年), 年底 alone (of the issue year, or lately after it, last year's) or after
+#: a year too (今年年底, 2025年年初).
 _YEAR_PART_OF = {
     **V.YEAR_PARTS,
     **{"年" + p: v for p, v in V.YEAR_PARTS.items() if len(p) == 1},
@@ -532,6 +532,8 @@ def _resolve(
     past: bool = False,
 ) -> tuple[dt.date, dt.date] | None:
     """The inclusive days of an atom; ``base`` fills the parts a range's second end omits."""
+    if _bare_part(a) and issue is not None and base is None:
+        return _part_of_year(a, issue)
     spans = _candidates(a, issue, anchor, base=base)
     if base is not None:
         later = [s for s in spans if s[0] >= base]
@@ -540,6 +542,26 @@ def _resolve(
         return spans[0] if spans else None
     day_only = a.month is None and a.day is not None
     return None if issue is None else _nearest(spans, issue, past=past, day_only=day_only)
+
+
+def _bare_part(a: _Atom) -> bool:
+    """Whether ``a`` is a part of a year standing alone (年底, 前三季度)."""
+    return a.year_part is not None and a.year is None and a.year_offset is None
+
+
+def _part_of_year(a: _Atom, issue: dt.date) -> tuple[dt.date, dt.date]:
+    """A part of a year standing alone: the issue year's, or last year's when this
+    year's is still running or to come and last year's ended lately."""
+    assert a.year_part is not None
+    first, last = a.year_part
+
+    def span(y: int) -> tuple[dt.date, dt.date]:
+        return dt.date(y, first, 1), dt.date(y, last, _month_end(y, last))
+
+    this, before = span(issue.year), span(issue.year - 1)
+    if this[1] >= issue and (issue - before[1]).days <= V.PART_LOOKBACK_DAYS:
+        return before
+    return this
 
 
 def _candidates(

@@ -71,7 +71,7 @@ def _number(name: str) -> str:
         (?: (?! {_alt(units_with_magnitude)} ) [{_MAGNITUDE_CHARS}] )*   # 6万, 3千 (not 3千米)
       | {_alt(V.VAGUE_BEFORE_MAGNITUDE)} [{_MAGNITUDE_CHARS}]+   # 数百
       | (?: {_alt(V.VAGUE_WORDS)} ) [{_MAGNITUDE_CHARS}]*       # 若干, 好几百
-      | {V.HALF} (?= {_alt(V.TIME_UNITS)} )                   # 半年, 半个月, 半小时
+      | {V.HALF} (?= {_alt(V.HALF_ALONE_UNITS)} )             # 半年, 半个月, 半小时
       | [{_CN_CHARS}]+                                         # 两千三百万, 十几, 三四
         (?: 点 [{_CN_DIGITS}]+ (?![分刻钟]) [{"".join(V.MAGNITUDES)}]* )?  # 三点五万
     )

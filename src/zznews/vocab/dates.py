@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from . import quantities
 
+#: A part of a year standing alone (``年底``, ``前三季度``) is the issue year's, unless
+#: that part is still running or to come while last year's ended within this many
+#: days: in January, ``四季度`` and ``前三季度`` are last year's; in September,
+#: ``年底`` is this year's.
+PART_LOOKBACK_DAYS: int = 120
+
 #: How many times farther a reading after the issue date counts than one before it,
 #: when a date leaves its year unsaid: news mostly reports what has happened, so in
 #: a November issue ``3月12日`` is this March and ``12月1日`` next week.
@@ -135,8 +141,9 @@ def _months_2_to_11() -> list[tuple[str, int]]:
 
 #: Parts of a year after ``N年`` or a relative year (``2025年底``, ``今年上半年``), as
 #: first and last month. Standing alone, the one-character ones take ``年``
-#: (``年底``, ``年初``), and a part takes the year nearest the issue date (in January,
-#: ``前三季度`` is last year's). 年初 and 年底 are the first and last two months.
+#: (``年底``, ``年初``), and a part is the issue year's (or, lately after it ended,
+#: last year's: :data:`PART_LOOKBACK_DAYS`). 年初 and 年底 are the first and last two
+#: months.
 YEAR_PARTS: dict[str, tuple[int, int]] = {
     "初": (1, 2),
     "底": (11, 12),

@@ -356,6 +356,10 @@ INFIX_HEDGES: dict[str, Approx] = {
 #: and 多次); after another unit only before a mark or ``的`` (``一人多岗`` is a word).
 UNIT_HEDGES: frozenset[str] = frozenset({"余", "多"})
 
+#: Units of time before which ``半`` alone is half of one (``半年``, ``半个月``,
+#: ``半小时``); not ``半天``, which as often means "a long while".
+HALF_ALONE_UNITS: frozenset[str] = frozenset({"年", "个月", "小时", "个小时", "分钟"})
+
 #: Units after which ``半`` adds a half (``3岁半``, ``3斤半``), as after a time unit.
 HALF_UNITS: frozenset[str] = frozenset({"岁", "周岁", "斤", "公斤", "倍"})
 

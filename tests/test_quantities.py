@@ -176,6 +176,14 @@ def test_every_hedge_word_is_tested() -> None:
     assert seen == words
 
 
+def test_hundredths_after_seconds_and_metres() -> None:
+    assert [(q.text, q.value) for q in extract_quantities("跑出10秒62,身高1米85")] == [
+        ("10秒62", Decimal("10.62")),
+        ("1米85", Decimal("1.85")),
+    ]
+    assert [q.text for q in extract_quantities("100米30名选手")] == ["100米", "30名"]
+
+
 def test_within_a_time_and_a_bare_half() -> None:
     assert [(q.text, q.approx) for q in extract_quantities("1小时内,30分钟内")] == [
         ("1小时内", Approx.AT_MOST),

@@ -140,6 +140,8 @@ _QUANTITY = re.compile(
         (?: (?P<conn2> {_alt(V.RANGE_CONNECTORS)} ) {_number("num3")} (?P=unit) )?
                                                                   # 5500元到9000元
         (?: {_AFTER_HALF_UNIT} (?P<half> {V.HALF} ) (?! {_UNITS} ) )?    # 一年半, 3岁半
+        (?: (?<={char_class(V.HUNDREDTHS_AFTER)}) (?P<hundredths> [0-9]{{2}} ) (?![0-9]) (?! {_UNITS} ) )?
+                                                                  # 10秒62, 1米85
         (?P<post>
             {_guarded(V.SUFFIX_HEDGES, V.HEDGE_NOT_BEFORE)}       # 10个以上, 30岁左右
           | {_AFTER_TIME_UNIT} (?: {_alt(V.UNIT_HEDGES)} ) (?! {_UNITS} )  # 3年多, not 3年多次
@@ -213,7 +215,7 @@ _VAGUE = Count(vague=True)
 #: The pattern's groups in order, as :func:`_quantity` unpacks them.
 _GROUPS = (
     *("pre", "neg", "pct", "pnum", "many", "num", "conn", "num2"),
-    *("mid", "scale", "unit", "conn2", "num3", "half", "post", "slash"),
+    *("mid", "scale", "unit", "conn2", "num3", "half", "hundredths", "post", "slash"),
 )
 if tuple(_QUANTITY.groupindex) != _GROUPS:
     raise ImportError("_quantity unpacks the groups of _QUANTITY in another order")
@@ -380,6 +382,7 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         conn2,
         num3,
         half,
+        hundredths,
         post,
         slash,
     ) = m.groups()
@@ -453,6 +456,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         value = exact(value * parse_number("一" + scale))  # 300多万元
     if value is not None and (half or V.HALF in unit_text):
         value = exact(value + Decimal("0.5"))  # 一年半, 两个半小时
+    if value is not None and hundredths:
+        value = exact(value + Decimal(hundredths) / 100)  # 10秒62, 1米85
     if minus and value is not None:
         value = -value  # 零下5℃, −2℃, -1.2%
     if count.vague:

@@ -360,6 +360,10 @@ UNIT_HEDGES: frozenset[str] = frozenset({"余", "多"})
 #: ``半小时``); not ``半天``, which as often means "a long while".
 HALF_ALONE_UNITS: frozenset[str] = frozenset({"年", "个月", "小时", "个小时", "分钟"})
 
+#: Units after which two digits are hundredths, as results and heights are printed:
+#: ``10秒62`` is 10.62 秒, ``1米85`` 1.85 米.
+HUNDREDTHS_AFTER: frozenset[str] = frozenset({"秒", "米"})
+
 #: Units after which ``半`` adds a half (``3岁半``, ``3斤半``), as after a time unit.
 HALF_UNITS: frozenset[str] = frozenset({"岁", "周岁", "斤", "公斤", "倍"})
 

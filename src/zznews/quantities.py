@@ -140,8 +140,8 @@ _QUANTITY = re.compile(
         (?: (?P<conn2> {_alt(V.RANGE_CONNECTORS)} ) {_number("num3")} (?P=unit) )?
                                                                   # 5500元到9000元
         (?: {_AFTER_HALF_UNIT} (?P<half> {V.HALF} ) (?! {_UNITS} ) )?    # 一年半, 3岁半
-        (?: (?<={char_class(V.HUNDREDTHS_AFTER)}) (?P<hundredths> [0-9]{{2}} ) (?![0-9]) (?! {_UNITS} ) )?
-                                                                  # 10秒62, 1米85
+        (?: (?<={char_class(V.HUNDREDTHS_AFTER)})                  # 10秒62, 1米85
+            (?P<hundredths> [0-9]{{2}} ) (?![0-9]) (?! {_UNITS} ) )?  # (not 100米30名)
         (?P<post>
             {_guarded(V.SUFFIX_HEDGES, V.HEDGE_NOT_BEFORE)}       # 10个以上, 30岁左右
           | {_AFTER_TIME_UNIT} (?: {_alt(V.UNIT_HEDGES)} ) (?! {_UNITS} )  # 3年多, not 3年多次

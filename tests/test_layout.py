@@ -946,3 +946,47 @@ def test_a_brief_that_ends_with_its_source() -> None:
     )
     brief = doc.articles[-1]
     assert (brief.headline, brief.byline) == ("我省发布生态环境状况公报", None)
+
+
+def test_fifth_round_layouts() -> None:
+    # A brief cut by a column break is still a brief.
+    doc = zznews.parse(
+        "标题甲"
+        + BLANK
+        + "株洲日报(记者/王明)第一段。"
+        + BLANK
+        + "渌口区举办农产品电商直播大赛"
+        + BLANK
+        + "11月8日至9日,渌口区首届农产品电商直播大赛举行,46名主"
+        + BLANK
+        + "播同台比拼。(易娟)"
+    )
+    assert [a.headline for a in doc.articles] == ["标题甲", "渌口区举办农产品电商直播大赛"]
+    assert doc.articles[1].paragraphs == (
+        "11月8日至9日,渌口区首届农产品电商直播大赛举行,46名主播同台比拼。(易娟)",
+    )
+    # A closing quote alone on its line ends the paragraph it closes.
+    a = one(
+        "标题"
+        + BLANK
+        + "株洲日报(记者/王明)“房间干净整洁,太贴心了!"
+        + BLANK
+        + "”"
+        + BLANK
+        + "第二段正文。"
+    )
+    assert a.paragraphs == ("“房间干净整洁,太贴心了!”", "第二段正文。")
+    # A line cut mid-sentence before one that opens with 于 is no heading.
+    a = one(TWO_HEADINGS + "乙正文。" + BLANK + "2018年,团队终" + BLANK + "于研制出国产微钻。")
+    assert a.headings == ("小标题甲在此", "小标题乙在此")
+    assert a.paragraphs[-1] == "2018年,团队终于研制出国产微钻。"
+    # Photo news whose last words share the credit's line, cut by a column break.
+    a = one(
+        "保障房钥匙交到新市民手中"
+        + PHOTO
+        + "首批新市民拿到钥匙,该项目共有房"
+        + BLANK
+        + "源1260套。 株洲日报全媒体记者/陈驰 摄"
+    )
+    assert a.paragraphs == ("首批新市民拿到钥匙,该项目共有房源1260套。",)
+    assert [q.value for q in a.quantities] == [1260]

@@ -148,6 +148,12 @@ def test_every_hedge_word_is_tested() -> None:
         "少于5人",
         "至多5人",
         "最多5人",
+        "最高5人",
+        "最长5人",
+        "最低5人",
+        "不得超过5人",
+        "不能超过5人",
+        "不应超过5人",
         "不超过5人",
         "不多于5人",
         "不高于5人",
@@ -174,6 +180,28 @@ def test_every_hedge_word_is_tested() -> None:
         assert q.approx is want, s
         assert q.text == s
     assert seen == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("卖了3.2万瓶", "3.2万瓶"),
+        ("58箱鲜鸡蛋", "58箱"),
+        ("清淤山塘540口", "540口"),
+        ("超过了2万单", "超过了2万单"),
+        ("1200余副", "1200余副"),
+        ("35台套", "35台套"),
+        ("为期15日", "15日"),
+        ("办卡之日起7日内", "7日内"),
+    ],
+)
+def test_more_counters_and_days(sentence: str, text: str) -> None:
+    assert only(sentence).text == text
+
+
+def test_a_date_is_no_count_of_days() -> None:
+    assert extract_quantities("18日,培训举行") == ()
+    assert [q.text for q in extract_quantities("住在3单元")] == []
 
 
 def test_hundredths_after_seconds_and_metres() -> None:
@@ -386,6 +414,7 @@ def test_tenths(sentence: str, text: str, value: int, approx: Approx | None) -> 
         "从零起步",
         "女子100米栏",  # an event
         "迎接新的一年",
+        "十年磨一剑",
     ],
 )
 def test_more_words_that_are_not_quantities(sentence: str) -> None:
@@ -400,7 +429,7 @@ def test_more_words_that_are_not_quantities(sentence: str) -> None:
         ("百分之五点五", "百分之五点五", Decimal("5.5"), "%"),
         ("生猪出栏362.8万头", "362.8万头", 3628000, "头"),
         ("气温−2℃", "−2℃", -2, "℃"),
-        ("最低－2℃", "－2℃", -2, "℃"),
+        ("夜间－2℃", "－2℃", -2, "℃"),
         ("增速为-1.2%", "-1.2%", Decimal("-1.2"), "%"),
     ],
 )

@@ -191,7 +191,7 @@ del _by_place
 
 
 #: Units a date may hold a number of: 2025年, 今年前10个月.
-_DATE_UNITS = frozenset({"年", "个月"})
+_DATE_UNITS = frozenset({"年", "个月", "日"})
 # Module globals for the tables every candidate looks at (a global beats an attribute).
 _ADDRESS_UNITS = V.ADDRESS_UNITS
 _UNRATED_UNITS = V.UNRATED_UNITS

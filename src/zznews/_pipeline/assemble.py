@@ -273,9 +273,14 @@ def build_article(
         credit = _byline_of(seg.credit, source)
         last = seg.credit[-1]
         if last.caption is not None:
-            # The text's last words and the credit on one line: the words are a paragraph.
+            # The text's last words and the credit on one line: the words are a paragraph,
+            # or the end of the last one when a column break cut it (…共有房 ⏎ 源1260套。).
             a, b = last.caption
-            blocks.append(Block(Field.PARAGRAPH, (Piece(source[a:b], (a, b)),)))
+            piece = Piece(source[a:b], (a, b))
+            if blocks and blocks[-1].field is Field.PARAGRAPH and not seg.body[-1].complete:
+                blocks[-1] = Block(Field.PARAGRAPH, (*blocks[-1].pieces, piece))
+            else:
+                blocks.append(Block(Field.PARAGRAPH, (piece,)))
         byline = byline or credit
         article_photos.append(
             Photo(None, credit, PhotoKind.PHOTO, (seg.credit[0].line.start, last.line.end))

@@ -11,7 +11,7 @@ import attrs
 
 from ..model import Byline, Field, Span
 from ..vocab.layout import HEADINGS_MIN
-from .classify import Classified, Kind
+from .classify import Classified, Kind, continues, ends_sentence
 
 __all__ = ["Block", "Body", "Piece", "build_body"]
 
@@ -95,6 +95,7 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
     blocks: list[tuple[Field, list[Piece]]] = []  # made Blocks once whole
     unplaced: list[Classified] = []
     open_ = False  # the last paragraph stops mid-sentence
+    last_fold = ""  # the fold of the line before, for a line that is only a closing quote
     for idx, c in enumerate(lines):
         if c.kind not in _TEXTUAL:
             unplaced.append(c)
@@ -105,13 +106,19 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
             byline = c.byline
         piece = _piece(c, cut_byline=lead)
         after_heading = bool(blocks) and blocks[-1][0] is Field.HEADING
-        if (open_ or c.line.fold[:1] in _CLOSING_QUOTES) and blocks and not after_heading:
-            # A column break cut the paragraph; a line never opens with a closing quote.
+        fold = c.line.fold
+        if (open_ or fold[:1] in _CLOSING_QUOTES) and blocks and not after_heading:
+            # A column break cut the paragraph; a line never opens with a closing quote
+            # (and one that is only a closing quote ends what the line before said).
             blocks[-1][1].append(piece)
+            open_ = not (c.complete or ends_sentence(last_fold + fold))
+            last_fold = fold
+            continue
         elif (
             (headings or c.marked)
             and c.heading_like
             and (not after_heading or c.marked)  # 小事不出小区 ⏎ 社区…网格员 ⏎ 逐户走访…: cut
+            and not _continued(lines, idx)  # 2018年,团队终 ⏎ 于研制出…: cut mid-sentence
             and _text_follows(lines, idx)
             and (blocks or c.marked)
         ):
@@ -122,9 +129,15 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
         else:
             blocks.append((Field.PARAGRAPH, [piece]))
         open_ = not c.complete
+        last_fold = c.line.fold
     return Body(
         byline, tuple(Block(field, tuple(pieces)) for field, pieces in blocks), tuple(unplaced)
     )
+
+
+def _continued(lines: tuple[Classified, ...], idx: int) -> bool:
+    """Whether the line after ``idx`` goes on its sentence (see :func:`continues`)."""
+    return idx + 1 < len(lines) and continues(lines[idx].line.fold, lines[idx + 1].line.fold)
 
 
 def _text_follows(lines: tuple[Classified, ...], idx: int) -> bool:

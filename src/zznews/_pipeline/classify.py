@@ -31,6 +31,7 @@ from ..vocab.layout import (
     CAPTION_MAX,
     CAPTION_OPENERS,
     CONTACT_LABELS,
+    CONTINUATION_STARTS,
     DIALOGUE_SPEAKERS,
     EDITOR_ROLES,
     END_MARKS,
@@ -49,7 +50,7 @@ from ..vocab.layout import (
 from ..vocab.text import CLAUSE_MARKS, CLOSERS, HANGING_ENDS, SENTENCE_END, WHOLE_ENDINGS
 from .lines import Line
 
-__all__ = ["Classified", "Kind", "classify", "ends_sentence"]
+__all__ = ["Classified", "Kind", "classify", "continues", "ends_sentence"]
 
 
 class Kind(Enum):
@@ -159,6 +160,24 @@ class Classified:
     def section_like(self) -> bool:
         """Short enough and plain enough to be a section name in a page header."""
         return self.kind is Kind.TITLE and len(self.line.fold) <= SECTION_MAX
+
+
+def continues(line: str, nxt: str) -> bool:
+    """Whether the (folded) line ``nxt`` goes on the sentence that ``line`` leaves
+    unfinished, cut by a column break: it opens with a character no sentence opens
+    with (``于``, ``的``), with one character and a comma (``据,``), or with a digit
+    after a digit (a number cut in two: ``款物5`` ⏎ ``860万元``).
+
+    >>> continues("2018年,团队终", "于研制出国产微钻。"), continues("款物5", "860万元")
+    (True, True)
+    >>> continues("小标题在此", "社区成立了议事会。")
+    False
+    """
+    return bool(nxt) and (
+        nxt[0] in CONTINUATION_STARTS
+        or nxt[1:2] in CLAUSE_MARKS
+        or (nxt[0].isdigit() and line[-1:].isdigit())
+    )
 
 
 def ends_sentence(text: str) -> bool:

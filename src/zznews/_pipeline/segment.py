@@ -20,7 +20,7 @@ from ..vocab.layout import (
     PHOTO_NEWS_TEXT_MAX,
     TITLE_LINES_MAX,
 )
-from .classify import Classified, Kind
+from .classify import Classified, Kind, continues
 
 __all__ = ["PhotoItem", "Segment", "segment"]
 
@@ -112,10 +112,14 @@ def _brief_title(lines: tuple[Classified, ...], e: int, taken: set[int]) -> int 
         if t in taken:
             return None
         c = lines[t]
-        if c.kind is Kind.TITLE:
-            return t if _boundary(lines, t) and not c.marked else None
-        if c.kind is not Kind.TEXT:
-            return None
+        if (
+            c.kind is Kind.TITLE
+            and _boundary(lines, t)
+            and not continues(c.line.fold, lines[t + 1].line.fold)  # 款物5 ⏎ 860万元: cut
+        ):
+            return None if c.marked else t
+        if c.kind not in (Kind.TEXT, Kind.TITLE):
+            return None  # (a title-like line after an unfinished one is a cut piece)
     return None
 
 

@@ -107,9 +107,15 @@ CONTACT_LABELS: tuple[str, ...] = (
     "联系",
 )
 
-#: Most paragraph lines of a news brief (简讯): a title, up to this many lines, the
-#: last one signed in brackets (``…安全课。(刘欢)``).
-BRIEF_LINES_MAX: int = 3
+#: Most paragraph lines (column-break pieces counted) of a news brief or a short
+#: story signed at its end: a title, up to this many lines, the last one signed in
+#: brackets (``…安全课。(刘欢)``).
+BRIEF_LINES_MAX: int = 6
+
+#: Characters no sentence opens with (a particle, a preposition bound to what goes
+#: before): a line that opens with one goes on the line before it, cut by a column
+#: break (``2018年,团队终`` ⏎ ``于研制出…``), which is then no heading.
+CONTINUATION_STARTS: str = "于的了着地得之而并且"
 
 #: The paper's own name and imprint as printed above or beside a front page's header
 #: (spaces aside): kept in ``Page.unplaced``, never an article.

@@ -167,6 +167,19 @@ COUNTERS: frozenset[str] = frozenset(
         "款",
         "课时",
         "家次",
+        "台套",
+        "瓶",
+        "箱",
+        "口",
+        "单",
+        "副",
+        "盒",
+        "袋",
+        "罐",
+        "桶",
+        "杯",
+        "碗",
+        "剂",
         "剂次",
         "顶",
         "尾",
@@ -175,8 +188,9 @@ COUNTERS: frozenset[str] = frozenset(
 )
 
 #: Units of time: a number before one of these is a duration (``8年``, ``三个月``),
-#: and ``一`` counts with them (``一年``). ``月`` and ``日`` are not here: ``3月`` and
-#: ``18日`` are dates; the durations are ``3个月`` and ``3天``.
+#: and ``一`` counts with them (``一年``). ``月`` is not here: ``3月`` is a date, the
+#: duration ``3个月``; ``日`` is, for ``为期15日`` and ``7日内``, but a date (``18日``)
+#: is left to :mod:`zznews.dates`.
 TIME_UNITS: frozenset[str] = frozenset(
     {
         "年",
@@ -193,6 +207,7 @@ TIME_UNITS: frozenset[str] = frozenset(
         "个季度",
         "个工作日",
         "工作日",
+        "日",  # 为期15日, 7日内 (18日, a date, is left to the dates)
     }
 )
 
@@ -217,6 +232,8 @@ MEASURES: frozenset[str] = frozenset(
         "公里",
         "平方米",
         "㎡",
+        "英寸",
+        "分贝",
         "km",
         "kg",
         "平米",
@@ -262,6 +279,8 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "期": "间货刊望待限末满中工项厂)）",  # 期间, 期刊, 一期工程, (二期): a phase, not a count
     "起": "步飞草来",  # 从零起步: no 起 (cases)
     "元": "级",  # 千亿元级产业: a class
+    "口": "罩袋碑径岸号腔味头语气",  # 3口罩? no: 口罩, 口号 … are words
+    "单": "元位独项据子人",  # 3单元: an address
     "米": "栏",  # 100米栏: an event
 }
 
@@ -285,6 +304,7 @@ PREFIX_HEDGES: dict[str, Approx] = {
     "上": Approx.AT_LEAST,
     "至少": Approx.AT_LEAST,
     "最少": Approx.AT_LEAST,
+    "最低": Approx.AT_LEAST,
     "不少于": Approx.AT_LEAST,
     "不低于": Approx.AT_LEAST,
     "将近": Approx.NEARLY,
@@ -301,6 +321,11 @@ PREFIX_HEDGES: dict[str, Approx] = {
     "少于": Approx.LESS_THAN,
     "至多": Approx.AT_MOST,
     "最多": Approx.AT_MOST,
+    "最高": Approx.AT_MOST,  # 补助最高200万元
+    "最长": Approx.AT_MOST,
+    "不得超过": Approx.AT_MOST,
+    "不能超过": Approx.AT_MOST,
+    "不应超过": Approx.AT_MOST,
     "不超过": Approx.AT_MOST,
     "不多于": Approx.AT_MOST,
     "不高于": Approx.AT_MOST,
@@ -616,6 +641,7 @@ NOT_QUANTITIES: frozenset[str] = frozenset(
         "两节",
         "一度",  # 她一度想放弃: "at one point"
         "新的一年",
+        "十年磨一剑",
         "二次",  # 二次污染, 二次创业: "secondary"
         "一头雾水",
         "两头",

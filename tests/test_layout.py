@@ -990,3 +990,34 @@ def test_fifth_round_layouts() -> None:
     )
     assert a.paragraphs == ("首批新市民拿到钥匙,该项目共有房源1260套。",)
     assert [q.value for q in a.quantities] == [1260]
+
+
+def test_sixth_round_layouts() -> None:
+    # Headings that end in 人才 or 可为 are whole; a photo lent by a role with no name.
+    a = one(
+        "标题"
+        + BLANK
+        + "株洲日报(记者/王明)第一段。"
+        + BLANK
+        + "服务更贴心"
+        + BLANK
+        + "甲正文。"
+        + BLANK
+        + "留住人才"
+        + BLANK
+        + "乙正文。"
+    )
+    assert a.headings == ("服务更贴心", "留住人才")
+    doc = zznews.parse(
+        "标题甲"
+        + BLANK
+        + "株洲日报(全媒体记者/杨如)车间吸纳妇女65人。"
+        + PHOTO
+        + "女工在车间里加工箱包。 通讯员供图"
+        + BLANK
+        + "渌口区培训网约配送员"
+        + BLANK
+        + "8月18日至22日,75名骑手参加培训。(宋荣华)"
+    )
+    assert [a.headline for a in doc.articles] == ["标题甲", "渌口区培训网约配送员"]
+    assert doc.articles[0].paragraphs == ("车间吸纳妇女65人。",)

@@ -129,6 +129,7 @@ def test_every_hedge_word_is_tested() -> None:
         "过百人",
         "超5人",
         "逾5人",
+        "满5人",
         "多于5人",
         "至少5人",
         "最少5人",
@@ -197,6 +198,11 @@ def test_every_hedge_word_is_tested() -> None:
 )
 def test_more_counters_and_days(sentence: str, text: str) -> None:
     assert only(sentence).text == text
+
+
+def test_a_count_after_a_word_that_ends_in_a_financial_numeral() -> None:
+    # 队伍: 伍 is a numeral only as a financial digit; here it ends a word.
+    assert [(q.text, q.value) for q in extract_quantities("帮办代办队伍126支")] == [("126支", 126)]
 
 
 def test_a_date_is_no_count_of_days() -> None:
@@ -415,6 +421,8 @@ def test_tenths(sentence: str, text: str, value: int, approx: Approx | None) -> 
         "女子100米栏",  # an event
         "迎接新的一年",
         "十年磨一剑",
+        "汽车零部件企业",  # 零 in a word
+        "零门槛",
     ],
 )
 def test_more_words_that_are_not_quantities(sentence: str) -> None:

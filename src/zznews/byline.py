@@ -236,8 +236,8 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
             photo = photo or any(w in PHOTO_ROLES for w in (role_name, *words))
             continue
         if not chunk:
-            if role_name in NAMELESS_ROLES:
-                nameless = True  # 本报评论员: the paper's commentator, unnamed
+            if role_name in NAMELESS_ROLES or (lender and role_name is not None):
+                nameless = True  # 本报评论员, 通讯员供图: signed by a role, unnamed
             elif role_name is not None:
                 return None  # a role with nobody after it is not a byline
             continue

@@ -105,7 +105,7 @@ _FIRST = char_class([*_NUMERAL_FIRST, *(w[0] for w in _OPENING_WORDS)])
 #: 世纪) or a range's connector. A date opens with such a numeral or with a date
 #: word (今年, 上个月, 一季度); the guard below tells the others (一些, 10个, 上学)
 #: with one class and one trie, before the alternatives are tried.
-_AFTER_NUMERAL = char_class(["年", "月", "日", "世", *(w[0] for w in V.RANGE_CONNECTORS)])
+_AFTER_NUMERAL = char_class(["年", "月", "日", "世", "、", *(w[0] for w in V.RANGE_CONNECTORS)])
 if set(_AFTER_NUMERAL) & set(_NUMERAL_FIRST):
     raise ImportError("a character after a date's numeral may not be a numeral's")
 
@@ -116,7 +116,7 @@ _ATOM_SOURCE = rf"""
                                                        # 一些, 10个, 上学: no date
 (?:
     (?P<sr_a> [0-9０-９]{{1,4}} )                       # 2020-2025年, 18至20日: the bare first end
-    (?P<sr_c> {_alt(V.RANGE_CONNECTORS)} )              # the connector
+    (?P<sr_c> {_alt([*V.RANGE_CONNECTORS, "、"])} )      # the connector (、: 7、8月份)
     (?P<sr_b> [0-9０-９]{{1,4}} ) (?P<sr_u> [年月日] )   # the second end with its unit
     (?![0-9０-９])
   |
@@ -238,6 +238,8 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
     """The atom (and for ``18至20日`` the second end) of a match, or ``None`` if invalid."""
     if m["sr_a"]:
         a, b, unit = _num(m["sr_a"]), _num(m["sr_b"]), m["sr_u"]
+        if m["sr_c"] == "、" and b != a + 1:
+            return None  # 7、9月: two months, not the three between
         if unit == "年":
             ok = all(len(x) == 4 and _in_years(int(x)) for x in (m["sr_a"], m["sr_b"]))
             return (_Atom("year", year=a), _Atom("year", year=b)) if ok else None

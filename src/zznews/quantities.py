@@ -103,6 +103,9 @@ _UNITS = _guarded(
 
 #: The characters a quantity numeral can begin with.
 _NUMERAL_FIRST = "".join(sorted(set("0123456789０１２３４５６７８９" + _CN_CHARS + V.MANY)))
+#: The numeral characters a quantity may not follow (it would be inside a numeral);
+#: not the financial ones, which end words (队伍126支, 陆续).
+_CN_BEFORE = "".join(c for c in _CN_CHARS if c not in V.FINANCIAL)
 #: Every character a quantity can begin with (a numeral's, or a word's first), so that the
 #: scan passes the others at once: one class costs the stdlib engine nanoseconds a position.
 _FIRST = char_class(
@@ -120,7 +123,7 @@ _FIRST = char_class(
 _QUANTITY = re.compile(
     rf"""
     (?={_FIRST})                                     # a quick test before the alternatives
-    (?<![{_DIGIT}{_POINTS}A-Za-z_\-/\#＃{_CN_CHARS}])  # not inside a code (1-303) or a numeral
+    (?<![{_DIGIT}{_POINTS}A-Za-z_\-/\#＃{_CN_BEFORE}])  # not inside a code (1-303) or a numeral
     (?<![{"".join(sorted(V.ORDINAL_PREFIXES | V.RATE_BASES))}])   # not 第3名, 每万人口
     (?P<pre> {_prefix_hedges()} )?                                # 超过, 近, 约 …
     (?P<neg> {_alt(V.BELOW_ZERO)} | [{re.escape(V.MINUS_SIGNS)}] (?=[{_DIGIT}]) )?  # 零下, −

@@ -168,6 +168,9 @@ COUNTERS: frozenset[str] = frozenset(
         "课时",
         "家次",
         "台套",
+        "件次",
+        "趟",
+        "学时",
         "瓶",
         "箱",
         "口",
@@ -299,6 +302,7 @@ PREFIX_HEDGES: dict[str, Approx] = {
     "超": Approx.MORE_THAN,
     "突破": Approx.MORE_THAN,
     "逾": Approx.MORE_THAN,
+    "满": Approx.AT_LEAST,  # 运营满1年 (未满, 不满: less than)
     "过": Approx.MORE_THAN,  # 月薪过万元 (only before a bare magnitude: HEDGE_ONLY_BEFORE)
     "多于": Approx.MORE_THAN,
     "上": Approx.AT_LEAST,
@@ -352,6 +356,8 @@ NEARLY_AFTER: tuple[str, ...] = (
     "了",
     "用时",
     "历时",
+    "经过",
+    "历经",
     "耗时",
     "长达",
     "达",
@@ -420,6 +426,7 @@ HEDGE_NOT_AFTER: dict[str, str] = {
     "超": "高赶",
     "上": "以向马晚早之路",
     "过": "经通度越穿路错难",  # 经过万里: not a hedge
+    "满": "圆充美饱布撒占客",  # 充满, 圆满: not a hedge
 }
 
 #: Characters after a suffix hedge that make it part of another word: ``上下班``.
@@ -642,6 +649,10 @@ NOT_QUANTITIES: frozenset[str] = frozenset(
         "一度",  # 她一度想放弃: "at one point"
         "新的一年",
         "十年磨一剑",
+        "零部件",
+        "零配件",
+        "零门槛",
+        "零起点",
         "二次",  # 二次污染, 二次创业: "secondary"
         "一头雾水",
         "两头",

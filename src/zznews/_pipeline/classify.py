@@ -25,7 +25,7 @@ from ..byline import (
 )
 from ..dates import issue_date_from_dateline
 from ..model import Byline, Contributor, Span
-from ..vocab.byline import SIGNATURE_MARKS
+from ..vocab.byline import SIGNATURE_MARKS, SOURCE_NOTES
 from ..vocab.layout import (
     BOX_LABELS,
     CAPTION_MAX,
@@ -40,6 +40,8 @@ from ..vocab.layout import (
     HEADING_NUMERALS,
     JUMP_WORDS,
     LABEL_MAX,
+    LABEL_NOT_ENDING,
+    LABEL_NOT_ENDING_WORDS,
     MASTHEADS,
     PARAGRAPH_OPENERS,
     PHOTO_GAP,
@@ -130,36 +132,41 @@ class Classified:
     def signed(self) -> bool:
         """A paragraph line that ends with its writer's name or its source in brackets,
         as a news brief does (``…安全课。(刘欢)``, ``…(据湖南日报)``)."""
-        if self.kind is not Kind.TEXT or self.line.fold[-1:] != ")":
-            return False
-        m = _SIGNATURE.search(self.line.fold)
+        m = self._note()
         return m is not None and (
-            m["inner"].startswith(_SOURCE_WORDS) or self.signature is not None
+            m["inner"].startswith(SOURCE_NOTES) or _signature(self.line, m) is not None
         )
 
     @property
     def signature(self) -> Byline | None:
         """The byline a paragraph line is signed with at its end, in brackets (with
         its span in the source), or ``None``; a source (``(据新华社)``) is none."""
-        if self.kind is not Kind.TEXT or not self.line.fold.endswith(")"):
+        m = self._note()
+        return None if m is None else _signature(self.line, m)
+
+    def _note(self) -> re.Match[str] | None:
+        """The bracketed note after a text line's last sentence, if any."""
+        if self.kind is not Kind.TEXT or self.line.fold[-1:] != ")":
             return None
-        m = _SIGNATURE.search(self.line.fold)
-        if m is None:
-            return None
-        inner = m["inner"]
-        text, span = self.line.sub(m.start("inner") - 1, m.end())
-        if _BARE_NAME.fullmatch(inner) is not None and not inner.startswith(_SOURCE_WORDS):
-            name, _ = self.line.sub(m.start("inner"), m.end("inner"))
-            return Byline(text, span, None, (Contributor(None, name),), False)
-        b = parse_credit_line(inner)
-        if b is None:
-            return None
-        return Byline(text, span, b.agency, b.contributors, b.is_photo_credit)
+        return _SIGNATURE.search(self.line.fold)
 
     @property
     def section_like(self) -> bool:
         """Short enough and plain enough to be a section name in a page header."""
         return self.kind is Kind.TITLE and len(self.line.fold) <= SECTION_MAX
+
+
+def _signature(line: Line, m: re.Match[str]) -> Byline | None:
+    """The byline of a brief's closing note ``m`` (a name, or roles and names)."""
+    inner = m["inner"]
+    if inner.startswith(SOURCE_NOTES):
+        return None
+    text, span = line.sub(m.start("inner") - 1, m.end())
+    if _BARE_NAME.fullmatch(inner) is not None:
+        name, _ = line.sub(m.start("inner"), m.end("inner"))
+        return Byline(text, span, None, (Contributor(None, name),), False)
+    b = parse_credit_line(inner)
+    return None if b is None else Byline(text, span, b.agency, b.contributors, b.is_photo_credit)
 
 
 def continues(line: str, nxt: str) -> bool:
@@ -206,8 +213,6 @@ _CLOSERS = "".join(sorted(CLOSERS))
 _SIGNATURE = re.compile(r"[。!?”]\((?P<inner>[^()]{2,40})\)$")
 # A name alone (two to four Han characters).
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-# Words that open a source's note, not a writer's name: (据新华社), (本报综合).
-_SOURCE_WORDS = ("据", "本报", "转自", "来源", "综合")
 
 # A short note in brackets at the end of a paragraph: (完), (记者 王明), (下转第2版).
 _TRAILING_NOTE = re.compile(
@@ -260,11 +265,13 @@ _PHONE = re.compile(r"(?<![0-9])(?:0[0-9]{2,3}-?[0-9]{7,8}|1[3-9][0-9]{9})(?![0-
 # A label of contact or service details before a colon: 咨询电话:, 报名地点: (text).
 _CONTACT = re.compile(r"[^\s:,;。]{0,8}?" + alternation(CONTACT_LABELS) + r"\s*:")
 
-# A kicker that names a place or a topic, then a colon: 渌口区:, 株洲: (not a word of
-# saying or listing before it: 他说:, 说道:, 具体如下:, 主要有: introduce what follows;
-# 田心街道: is a place).
+# A kicker that names a place or a topic, then a colon: 渌口区:, 株洲:, 田心街道: (not
+# a word of saying or listing before it: 他说:, 具体如下: introduce what follows).
 _LABEL = re.compile(
-    r"[^\s:,;。!?“”]+(?<![说问示到称曰下为是有括即如指出述明讲告知])(?<!说道)(?<!写道)(?<!问道)\s*:"
+    r"[^\s:,;。!?“”]+"
+    + f"(?<![{LABEL_NOT_ENDING}])"
+    + "".join(f"(?<!{w})" for w in LABEL_NOT_ENDING_WORDS)
+    + r"\s*:"
 )
 
 # A page number alone on its line: 03, A03, 第3版, 3版.

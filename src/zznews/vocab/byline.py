@@ -148,6 +148,10 @@ NOT_NAMES: frozenset[str] = frozenset(
 #: Marks printed before a byline (``□记者 王明``); skipped when reading it.
 DECORATIONS: str = "□■●◆▲★◎○"
 
+#: Words that open a source's note at the end of a brief, not a writer's name:
+#: ``(据新华社)``, ``(本报综合)``: the brief has no byline.
+SOURCE_NOTES: tuple[str, ...] = ("据", "本报", "转自", "来源", "综合")
+
 #: Marks that sign a commentary before a lone name, with no role: ``□ 李华``.
 SIGNATURE_MARKS: str = "□"
 

@@ -27,6 +27,12 @@ TITLE_MAX: int = 40
 #: topic (``渌口区:`` above the headline); any longer, it introduces what follows.
 LABEL_MAX: int = 12
 
+#: Last characters (and words) before a colon that make a short line introduce what
+#: follows, not name a place: ``他说:``, ``具体如下:``, ``主要有:`` (``田心街道:`` is a
+#: place: only ``说道``, ``写道``, ``问道`` end in 道 and introduce).
+LABEL_NOT_ENDING: str = "说问示到称曰下为是有括即如指出述明讲告知"
+LABEL_NOT_ENDING_WORDS: tuple[str, ...] = ("说道", "写道", "问道")
+
 #: Longest line that can be an in-body heading (小标题).
 HEADING_MAX: int = 24
 

@@ -1021,3 +1021,9 @@ def test_sixth_round_layouts() -> None:
     )
     assert [a.headline for a in doc.articles] == ["标题甲", "渌口区培训网约配送员"]
     assert doc.articles[0].paragraphs == ("车间吸纳妇女65人。",)
+
+
+def test_a_line_before_one_that_opens_with_a_comparison_is_cut() -> None:
+    a = one(TWO_HEADINGS + "乙正文。" + BLANK + "全区城市管理类投诉" + BLANK + "同比下降36.8%。")
+    assert a.headings == ("小标题甲在此", "小标题乙在此")
+    assert a.paragraphs[-1] == "全区城市管理类投诉同比下降36.8%。"

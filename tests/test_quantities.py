@@ -210,6 +210,16 @@ def test_a_date_is_no_count_of_days() -> None:
     assert [q.text for q in extract_quantities("住在3单元")] == []
 
 
+def test_seventh_round_quantities() -> None:
+    assert [(q.text, q.approx) for q in extract_quantities("扎根山区近40年")] == [
+        ("近40年", Approx.NEARLY)
+    ]
+    assert [q.text for q in extract_quantities("该批周转房共4栋96套")] == ["4栋", "96套"]
+    assert [q.text for q in extract_quantities("椅子20把,绿植30盆")] == ["20把", "30盆"]
+    assert [(q.text, q.approx) for q in extract_quantities("刚满18岁")] == [("18岁", None)]
+    assert [q.text for q in extract_quantities("邻里节、百家宴等活动12场")] == ["12场"]
+
+
 def test_hundredths_after_seconds_and_metres() -> None:
     assert [(q.text, q.value) for q in extract_quantities("跑出10秒62,身高1米85")] == [
         ("10秒62", Decimal("10.62")),

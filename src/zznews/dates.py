@@ -74,7 +74,8 @@ def _month_source(tag: str) -> str:
         )
     )?
   | (?P<relmonth{tag}> {_alt(list(V.RELATIVE_MONTHS))} )     # 本月, 上个月
-    (?P<relmonth_part{tag}> {_alt(list(V.MONTH_PARTS))} )?   # 上月底
+    (?: (?P<relmonth_part{tag}> {_alt(list(V.MONTH_PARTS))} )    # 上月底
+      | (?P<relmonth_day{tag}> {_DAY} ) [日号] )?                # 本月20日
 """
 
 
@@ -310,6 +311,8 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
         part_text = m["relmonth_part" + tag]
         part = V.MONTH_PARTS[part_text] if part_text else None
         offset = V.RELATIVE_MONTHS[m["relmonth" + tag]]
+        if m["relmonth_day" + tag]:  # 本月20日
+            return _Atom("day", day=_num(m["relmonth_day" + tag]), month_offset=offset), None
         return _Atom("month", month_offset=offset, month_part=part), None
     if year is None and year_offset is None:
         return None
@@ -591,6 +594,10 @@ def _candidates(
         if issue is None:
             return []
         first = _month_after(issue, a.month_offset)
+        if a.day is not None:
+            if a.day > _month_end(first.year, first.month):
+                return []
+            return [(first.replace(day=a.day),) * 2]
         return [_month_span(first.year, first.month, a.month_part)]
     years: list[int] | None
     if a.year is not None:

@@ -346,6 +346,17 @@ def _in_ordinal_list(text: str, pos: int) -> bool:
     return _ORDINAL_RUN.search(text, max(0, pos - 24), pos) is not None
 
 
+#: The rest of an address after a number and its unit: 3栋2单元, 5组3号.
+_ADDRESS_NEXT = re.compile(f"[{_DIGIT}]+(?:{'|'.join(V.ADDRESS_PARTS)})")
+_CLAUSE_STARTS = frozenset(V.CLAUSE_BREAKS)
+
+
+def _last_n(text: str, start: int, end: int) -> bool:
+    """Whether ``近`` at ``start`` and the duration to ``end`` mean "the last N": at a
+    clause's start, or before 来, 以来 … (else, after a verb, ``近`` is "nearly")."""
+    return not start or text[start - 1] in _CLAUSE_STARTS or text.startswith(V.LAST_N_BEFORE, end)
+
+
 def _in_idiom(text: str, pos: int) -> bool:
     """Whether the character at ``pos`` belongs to an idiom or name of the veto table."""
     for k, n, idioms in _IDIOMS_BY_CHAR.get(text[pos], ()):
@@ -418,13 +429,13 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     if unit in V.RANK_UNITS and text.endswith(V.RANK_BEFORE, 0, start):
         return None  # 前3名: the top three places
     if unit in _ADDRESS_UNITS and (
-        text.endswith(V.ADDRESS_BEFORE, 0, start) or text[end : end + 1].isdigit()
+        text.endswith(V.ADDRESS_BEFORE, 0, start) or _ADDRESS_NEXT.match(text, end) is not None
     ):
         return None  # 石门村5组, 小区3栋2单元: an address
     if unit in _DATE_UNITS and ctx.in_date((numeral_start, end)):
         return None  # 2025年 is a year, 90年代 a decade, 今年前10个月 a period
     approx = V.PREFIX_HEDGES.get(pre) if pre else None
-    if pre == "近" and unit in V.TIME_UNITS and not text.endswith(V.NEARLY_AFTER, 0, start):
+    if pre == "近" and unit in V.TIME_UNITS and _last_n(text, start, end):
         approx, start = None, numeral_start  # 近3年(来): the last three years, exactly
     low, high = count.low, count.high
     value = count.value

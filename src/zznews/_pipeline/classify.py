@@ -32,6 +32,7 @@ from ..vocab.layout import (
     CAPTION_OPENERS,
     CONTACT_LABELS,
     CONTINUATION_STARTS,
+    CONTINUATION_WORDS,
     DIALOGUE_SPEAKERS,
     EDITOR_ROLES,
     END_MARKS,
@@ -182,6 +183,7 @@ def continues(line: str, nxt: str) -> bool:
     """
     return bool(nxt) and (
         nxt[0] in CONTINUATION_STARTS
+        or nxt.startswith(CONTINUATION_WORDS)
         or nxt[1:2] in CLAUSE_MARKS
         or (nxt[0].isdigit() and line[-1:].isdigit())
     )

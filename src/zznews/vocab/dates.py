@@ -116,7 +116,7 @@ ANCHORED_DAYS: dict[str, int] = {
 
 #: Characters around a relative word that make it part of another word
 #: (``十年前年轻人``, ``提前天数``, ``相当天真``): before, then after.
-RELATIVE_NOT_AFTER: str = "年提相之以最然每过此今"  # 过去年均, 此后年均
+RELATIVE_NOT_AFTER: str = "年提相之以最然每过此今成完毕"  # 过去年均, 建成后年处理
 RELATIVE_NOT_BEFORE: str = "轻龄纪级代真货"  # 送去年货
 
 #: Parts of a month after ``N月`` (or ``本月``), as first and last day; ``None`` is
@@ -171,7 +171,10 @@ FIRST_MONTHS_AFTER_YEAR: dict[str, tuple[int, int]] = {
 
 #: Words before a date that make it no calendar date of this year: a lunar date
 #: (``农历八月十五``) or one that recurs (``每月15日``, ``每年3月``).
-DATE_NOT_AFTER: tuple[str, ...] = ("农历", "阴历", "每年", "每月", "每周", "每逢", "每个月")
+DATE_NOT_AFTER: tuple[str, ...] = (
+    *("农历", "阴历", "每年", "每月", "每周", "每逢", "每个月"),
+    *("每年的", "每月的", "每周的"),
+)
 
 #: Words before a day alone that make it a number of days (``行政拘留10日``,
 #: ``为期3日``), and before a four-digit year that make it a number of years

@@ -123,6 +123,10 @@ BRIEF_LINES_MAX: int = 6
 #: break (``2018年,团队终`` ⏎ ``于研制出…``), which is then no heading.
 CONTINUATION_STARTS: str = "于的了着地得之而并且"
 
+#: Words no paragraph opens with either, as they compare with something said before
+#: (``全区城市管理类投诉`` ⏎ ``同比下降36.8%。``).
+CONTINUATION_WORDS: tuple[str, ...] = ("同比", "环比")
+
 #: The paper's own name and imprint as printed above or beside a front page's header
 #: (spaces aside): kept in ``Page.unplaced``, never an article.
 MASTHEADS: frozenset[str] = frozenset(

@@ -168,6 +168,8 @@ COUNTERS: frozenset[str] = frozenset(
         "课时",
         "家次",
         "台套",
+        "把",
+        "盆",
         "件次",
         "趟",
         "学时",
@@ -284,6 +286,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "元": "级",  # 千亿元级产业: a class
     "口": "罩袋碑径岸号腔味头语气",  # 3口罩? no: 口罩, 口号 … are words
     "单": "元位独项据子人",  # 3单元: an address
+    "把": "握关手",  # 把握, 把关
     "米": "栏",  # 100米栏: an event
 }
 
@@ -349,25 +352,10 @@ MINUS_SIGNS: str = "-−－–"
 #: The units a minus sign applies to: temperatures and rates of change.
 SIGNED_UNITS: frozenset[str] = TEMPERATURE_UNITS | {"%", "‰", "个百分点", "百分点"}
 
-#: What comes before ``近`` and a duration when it means "nearly", not "the last":
-#: a verb of lasting (``坚守了近30年``, ``历时近一年``). Elsewhere (``近3年来``,
-#: ``近三年,全市…``) the duration is the last N years, exactly.
-NEARLY_AFTER: tuple[str, ...] = (
-    "了",
-    "用时",
-    "历时",
-    "经过",
-    "历经",
-    "耗时",
-    "长达",
-    "达",
-    "持续",
-    "坚守",
-    "坚持",
-    "工作",
-    "生活",
-    "从事",
-)
+#: ``近`` and a duration mean "the last N" (``近3年来``, ``近三年,全市…``) only at the
+#: start of a clause or before one of these words; elsewhere, after a verb
+#: (``坚守了近30年``, ``扎根山区近40年``), ``近`` is "nearly".
+LAST_N_BEFORE: tuple[str, ...] = ("来", "以来", "内", "里", "中")
 
 #: Prefix hedges that only hedge a bare magnitude: ``上万人`` (ten thousand and up),
 #: not ``上3天``.
@@ -426,7 +414,7 @@ HEDGE_NOT_AFTER: dict[str, str] = {
     "超": "高赶",
     "上": "以向马晚早之路",
     "过": "经通度越穿路错难",  # 经过万里: not a hedge
-    "满": "圆充美饱布撒占客",  # 充满, 圆满: not a hedge
+    "满": "圆充美饱布撒占客刚",  # 充满, 圆满: not a hedge; 刚满18岁: just turned 18
 }
 
 #: Characters after a suffix hedge that make it part of another word: ``上下班``.
@@ -554,6 +542,10 @@ RANK_BEFORE: tuple[str, ...] = ("前",)
 #: ``3栋2单元``, ``5组3号`` (a building, a group), not counts.
 ADDRESS_UNITS: frozenset[str] = frozenset({"栋", "幢", "组", "号", "层"})
 
+#: What follows a number in an address, after one of :data:`ADDRESS_UNITS`
+#: (``3栋2单元``, ``5组3号``; ``共4栋96套`` is two counts).
+ADDRESS_PARTS: tuple[str, ...] = ("单元", "号", "室", "层", "楼", "组", "栋")
+
 #: Words before a number that make it part of an address: ``石门村5组``.
 ADDRESS_BEFORE: tuple[str, ...] = ("村", "社区", "小区", "号楼", "宿舍")
 
@@ -649,6 +641,7 @@ NOT_QUANTITIES: frozenset[str] = frozenset(
         "一度",  # 她一度想放弃: "at one point"
         "新的一年",
         "十年磨一剑",
+        "百家宴",
         "零部件",
         "零配件",
         "零门槛",

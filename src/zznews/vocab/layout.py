@@ -128,9 +128,10 @@ CONTINUATION_STARTS: str = "于的了着地得之而并且"
 CONTINUATION_WORDS: tuple[str, ...] = ("同比", "环比")
 
 #: The paper's own name and imprint as printed above or beside a front page's header
-#: (spaces aside): kept in ``Page.unplaced``, never an article.
+#: (spaces aside; matched on the folded line, so ``株洲日報`` too): kept in
+#: ``Page.unplaced``, never an article.
 MASTHEADS: frozenset[str] = frozenset(
-    {"株洲日报", "株洲日報", "株洲日报社出版", "株洲日报社主管主办", "ZHUZHOUDAILY"}
+    {"株洲日报", "株洲日报社出版", "株洲日报社主管主办", "ZHUZHOUDAILY"}
 )
 
 #: Longest line that can be the section name of a page header (``就业·创业``).

@@ -118,8 +118,10 @@ def _brief_title(lines: tuple[Classified, ...], e: int, taken: set[int]) -> int 
             and not continues(c.line.fold, lines[t + 1].line.fold)  # 款物5 ⏎ 860万元: cut
         ):
             return None if c.marked else t
+        # A text line, or a title-like one that is a cut piece (no boundary before it,
+        # or the next line goes on its sentence): part of the brief's text.
         if c.kind not in (Kind.TEXT, Kind.TITLE):
-            return None  # (a title-like line after an unfinished one is a cut piece)
+            return None
     return None
 
 

@@ -120,6 +120,29 @@ def test_nearest_to_issue(sentence: str, issue: dt.date, start: dt.date, end: dt
     assert (m.start, m.end) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "issue", "text", "start", "end"),
+    [
+        # Words that look forward pick the nearest reading not yet over.
+        ("活动持续至3月31日。", D(2025, 1, 14), "3月31日", D(2025, 3, 31), D(2025, 3, 31)),
+        ("将于1月下旬至3月底举行", D(2026, 1, 9), "1月下旬至3月底", D(2026, 1, 21), D(2026, 3, 31)),
+        ("订单已经排到了8月份", D(2025, 3, 14), "8月份", D(2025, 8, 1), D(2025, 8, 31)),
+        ("力争年底前全市实现", D(2026, 1, 20), "年底", D(2026, 11, 1), D(2026, 12, 31)),
+        # Without them, the past reading stands.
+        ("3月底,全市已完成", D(2025, 4, 10), "3月底", D(2025, 3, 21), D(2025, 3, 31)),
+        ("年底,全市完成", D(2026, 1, 20), "年底", D(2025, 11, 1), D(2025, 12, 31)),
+    ],
+)
+def test_forward_words_pick_a_date_to_come(
+    sentence: str, issue: dt.date, text: str, start: dt.date, end: dt.date
+) -> None:
+    assert days(sentence, issue) == (text, start, end)
+
+
+def test_a_year_of_accounts() -> None:
+    assert days("2025年度省级示范村名单") == ("2025年度", D(2025, 1, 1), D(2025, 12, 31))
+
+
 def test_a_day_alone_follows_the_month_last_mentioned() -> None:
     # A story told day by day: 13日 after 10月12日 is 13 October, not 13 November.
     found = extract_dates("10月12日晚,谭某驾车逃逸。13日凌晨,民警找到车辆。", issue_date=ISSUE)
@@ -322,7 +345,7 @@ def test_since(sentence: str, text: str, start: dt.date, end: dt.date) -> None:
         ("2025年11月20-21日", "2025年11月20-21日", ISSUE, D(2025, 11, 20), D(2025, 11, 21)),
         ("11月18、19日两天", "11月18、19日", ISSUE, D(2025, 11, 18), D(2025, 11, 19)),
         ("11月28—12月2日举行", "11月28—12月2日", ISSUE, D(2025, 11, 28), D(2025, 12, 2)),
-        ("7、8月份正值高温", "7、8月", ISSUE, D(2025, 7, 1), D(2025, 8, 31)),
+        ("7、8月份正值高温", "7、8月份", ISSUE, D(2025, 7, 1), D(2025, 8, 31)),
         # The second end's year fixes the first's: the shortest range that ends there.
         ("12月1日至2026年1月31日", "12月1日至2026年1月31日", ISSUE, D(2025, 12, 1), D(2026, 1, 31)),
         ("11月至明年3月", "11月至明年3月", ISSUE, D(2025, 11, 1), D(2026, 3, 31)),

@@ -119,6 +119,7 @@ _ATOM_SOURCE = rf"""
     (?P<sr_a> [0-9０-９]{{1,4}} )                       # 2020-2025年, 18至20日: the bare first end
     (?P<sr_c> {_alt([*V.RANGE_CONNECTORS, "、"])} )      # the connector (、: 7、8月份)
     (?P<sr_b> [0-9０-９]{{1,4}} ) (?P<sr_u> [年月日] )   # the second end with its unit
+    (?: (?<=月) 份 )?                                   # 7、8月份
     (?![0-9０-９])
   |
     (?: (?P<century_rel> {_alt(list(V.RELATIVE_CENTURIES))} )   # 上世纪
@@ -141,6 +142,7 @@ _ATOM_SOURCE = rf"""
     (?:
         (?P<year> [0-9０-９]{{4}} | [〇零一二三四五六七八九]{{4}} ) 年   # 2025年, 二〇二五年
         (?!以上|以下|以内|左右|上下|多|余|之久|代|级)    # 2000年以上 is a duration
+        度?                                              # 2025年度
       | (?<![{V.RELATIVE_NOT_AFTER}])
         (?P<relyear> {_alt([*V.RELATIVE_YEARS, *V.ANCHORED_YEARS])} )   # 今年, 去年, 同年
         (?![{V.RELATIVE_NOT_BEFORE}])
@@ -504,14 +506,17 @@ def _nearest(
     issue: dt.date,
     *,
     past: bool,
+    forward: bool = False,
     day_only: bool = False,
     shortest: bool = False,
 ) -> tuple[dt.date, dt.date] | None:
     """The candidate nearest the issue date, a later one counting :data:`FUTURE_WEIGHT`
     times farther (on a tie the earlier, or for a range the shortest; not after the
-    issue date for 以来)."""
+    issue date for 以来, not over before it after 将于)."""
     if past:
         spans = [s for s in spans if s[0] <= issue] or spans
+    elif forward:
+        spans = [s for s in spans if s[1] >= issue] or spans
     weight = V.FUTURE_WEIGHT_DAY if day_only else V.FUTURE_WEIGHT
     tie = -1 if shortest else 1  # 12月1日至2026年1月31日: the December just before
     return min(
@@ -535,10 +540,11 @@ def _resolve(
     *,
     base: dt.date | None = None,
     past: bool = False,
+    forward: bool = False,
 ) -> tuple[dt.date, dt.date] | None:
     """The inclusive days of an atom; ``base`` fills the parts a range's second end omits."""
     if _bare_part(a) and issue is not None and base is None:
-        return _part_of_year(a, issue)
+        return _part_of_year(a, issue, forward=forward)
     spans = _candidates(a, issue, anchor, base=base)
     if base is not None:
         later = [s for s in spans if s[0] >= base]
@@ -546,7 +552,9 @@ def _resolve(
     if len(spans) <= 1:
         return spans[0] if spans else None
     day_only = a.month is None and a.day is not None
-    return None if issue is None else _nearest(spans, issue, past=past, day_only=day_only)
+    if issue is None:
+        return None
+    return _nearest(spans, issue, past=past, forward=forward, day_only=day_only)
 
 
 def _bare_part(a: _Atom) -> bool:
@@ -554,9 +562,10 @@ def _bare_part(a: _Atom) -> bool:
     return a.year_part is not None and a.year is None and a.year_offset is None
 
 
-def _part_of_year(a: _Atom, issue: dt.date) -> tuple[dt.date, dt.date]:
+def _part_of_year(a: _Atom, issue: dt.date, *, forward: bool = False) -> tuple[dt.date, dt.date]:
     """A part of a year standing alone: the issue year's, or last year's when this
-    year's is still running or to come and last year's ended lately."""
+    year's is still running or to come and last year's ended lately (never after
+    words that look forward: 力争年底前)."""
     assert a.year_part is not None
     first, last = a.year_part
 
@@ -564,6 +573,8 @@ def _part_of_year(a: _Atom, issue: dt.date) -> tuple[dt.date, dt.date]:
         return dt.date(y, first, 1), dt.date(y, last, _month_end(y, last))
 
     this, before = span(issue.year), span(issue.year - 1)
+    if forward:
+        return this if this[1] >= issue else span(issue.year + 1)
     if this[1] >= issue and (issue - before[1]).days <= V.PART_LOOKBACK_DAYS:
         return before
     return this
@@ -676,9 +687,10 @@ def _mention(
 ) -> DateMention:
     """The :class:`DateMention` of a located expression."""
     past = f.since or f.until_now
+    forward = text.endswith(V.FORWARD_BEFORE, 0, f.span[0])
     start = end = None
     if f.second is None:
-        first = _resolve(f.first, issue, anchor, past=past)
+        first = _resolve(f.first, issue, anchor, past=past, forward=forward)
         if first is not None:
             start, end = first
     else:
@@ -693,7 +705,9 @@ def _mention(
             start, end = whole[0]
         elif whole and issue is not None:
             day_only = f.first.month is None and f.first.day is not None
-            start, end = _nearest(whole, issue, past=past, day_only=day_only, shortest=True) or (
+            start, end = _nearest(
+                whole, issue, past=past, forward=forward, day_only=day_only, shortest=True
+            ) or (
                 None,
                 None,
             )

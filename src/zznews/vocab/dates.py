@@ -24,6 +24,37 @@ FUTURE_WEIGHT: int = 4
 #: days ahead as behind: it is weighed less.
 FUTURE_WEIGHT_DAY: int = 2
 
+#: Words right before a date that leaves its year unsaid which look forward (``将于``,
+#: ``持续至``, ``力争``): the date is read as the nearest one not yet over, so that in a
+#: January issue ``持续至3月31日`` is this March and ``力争年底前`` this year's end.
+FORWARD_BEFORE: tuple[str, ...] = (
+    "将",
+    "将于",
+    "将在",
+    "定于",
+    "拟于",
+    "拟在",
+    "计划于",
+    "计划在",
+    "预计",
+    "预计于",
+    "预计在",
+    "有望于",
+    "有望在",
+    "力争",
+    "力争于",
+    "力争在",
+    "持续至",
+    "持续到",
+    "延续至",
+    "延续到",
+    "延长至",
+    "延长到",
+    "排到",
+    "排到了",
+    "排至",
+)
+
 #: Years named relative to the issue date, with their offset in years.
 RELATIVE_YEARS: dict[str, int] = {
     "今年": 0,

@@ -113,6 +113,12 @@ def test_whole_values_are_int() -> None:
         ("至多3次", "至多3次", 3, Approx.AT_MOST),
         ("最多5名", "最多5名", 5, Approx.AT_MOST),
         ("不超过10万元", "不超过10万元", 100000, Approx.AT_MOST),
+        # A superlative hedge may stand before a verb: it still bounds the number.
+        ("对合伙创业的最高可贷110万元", "最高可贷110万元", 1100000, Approx.AT_MOST),
+        ("还款期限最长可达3年", "最长可达3年", 3, Approx.AT_MOST),
+        ("购车最高补贴5000元", "最高补贴5000元", 5000, Approx.AT_MOST),
+        ("每月至少召开1次屋场会", "至少召开1次", 1, Approx.AT_LEAST),
+        ("志愿者每周至少上门服务1次", "至少上门服务1次", 1, Approx.AT_LEAST),
     ],
 )
 def test_hedges(sentence: str, text: str, value: int, approx: Approx) -> None:
@@ -830,4 +836,12 @@ def test_sample_article_5_in_order() -> None:
         "三个月",
         "超过百万元",
         "10余人",
+    ]
+
+
+def test_a_superlative_before_a_noun_is_no_hedge() -> None:
+    # 最高气温 is the day's top temperature, exactly; 最高法院 a court.
+    assert [(q.text, q.approx) for q in extract_quantities("最高气温35℃,最高法院判处3年")] == [
+        ("35℃", None),
+        ("3年", None),
     ]

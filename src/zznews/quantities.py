@@ -126,6 +126,8 @@ _QUANTITY = re.compile(
     (?<![{_DIGIT}{_POINTS}A-Za-z_\-/\#＃{_CN_BEFORE}])  # not inside a code (1-303) or a numeral
     (?<![{"".join(sorted(V.ORDINAL_PREFIXES | V.RATE_BASES))}])   # not 第3名, 每万人口
     (?P<pre> {_prefix_hedges()} )?                                # 超过, 近, 约 …
+    (?: (?<={_alt(V.VERB_HEDGES)})                                 # after 最高, 至少 …
+        (?P<verb> (?: {_alt(V.HEDGE_MODALS)} )? (?: {_alt(V.HEDGE_VERBS)} )? ) )?  # 可贷
     (?P<neg> {_alt(V.BELOW_ZERO)} | [{re.escape(V.MINUS_SIGNS)}] (?=[{_DIGIT}]) )?  # 零下, −
     (?:
         (?P<pct> {_alt(V.PERCENT_WORDS)} ) {_number("pnum")}      # 百分之三十
@@ -217,7 +219,7 @@ _VAGUE = Count(vague=True)
 
 #: The pattern's groups in order, as :func:`_quantity` unpacks them.
 _GROUPS = (
-    *("pre", "neg", "pct", "pnum", "many", "num", "conn", "num2"),
+    *("pre", "verb", "neg", "pct", "pnum", "many", "num", "conn", "num2"),
     *("mid", "scale", "unit", "conn2", "num3", "half", "hundredths", "post", "slash"),
 )
 if tuple(_QUANTITY.groupindex) != _GROUPS:
@@ -383,6 +385,7 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     # One call for every group, in the pattern's order (checked by _GROUPS at import).
     (
         pre,
+        _verb,
         neg,
         pct,
         pnum,

@@ -357,6 +357,25 @@ SIGNED_UNITS: frozenset[str] = TEMPERATURE_UNITS | {"%", "‰", "个百分点", 
 #: (``坚守了近30年``, ``扎根山区近40年``), ``近`` is "nearly".
 LAST_N_BEFORE: tuple[str, ...] = ("来", "以来", "内", "里", "中")
 
+#: Hedges that may stand before a verb and still bound the number after it:
+#: ``最高可贷30万元``, ``最长可达3年``, ``每月至少召开1次``. All are two characters long
+#: (the pattern looks behind for them).
+VERB_HEDGES: frozenset[str] = frozenset({"最高", "最长", "最多", "最低", "最少", "至少", "至多"})
+
+#: The verbs (after an optional modal, :data:`HEDGE_MODALS`) that may stand between one
+#: of :data:`VERB_HEDGES` and its number; the quantity's text takes them in.
+HEDGE_VERBS: tuple[str, ...] = (
+    *("贷", "贷款", "获", "获得", "申请", "申领", "领取", "领", "享受", "享"),
+    *("补贴", "补助", "奖励", "奖补", "资助", "报销", "赔付", "减免", "优惠", "支付"),
+    *("达", "达到", "提供", "安排", "召开", "举办", "组织", "开展", "服务", "上门服务"),
+    *("走访", "巡查", "检查", "打", "参加", "锻炼", "学习", "培训", "接待", "容纳"),
+    *("处", "判处", "罚款", "拘留", "增收", "节约", "节省", "缩短", "延长", "投入", "发放"),
+)
+
+#: Modal words before one of :data:`HEDGE_VERBS` (``最高可贷``, ``至少要``), or alone
+#: before the number (``最多可3人``).
+HEDGE_MODALS: tuple[str, ...] = ("可", "可以", "能", "将", "需", "需要", "要", "应", "均")
+
 #: Prefix hedges that only hedge a bare magnitude: ``上万人`` (ten thousand and up),
 #: not ``上3天``.
 HEDGE_ONLY_BEFORE: dict[str, str] = {"上": "百千万亿", "过": "百千万亿"}

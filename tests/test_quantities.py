@@ -533,6 +533,33 @@ def test_measure_words_of_training_and_service(sentence: str, unit: str) -> None
     assert only(sentence).unit == unit
 
 
+def test_pairs_seasons_medals_points_and_doses() -> None:
+    found = extract_quantities(
+        "现场牵手成功18对,稻谷油菜两季收,开设4大类课程,收获2金3银5铜,"
+        "参加志愿服务加5分,兑换积分4.2万分,乙醇含量为126毫克/100毫升,6月龄以上"
+    )
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("18对", 18, "对"),
+        ("两季", 2, "季"),
+        ("4大类", 4, "类"),
+        ("2金", 2, "金"),
+        ("3银", 3, "银"),
+        ("5铜", 5, "铜"),
+        ("5分", 5, "分"),
+        ("4.2万分", 42000, "分"),
+        ("126毫克", 126, "毫克"),
+        ("6月龄以上", 6, "月龄"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["十分重要", "三分之一", "7时30分,活动开始", "8点30分,", "一季度,全市", "五金店", "3对此表示"],
+)
+def test_points_pairs_and_seasons_inside_words(sentence: str) -> None:
+    assert extract_quantities(sentence) == ()
+
+
 @pytest.mark.parametrize(
     ("sentence", "per"),
     [("日薪150元", "天"), ("最高时速160公里", "小时"), ("亩产550公斤", "亩"), ("每斤1.35元", "斤")],

@@ -93,12 +93,16 @@ _AFTER_HALF_UNIT = (
     + "|".join(f"(?<={re.escape(w)})" for w in sorted(V.TIME_UNITS | V.HALF_UNITS))
     + ")"
 )
-_UNITS = _guarded(
+_UNITS = _alt(
     list(V.MEASURE_WORDS)
     + list(V.PERCENT_SIGNS)
     + ["个多" + u[1:] for u in V.TIME_UNITS if u.startswith("个")]  # 一个多月
     + ["个" + V.HALF + u[1:] for u in V.TIME_UNITS if u.startswith("个")],  # 两个半小时
-    V.UNIT_NOT_BEFORE,
+    {
+        **{w: f"(?![{chars}])" for w, chars in V.UNIT_NOT_BEFORE.items()},
+        # 加2分, but not 十分重要: no Chinese character after it but the allowed ones
+        **{w: f"(?!(?![{ok}])[\u4e00-\u9fff])" for w, ok in V.UNIT_ONLY_BEFORE_MARK.items()},
+    },
 )
 
 #: The characters a quantity numeral can begin with.
@@ -199,6 +203,8 @@ del _by_place
 _DATE_UNITS = frozenset({"年", "个月", "日"})
 # Module globals for the tables every candidate looks at (a global beats an attribute).
 _ADDRESS_UNITS = V.ADDRESS_UNITS
+_UNIT_OF = {**V.PERCENT_SIGNS, **V.UNIT_SPELLINGS}
+_UNIT_NOT_AFTER = V.UNIT_NOT_AFTER
 _UNRATED_UNITS = V.UNRATED_UNITS
 
 _VAGUE_STARTS = tuple(V.VAGUE_BEFORE_MAGNITUDE | V.VAGUE_WORDS)
@@ -421,7 +427,7 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         unit = V.PERCENT_WORDS[pct]
     else:
         count = _VAGUE if many else read_count(numeral)
-        unit = V.PERCENT_SIGNS.get(unit_text, unit_text.replace("个多", "个").replace("个半", "个"))
+        unit = _UNIT_OF.get(unit_text) or unit_text.replace("个多", "个").replace("个半", "个")
     if count is None:
         return None
     if numeral == "一" and not (pre or mid or post or conn) and "多" not in unit_text:
@@ -429,6 +435,12 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
             return None  # 开了一家包子铺: the indefinite article
         if len(unit) == 1 and text.startswith(unit, end):
             return None  # 一天天, 一年年: "one after another"
+    if (
+        unit in _UNIT_NOT_AFTER
+        and numeral_start
+        and text[numeral_start - 1] in _UNIT_NOT_AFTER[unit]
+    ):
+        return None  # 7时30分: a time of day
     if unit in V.RANK_UNITS and text.endswith(V.RANK_BEFORE, 0, start):
         return None  # 前3名: the top three places
     if unit in _ADDRESS_UNITS and (

@@ -189,6 +189,14 @@ COUNTERS: frozenset[str] = frozenset(
         "顶",
         "尾",
         "标箱",
+        "对",  # 牵手成功18对 (not 对此, 对接: UNIT_NOT_BEFORE)
+        "季",  # 稻谷油菜两季收 (not 一季度, 季节)
+        "大类",  # 4大类32门课程: counted as 类 (UNIT_SPELLINGS)
+        "金",  # 收获2金3银5铜: medals
+        "银",
+        "铜",
+        "分",  # 加2分, 积分4.2万分: points (only before a mark: UNIT_ONLY_BEFORE_MARK)
+        "月龄",  # 6月龄以上的婴幼儿
     }
 )
 
@@ -227,6 +235,8 @@ MEASURES: frozenset[str] = frozenset(
         "英镑",
         "吨",
         "千克",
+        "毫克",
+        "微克",
         "公斤",
         "克",
         "斤",
@@ -288,7 +298,24 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "单": "元位独项据子人",  # 3单元: an address
     "把": "握关手",  # 把握, 把关
     "米": "栏",  # 100米栏: an event
+    "对": "于此接比照象话待应称抗外内口付手面策症",  # 3对此, 1对接: a preposition
+    "季": "度节",  # 一季度 is a date, 四季节
+    "金": "额融属币牌奖山秋色卡点",  # 资金额, 金牌 (3枚金牌 counts 枚)
+    "银": "行牌奖川发色杏耳",
+    "铜": "牌奖矿像器鼓",
 }
+
+#: Measure words that begin many other words (分配, 分享, 分公司), so that they count
+#: only before a character that is not Chinese or one of these: ``加2分,`` and
+#: ``得了95分的`` are points, ``十分重要`` and ``三分之一`` are not.
+UNIT_ONLY_BEFORE_MARK: dict[str, str] = {"分": "的以左上多余"}
+
+#: Measure words and the characters they may not follow, when those come right before
+#: the number: ``7时30分`` and ``8点30分`` are a time of day, not points.
+UNIT_NOT_AFTER: dict[str, str] = {"分": "时点"}
+
+#: Measure words counted under another spelling: ``4大类`` is 4 类.
+UNIT_SPELLINGS: dict[str, str] = {"大类": "类"}
 
 #: Measure words after which a bare ``一`` is the indefinite article (``开了一家包子铺``,
 #: ``一件大实事``, ``一个人``, ``一门手艺``): the counters. With a time unit or a measure
@@ -621,6 +648,10 @@ NOT_QUANTITIES: frozenset[str] = frozenset(
         "一道",
         "一块儿",
         "一年四季",
+        "四季",
+        "五金",  # hardware (五金店)
+        "千金",  # 一诺千金, a daughter
+        "万金油",
         "一年一度",
         "一日三餐",
         "三天两头",

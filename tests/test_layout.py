@@ -267,6 +267,30 @@ def test_photo_credit_split_over_two_lines() -> None:
     assert news.byline.is_photo_credit
 
 
+def test_glued_byline_cut_inside_its_brackets() -> None:
+    text = (
+        "社区“村晚”演出百姓自己的故事"
+        + BLANK
+        + "株洲日报讯(全媒体记者/罗雅琴 通讯员/"
+        + BLANK
+        + "刘晶)1月17日晚,新塘社区文化广场上灯火通明。16个节目轮番登场。"
+    )
+    doc = zznews.parse(text)
+    story = doc.articles[0]
+    assert story.byline is not None
+    assert story.byline.agency == "株洲日报"
+    assert [(c.role, c.name) for c in story.byline.contributors] == [
+        ("全媒体记者", "罗雅琴"),
+        ("通讯员", "刘晶"),
+    ]
+    # The byline spans both lines as printed; the paragraph starts after the bracket.
+    a, b = story.byline.span
+    assert text[a:b] == story.byline.text
+    assert story.byline.text.endswith("通讯员/" + BLANK + "刘晶)")
+    assert story.paragraphs == ("1月17日晚,新塘社区文化广场上灯火通明。16个节目轮番登场。",)
+    assert doc.pages[0].unplaced == ()
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

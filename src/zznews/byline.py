@@ -26,6 +26,7 @@ from ._patterns import char_class
 from .model import Byline, Contributor, Span
 from .vocab.byline import (
     AGENCIES,
+    CUT_BYLINE_REST_MAX,
     DATELINE_MARKS,
     DECORATIONS,
     LENDER_MARKS,
@@ -48,6 +49,7 @@ __all__ = [
     "parse_byline",
     "parse_credit_line",
     "read_caption",
+    "read_cut_glued",
     "read_glued",
     "read_line",
     "split_caption",
@@ -355,6 +357,27 @@ def read_glued(f: Folded, offset: int = 0) -> Byline | None:
     if marked:  # 本报讯 近日…: an agency alone, no names
         return _byline(f, 0, pos, offset, agency=agency, dateline=dateline)
     return None
+
+
+def read_cut_glued(first: str, second: str) -> tuple[Byline, int] | None:
+    """A glued byline cut by a column break inside its brackets: ``first`` opens it,
+    ``second`` (the next line) closes it and goes on with the text. Returns the byline
+    (its span is local to the two lines joined) and where it ends in ``second``.
+
+    >>> b, end = read_cut_glued("株洲日报讯(全媒体记者/罗雅琴 通讯员/", "刘晶)1月17日晚,社区…")
+    >>> b.agency, [(c.role, c.name) for c in b.contributors], end
+    ('株洲日报', [('全媒体记者', '罗雅琴'), ('通讯员', '刘晶')], 3)
+    """
+    opened = first.rfind("(")
+    if opened < 0 or ")" in first[opened:] or AGENCY_START.match(first) is None:
+        return None
+    close = second.find(")", 0, CUT_BYLINE_REST_MAX)
+    if close < 0 or "(" in second[:close]:
+        return None
+    lead = read_glued(fold(first + second[: close + 1] + "…"))
+    if lead is None or lead.span[1] <= len(first):
+        return None
+    return lead, lead.span[1] - len(first)
 
 
 def parse_byline(text: str) -> Byline | None:

@@ -19,7 +19,7 @@ from ._pipeline.assemble import (
     span_of,
     unplaced,
 )
-from ._pipeline.classify import Classified, classify
+from ._pipeline.classify import Classified, classify, mend_cut_bylines
 from ._pipeline.lines import split_lines
 from ._pipeline.pages import PageLines, split_pages
 from ._pipeline.photos import attach
@@ -50,7 +50,7 @@ def parse(text: str, *, issue_date: dt.date | None = None) -> Document:
         )
     if issue_date is not None and not isinstance(issue_date, dt.date):
         raise TypeError(f"issue_date must be a datetime.date, not {type(issue_date).__name__}")
-    lines = tuple(classify(line) for line in split_lines(text))
+    lines = mend_cut_bylines(tuple(classify(line) for line in split_lines(text)), text)
     pages = split_pages(lines)
     if issue_date is None:
         issue_date = next((p.dateline.date for p in pages if p.dateline is not None), None)

@@ -262,7 +262,8 @@ def build_article(
         for c in body.unplaced
     )
     byline = _byline_of(head.byline_lines, source) or body.byline or _signature(seg.body)
-    if head.byline_lines and body.byline is not None:
+    if head.byline_lines and body.byline is not None and body.byline != byline:
+        # (A byline cut inside its brackets is both: the line under the headline and the lead.)
         glued = body.byline  # the model has one byline: the one under the headline wins
         lost.append(
             Unplaced(glued.text, glued.span, "a second byline, glued to the first paragraph")

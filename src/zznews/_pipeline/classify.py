@@ -20,6 +20,7 @@ from ..byline import (
     names_writer,
     parse_credit_line,
     read_caption,
+    read_cut_glued,
     read_glued,
     read_line,
 )
@@ -53,7 +54,7 @@ from ..vocab.layout import (
 from ..vocab.text import CLAUSE_MARKS, CLOSERS, HANGING_ENDS, SENTENCE_END, WHOLE_ENDINGS
 from .lines import Line
 
-__all__ = ["Classified", "Kind", "classify", "continues", "ends_sentence"]
+__all__ = ["Classified", "Kind", "classify", "continues", "ends_sentence", "mend_cut_bylines"]
 
 
 class Kind(Enum):
@@ -375,3 +376,27 @@ def _title_or_text(line: Line, text: str) -> Classified:
     if len(text) <= TITLE_MAX // 2 and text[-1] in "?!" and "。" not in text:
         return Classified(line, Kind.TITLE)  # 你的社保卡升级了吗?: a question as a headline
     return Classified(line, Kind.TEXT)
+
+
+def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classified, ...]:
+    """Lines with each glued byline that a column break cut inside its brackets made
+    whole: ``株洲日报讯(记者/罗雅琴 通讯员/`` ⏎ ``刘晶)1月17日晚…`` is a byline line
+    and a lead whose byline is the same, spanning both lines."""
+    mended: list[Classified] | None = None
+    for i in range(len(lines) - 1):
+        c, d = lines[i], lines[i + 1]
+        if (
+            c.kind not in (Kind.TITLE, Kind.TEXT, Kind.LEAD)
+            or d.kind is not Kind.TEXT
+            or "(" not in c.line.fold
+            or (found := read_cut_glued(c.line.fold, d.line.fold)) is None
+        ):
+            continue
+        lead, end = found
+        span = (c.line.start, d.line.sub(0, end)[1][1])
+        byline = attrs.evolve(lead, text=source[span[0] : span[1]], span=span)
+        if mended is None:
+            mended = list(lines)
+        mended[i] = Classified(c.line, Kind.BYLINE, byline)
+        mended[i + 1] = Classified(d.line, Kind.LEAD, byline)
+    return lines if mended is None else tuple(mended)

@@ -160,3 +160,8 @@ SIGNATURE_MARKS: str = "□"
 NAMELESS_ROLES: frozenset[str] = frozenset(
     {"评论员", "特约评论员", *(p + "评论员" for p in MEDIA_PREFIXES)}
 )
+
+#: How far into the next line a glued byline's closing bracket may stand when a
+#: column break cut the byline inside its brackets: ``株洲日报讯(记者/罗雅琴 通讯员/``
+#: ⏎ ``刘晶)1月17日晚…`` (the rest of a name or two, and the bracket).
+CUT_BYLINE_REST_MAX: int = 16

@@ -141,6 +141,12 @@ def test_forward_words_pick_a_date_to_come(
 
 def test_a_year_of_accounts() -> None:
     assert days("2025年度省级示范村名单") == ("2025年度", D(2025, 1, 1), D(2025, 12, 31))
+    assert days("上年度考核") == ("上年度", D(2024, 1, 1), D(2024, 12, 31))
+
+
+@pytest.mark.parametrize("sentence", ["达产后年产值可达10亿元", "入冬后天气转凉"])
+def test_after_a_phrase_hou_is_no_day_after_tomorrow(sentence: str) -> None:
+    assert extract_dates(sentence, issue_date=ISSUE) == ()
 
 
 def test_a_day_alone_follows_the_month_last_mentioned() -> None:

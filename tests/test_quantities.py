@@ -872,3 +872,37 @@ def test_a_superlative_before_a_noun_is_no_hedge() -> None:
         ("35℃", None),
         ("3年", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("以2小时12分08秒的成绩夺冠", "2小时12分08秒", 7928, "秒"),
+        ("比去年快了1分16秒。", "1分16秒", 76, "秒"),
+        ("以5分48秒跑完全程", "5分48秒", 348, "秒"),
+        ("成绩2分06秒38", "2分06秒38", Decimal("126.38"), "秒"),
+        ("历时1小时30分,", "1小时30分", 90, "分钟"),
+    ],
+)
+def test_a_clock_reading_is_one_duration(
+    sentence: str, text: str, value: int | Decimal, unit: str
+) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.unit) == (text, value, unit)
+
+
+def test_trips_pipes_and_a_deduction() -> None:
+    found = extract_quantities("每天往返4班,更换胶管1.1万余根,单张最高可抵扣100元")
+    assert [(q.text, q.value, q.unit, q.approx) for q in found] == [
+        ("4班", 4, "班", None),
+        ("1.1万余根", 11000, "根", Approx.MORE_THAN),
+        ("最高可抵扣100元", 100, "元", Approx.AT_MOST),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["三年级4班的学生", "根据规定", "老旧小区改造三年行动", "建设万亩高标准农田", "百亩荷花基地"],
+)
+def test_classes_campaigns_and_scale_labels(sentence: str) -> None:
+    assert extract_quantities(sentence) == ()

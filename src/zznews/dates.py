@@ -79,6 +79,9 @@ def _month_source(tag: str) -> str:
 """
 
 
+#: Guards after single relative words (后年 not before 产: 达产后年产值).
+_WORD_GUARDS = {w: f"(?![{c}])" for w, c in V.RELATIVE_WORD_NOT_BEFORE.items()}
+
 #: The characters a date numeral can begin with.
 _NUMERAL_FIRST = "0123456789０１２３４５６７８９〇零一二三四五六七八九十"
 
@@ -130,7 +133,7 @@ _ATOM_SOURCE = rf"""
     (?![{V.RELATIVE_NOT_BEFORE}])
   |
     (?<![{V.RELATIVE_NOT_AFTER}])                        # not 十年前年轻人, 提前天数
-    (?P<relday> {_alt(list(V.RELATIVE_DAYS))} )          # 今天, 昨日
+    (?P<relday> {_alt(list(V.RELATIVE_DAYS), _WORD_GUARDS)} )   # 今天, 昨日
     (?![{V.RELATIVE_NOT_BEFORE}])
   |
     (?<![{V.RELATIVE_NOT_AFTER}])
@@ -144,8 +147,9 @@ _ATOM_SOURCE = rf"""
         (?!以上|以下|以内|左右|上下|多|余|之久|代|级)    # 2000年以上 is a duration
         度?                                              # 2025年度
       | (?<![{V.RELATIVE_NOT_AFTER}])
-        (?P<relyear> {_alt([*V.RELATIVE_YEARS, *V.ANCHORED_YEARS])} )   # 今年, 去年, 同年
+        (?P<relyear> {_alt([*V.RELATIVE_YEARS, *V.ANCHORED_YEARS], _WORD_GUARDS)} )  # 今年
         (?![{V.RELATIVE_NOT_BEFORE}])
+        度?                                              # 上年度
     )
     (?: {_month_source("_y")}                            # 2025年11月18日, 去年12月
       | (?P<year_part> {_alt(list(_YEAR_PART_OF))} )     # 2025年底, 今年上半年, 今年年底

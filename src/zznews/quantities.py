@@ -205,6 +205,7 @@ _DATE_UNITS = frozenset({"年", "个月", "日"})
 _ADDRESS_UNITS = V.ADDRESS_UNITS
 _UNIT_OF = {**V.PERCENT_SIGNS, **V.UNIT_SPELLINGS}
 _UNIT_NOT_AFTER = V.UNIT_NOT_AFTER
+_ASCII_DIGITS = frozenset("0123456789")
 _UNRATED_UNITS = V.UNRATED_UNITS
 
 _VAGUE_STARTS = tuple(V.VAGUE_BEFORE_MAGNITUDE | V.VAGUE_WORDS)
@@ -296,6 +297,8 @@ class _Context:
         self._date_spans = dates
         self._rates: list[tuple[int, str]] | None = None
         self._break_from = self._break = -1  # the first clause break at or after _break_from
+        #: Where the scan resumes after a quantity that took in more than its match.
+        self.resume = 0
 
     def in_name(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a short quotation (a name or a slogan) or a title."""
@@ -337,6 +340,38 @@ class _Context:
             m = _CLAUSE_BREAK.search(self.text, end)
             self._break_from, self._break = end, len(self.text) if m is None else m.start()
         return None if self._break < pos else period
+
+
+#: The rest of a clock reading after its first part (``12分08秒`` after ``2小时``,
+#: ``48秒`` after ``5分``): minutes only after hours, seconds with their hundredths.
+_CLOCK_REST = re.compile(
+    r"""
+    (?: (?<=时) (?P<min> [0-9]{1,2} ) 分 钟? )?          # 12分 after 2小时
+    (?: (?<![秒]) (?P<sec> [0-9]{1,2} ) 秒 钟?            # 08秒
+        (?P<cs> [0-9]{2} (?![0-9]) )? )?                  # 38: hundredths
+    """,
+    re.VERBOSE,
+)
+
+
+def _clock(
+    text: str, end: int, unit: str, value: int | Decimal
+) -> tuple[int, int | Decimal, str] | None:
+    """A clock reading that goes on after its first part (``2小时`` ⏎ ``12分08秒``):
+    where it ends, its value in its smallest part and that part's unit, or ``None``."""
+    m = _CLOCK_REST.match(text, end)
+    if m is None or m.end() == end:
+        return None
+    minutes, seconds, hundredths = m.groups()
+    if unit in ("小时", "个小时") and minutes is None:
+        return None  # 2小时30秒 is no clock reading
+    total: int | Decimal = value * V.CLOCK_PARTS[unit] + int(minutes or 0) * 60
+    if seconds is None:
+        return m.end(), exact(Decimal(total) / 60), "分钟"
+    total += int(seconds)
+    if hundredths:
+        total = exact(total + Decimal(hundredths) / 100)
+    return m.end(), total, "秒"
 
 
 #: The numbers of an ordinal before a link (``第一、``, ``第3至``), ending where a
@@ -441,6 +476,14 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         and text[numeral_start - 1] in _UNIT_NOT_AFTER[unit]
     ):
         return None  # 7时30分: a time of day
+    if (
+        numeral in V.LABEL_MAGNITUDES
+        and not (pre or mid or post)
+        and end < len(text)
+        and "\u4e00" <= text[end] <= "\u9fff"
+        and text[end] != "的"
+    ):
+        return None  # 万亩高标准农田: a scale's label
     if unit in V.RANK_UNITS and text.endswith(V.RANK_BEFORE, 0, start):
         return None  # 前3名: the top three places
     if unit in _ADDRESS_UNITS and (
@@ -489,6 +532,16 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         value = exact(value + Decimal(hundredths) / 100)  # 10秒62, 1米85
     if minus and value is not None:
         value = -value  # 零下5℃, −2℃, -1.2%
+    if (
+        unit in V.CLOCK_PARTS
+        and value is not None
+        and end < len(text)
+        and text[end] in _ASCII_DIGITS
+        and not (conn or post)
+        and (clock := _clock(text, end, unit, value)) is not None
+    ):
+        end, value, unit = clock  # 2小时12分08秒: one duration, in seconds
+        ctx.resume = end
     if count.vague:
         approx = Approx.VAGUE
     return Quantity(
@@ -532,6 +585,8 @@ def quantities_in(
     ctx = _Context(text, dates, place)
     found: list[Quantity] = []
     for m in _QUANTITY.finditer(text, start):
+        if m.start() < ctx.resume:
+            continue  # inside a clock reading already read: 2小时 ⏎ 12分08秒
         q = _quantity(m, ctx)
         if q is not None:
             found.append(q)

@@ -150,6 +150,15 @@ ANCHORED_DAYS: dict[str, int] = {
 RELATIVE_NOT_AFTER: str = "年提相之以最然每过此今成完毕"  # 过去年均, 建成后年处理
 RELATIVE_NOT_BEFORE: str = "轻龄纪级代真货"  # 送去年货
 
+#: The same for one word: characters after it that show ``后`` or ``前`` closing the
+#: phrase before (``达产后年产值``, ``入冬后天气转凉``), not a day or a year.
+RELATIVE_WORD_NOT_BEFORE: dict[str, str] = {
+    "后年": "产收均",
+    "后天": "气",
+    "前天": "气",
+    "前年": "产收均",
+}
+
 #: Parts of a month after ``N月`` (or ``本月``), as first and last day; ``None`` is
 #: the month's last day. ``今年8月底`` is 21–31 August.
 MONTH_PARTS: dict[str, tuple[int, int | None]] = {

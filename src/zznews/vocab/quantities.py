@@ -197,6 +197,8 @@ COUNTERS: frozenset[str] = frozenset(
         "铜",
         "分",  # 加2分, 积分4.2万分: points (only before a mark: UNIT_ONLY_BEFORE_MARK)
         "月龄",  # 6月龄以上的婴幼儿
+        "根",  # 更换胶管1.1万余根 (not 根据, 根本)
+        "班",  # 每天往返4班 (not 三年级4班: UNIT_NOT_AFTER)
     }
 )
 
@@ -283,7 +285,7 @@ MEASURE_WORDS: frozenset[str] = COUNTERS | TIME_UNITS | MEASURES
 #: Characters that, right after a measure word, make it part of another word:
 #: ``三年级`` (a grade), ``90年代`` (a decade), ``一年轻人``, ``一周年``, ``周边``.
 UNIT_NOT_BEFORE: dict[str, str] = {
-    "年": "级代轻龄度",
+    "年": "级代轻龄度行规",  # 三年行动, 五年规划: a campaign's name
     "周": "年边围末期",
     "天": "然真",
     "度": "过",
@@ -303,6 +305,8 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "金": "额融属币牌奖山秋色卡点",  # 资金额, 金牌 (3枚金牌 counts 枚)
     "银": "行牌奖川发色杏耳",
     "铜": "牌奖矿像器鼓",
+    "根": "据本源治系基除底",  # 根据, 根本
+    "班": "级长子组车主会底列",  # 班级, 班子, 班车
 }
 
 #: Measure words that begin many other words (分配, 分享, 分公司), so that they count
@@ -312,7 +316,12 @@ UNIT_ONLY_BEFORE_MARK: dict[str, str] = {"分": "的以左上多余"}
 
 #: Measure words and the characters they may not follow, when those come right before
 #: the number: ``7时30分`` and ``8点30分`` are a time of day, not points.
-UNIT_NOT_AFTER: dict[str, str] = {"分": "时点"}
+UNIT_NOT_AFTER: dict[str, str] = {"分": "时点", "班": "级"}  # 三年级4班: a class
+
+#: A magnitude alone (no digit, no hedge) before a measure word and a noun is a
+#: scale's label, not a count: ``万亩高标准农田``, ``百亩荷花基地``, ``千人宴``
+#: (with a hedge it counts: ``近万亩``, ``百余名``).
+LABEL_MAGNITUDES: frozenset[str] = frozenset({"百", "千", "万"})
 
 #: Measure words counted under another spelling: ``4大类`` is 4 类.
 UNIT_SPELLINGS: dict[str, str] = {"大类": "类"}
@@ -397,6 +406,7 @@ HEDGE_VERBS: tuple[str, ...] = (
     *("达", "达到", "提供", "安排", "召开", "举办", "组织", "开展", "服务", "上门服务"),
     *("走访", "巡查", "检查", "打", "参加", "锻炼", "学习", "培训", "接待", "容纳"),
     *("处", "判处", "罚款", "拘留", "增收", "节约", "节省", "缩短", "延长", "投入", "发放"),
+    *("抵扣", "抵", "减", "减少", "返", "返还", "退", "退还"),
 )
 
 #: Modal words before one of :data:`HEDGE_VERBS` (``最高可贷``, ``至少要``), or alone
@@ -428,6 +438,12 @@ HALF_ALONE_UNITS: frozenset[str] = frozenset({"年", "个月", "小时", "个小
 #: Units after which two digits are hundredths, as results and heights are printed:
 #: ``10秒62`` is 10.62 秒, ``1米85`` 1.85 米.
 HUNDREDTHS_AFTER: frozenset[str] = frozenset({"秒", "米"})
+
+#: A duration printed as a clock reading (``2小时12分08秒``, ``5分48秒``, ``1小时30分``):
+#: its parts with their length in seconds. It is one quantity, counted in its smallest
+#: part: seconds (``2小时12分08秒`` is 7928 秒, ``2分06秒38`` 126.38 秒), or minutes
+#: when it stops at them (``1小时30分`` is 90 分钟).
+CLOCK_PARTS: dict[str, int] = {"小时": 3600, "个小时": 3600, "分": 60, "分钟": 60, "秒": 1}
 
 #: Units after which ``半`` adds a half (``3岁半``, ``3斤半``), as after a time unit.
 HALF_UNITS: frozenset[str] = frozenset({"岁", "周岁", "斤", "公斤", "倍"})

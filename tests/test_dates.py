@@ -144,6 +144,25 @@ def test_a_year_of_accounts() -> None:
     assert days("上年度考核") == ("上年度", D(2024, 1, 1), D(2024, 12, 31))
 
 
+def test_same_period_of_another_year() -> None:
+    issue = D(2025, 10, 28)
+    found = extract_dates("前三季度,全市增长7.8%,增速较去年同期提高2.1个百分点。", issue_date=issue)
+    assert [(m.text, m.start, m.end) for m in found] == [
+        ("前三季度", D(2025, 1, 1), D(2025, 9, 30)),
+        ("去年同期", D(2024, 1, 1), D(2024, 9, 30)),
+    ]
+    # With no period said before it, the whole year.
+    assert days("比去年同期增长5%", issue) == ("去年同期", D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_day_to_a_part_of_a_month_is_a_range() -> None:
+    assert days("自11月1日至明年2月底,亮灯时间调整", D(2025, 10, 28)) == (
+        "11月1日至明年2月底",
+        D(2025, 11, 1),
+        D(2026, 2, 28),
+    )
+
+
 @pytest.mark.parametrize("sentence", ["达产后年产值可达10亿元", "入冬后天气转凉"])
 def test_after_a_phrase_hou_is_no_day_after_tomorrow(sentence: str) -> None:
     assert extract_dates(sentence, issue_date=ISSUE) == ()

@@ -234,6 +234,8 @@ class _Found:
     until_now: bool
     since: bool
     span: Span
+    #: A year followed by 同期: the period last mentioned, in that year.
+    same_period: bool = False
 
 
 def _num(s: str) -> int:
@@ -355,6 +357,16 @@ def _no_calendar_date(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _joinable(first: _Atom, second: _Atom) -> bool:
+    """Whether two dates around a connector make a range: of one precision, or a day
+    and a part of a month (``11月1日至明年2月底``)."""
+    if first.precision == second.precision:
+        return True
+    pair = {first.precision, second.precision}
+    month = first if first.precision == "month" else second
+    return pair == {"day", "month"} and month.month_part is not None
+
+
 def _scan(text: str, pos: int = 0) -> Iterator[_Found]:
     """Every date expression in ``text`` from ``pos`` on, ranges and 以来 joined, in order."""
     while (m := _ATOM.search(text, pos)) is not None:
@@ -387,7 +399,7 @@ def _scan(text: str, pos: int = 0) -> Iterator[_Found]:
                 until_now, end = True, after
             elif (m2 := _ATOM.match(text, c.end())) is not None and m2.group(0):
                 read2 = _read(m2)
-                if read2 is not None and read2[1] is None and read2[0].precision == first.precision:
+                if read2 is not None and read2[1] is None and _joinable(first, read2[0]):
                     second, end = read2[0], m2.end()
         if second is None and first.precision == "year" and first.year_part is None:
             # 今年1至10月: a year, then a range of months that shares it.
@@ -406,7 +418,15 @@ def _scan(text: str, pos: int = 0) -> Iterator[_Found]:
         since = (s := _SINCE.match(text, end)) is not None
         if s is not None:
             end = s.end()
-        yield _Found(first, second, until_now, since, (m.start(), end))
+        same = (
+            second is None
+            and first.precision == "year"
+            and first.year_part is None
+            and text.startswith(V.SAME_PERIOD, end)
+        )
+        if same:
+            end += len(next(w for w in V.SAME_PERIOD if text.startswith(w, end)))
+        yield _Found(first, second, until_now, since, (m.start(), end), same)
         pos = end
 
 
@@ -763,6 +783,7 @@ def _extract(
     spans = []
     speech: _Speech | None = None
     last = anchor  # the start of the date last mentioned, for 同年 and 次年
+    period: tuple[dt.date, dt.date] | None = None  # the last part of a year, for 同期
     breaks: list[int] | None = None  # where the text's lines end, found when needed
     founds = list(_scan(text))
     stated: list[_Found | None] | None = None  # found when a quotation needs it
@@ -783,6 +804,16 @@ def _extract(
                 if day_anchor is not None:
                     found = attrs.evolve(found, first=attrs.evolve(a, anchored=True))
         mention = _mention(text, found, issue, last if a.year_anchored else day_anchor, place)
+        if found.same_period and period is not None and mention.start is not None:
+            shift = relativedelta(years=mention.start.year - period[0].year)
+            mention = attrs.evolve(mention, start=period[0] + shift, end=period[1] + shift)
+        elif (
+            mention.start is not None
+            and mention.end is not None
+            and mention.start.year == mention.end.year
+            and (mention.start.month, mention.start.day, mention.end.month) != (1, 1, 12)
+        ):
+            period = (mention.start, mention.end)  # a part of a year: 前三季度, 1至10月
         mentions.append(mention)
         spans.append(found.span)
         if mention.start is not None:

@@ -238,6 +238,10 @@ RELATIVE_CENTURIES: dict[str, int] = {
 #: 1 November to the issue date.
 SINCE: tuple[str, ...] = ("以来",)
 
+#: Words after a year named alone that take the period last mentioned in that year:
+#: ``前三季度……较去年同期提高`` is last year's first three quarters.
+SAME_PERIOD: tuple[str, ...] = ("同期",)
+
 #: Words after a range connector that end the range on the issue date (``2014年至今``).
 UNTIL_NOW: tuple[str, ...] = ("今",)
 

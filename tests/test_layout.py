@@ -879,6 +879,29 @@ def test_a_lead_photo_between_the_headline_and_the_byline() -> None:
     assert [p.caption for p in a.photos] == ["醴陵瓷作品吸引外国客商。"]
 
 
+def test_a_lead_photo_with_its_credit_on_a_line_of_its_own() -> None:
+    # The caption shares no words with the story: its place makes it the story's.
+    doc = zznews.parse(
+        "谁说乡村没有“篮球梦”?"
+        + PHOTO
+        + "攸县代表队队员突破上篮。"
+        + BLANK
+        + "株洲日报全媒体记者/杨如 摄"
+        + BLANK
+        + "株洲日报全媒体记者/杨如"
+        + BLANK
+        + "7月31日晚,东富镇篮球场灯火通明。"
+    )
+    (a,) = doc.articles
+    assert a.headline == "谁说乡村没有“篮球梦”?"
+    assert a.byline is not None and a.byline.text == "株洲日报全媒体记者/杨如"
+    assert a.paragraphs == ("7月31日晚,东富镇篮球场灯火通明。",)
+    assert [(p.caption, p.credit and p.credit.is_photo_credit) for p in a.photos] == [
+        ("攸县代表队队员突破上篮。", True)
+    ]
+    assert doc.pages[0].photos == () and doc.pages[0].unplaced == ()
+
+
 def test_a_story_s_last_heading_before_photo_news() -> None:
     # The title right before the photo's blank lines heads the photo news.
     doc = zznews.parse(

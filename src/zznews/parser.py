@@ -61,7 +61,12 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
     """One :class:`Page` from its lines."""
     segments, items = segment(p.body)
     texts = [_article_words(s.titles, s.body) for s in segments]
-    owners = attach([(caption_text(i), i.after) for i in items], texts)
+    owners = [
+        i.after if i.within else owner
+        for i, owner in zip(
+            items, attach([(caption_text(i), i.after) for i in items], texts), strict=True
+        )
+    ]
     by_article: list[list[PhotoItem]] = [[] for _ in segments]
     page_photos: list[Photo] = []
     parts: list[Part] = []

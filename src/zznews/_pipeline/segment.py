@@ -53,6 +53,8 @@ class PhotoItem:
     lines: tuple[Classified, ...]
     #: Index of the segment just before it on the page, or -1.
     after: int
+    #: Printed inside that segment (a lead photo under its titles): it is that segment's.
+    within: bool = False
 
 
 def _boundary(lines: tuple[Classified, ...], j: int) -> bool:
@@ -63,8 +65,9 @@ def _boundary(lines: tuple[Classified, ...], j: int) -> bool:
     return prev.kind in _FINISHED or prev.complete
 
 
-def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> int:
-    """The first title line above the opener at ``k`` (``k`` itself when none)."""
+def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> tuple[int, int]:
+    """The first title line above the opener at ``k`` (``k`` itself when none), and
+    where a lead photo between the titles and the opener starts (``k``'s head when none)."""
     j = k
     while j > 0 and lines[j - 1].kind in _AFTER_HEAD and j - 1 not in taken:
         j -= 1
@@ -75,12 +78,22 @@ def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> int:
         lead_photo -= 1
     if (
         lead_photo < j
+        and lead_photo > 1
+        and lines[lead_photo].kind is Kind.CREDIT
+        and lead_photo - 1 not in taken
+        and _lone_caption(lines, lead_photo - 1, range(lead_photo - 1, lead_photo + 1))
+    ):
+        lead_photo -= 1  # the caption on a line of its own, its credit under it
+    if (
+        lead_photo < j
         and lead_photo > 0
         and lines[lead_photo].line.gap >= PHOTO_GAP
         and lines[lead_photo - 1].kind is Kind.TITLE
         and lead_photo - 1 not in taken
     ):
         j = lead_photo
+    else:
+        lead_photo = j
     head = j  # where the lead photo, the subtitle and byline lines begin
     titles = 0
     while (
@@ -101,7 +114,7 @@ def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> int:
     last = head - 1 if titles else k
     while j < last and not _boundary(lines, j):
         j += 1
-    return j
+    return j, lead_photo
 
 
 def _brief_title(lines: tuple[Classified, ...], e: int, taken: set[int]) -> int | None:
@@ -196,10 +209,11 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
     """The articles of a page's body lines, and the photo items between them."""
     n = len(lines)
     starts: dict[int, tuple[ArticleKind, int]] = {}  # start -> (kind, end of head/credit)
+    leads: dict[int, range] = {}  # start -> the lines of a lead photo under its titles
     taken: set[int] = set()
     for k, c in enumerate(lines):
         if c.kind in _OPENERS and k not in taken and not _half_credit(lines, k):
-            j = _title_start(lines, k, taken)
+            j, lead = _title_start(lines, k, taken)
             if j == k and c.kind is Kind.BYLINE and not _text_at(lines, k + 1):
                 continue  # a byline with neither title nor text: it opens nothing
             end = k
@@ -209,6 +223,11 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
             if c.kind is not Kind.LEAD and _text_at(lines, end + 1):
                 taken.add(end + 1)  # the first paragraph opens nothing more
             starts[j] = (ArticleKind.STORY, end)
+            head_start = lead
+            while head_start < k and lines[head_start].kind not in _AFTER_HEAD | {c.kind}:
+                head_start += 1
+            if j < lead < head_start:
+                leads[j] = range(lead, head_start)
     for t, c in enumerate(lines):
         if c.kind is Kind.TITLE and t not in taken and not c.marked and _boundary(lines, t):
             last = _photo_news_end(lines, t, taken)
@@ -259,10 +278,13 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
             # Lines after the credit and before the next article: photos, or an untitled story.
             _add_story(lines, (), (), range(mark + 1, b), segments, photos)
             continue
-        titles = [i for i in chunk if i <= mark and lines[i].kind is Kind.TITLE]
+        lead = leads.get(a, range(0))
+        titles = [i for i in chunk if i <= mark and lines[i].kind is Kind.TITLE and i not in lead]
         if mark < 0:  # a page that opens without an opener: its leading titles head it
             titles = _leading_titles(lines, a, b)
-        head_end = (titles[-1] + 1) if titles else a
+        head_end = lead.stop if lead else (titles[-1] + 1) if titles else a
+        if lead:
+            _add_lead_photo(lines, lead, len(segments), photos)
         head: list[int] = []
         i = head_end
         while i < b and i <= max(mark, head_end) and lines[i].kind in _AFTER_HEAD:
@@ -270,6 +292,21 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
             i += 1
         _add_story(lines, tuple(titles), tuple(head), range(i, b), segments, photos)
     return tuple(segments), tuple(photos)
+
+
+def _add_lead_photo(
+    lines: tuple[Classified, ...], lead: range, owner: int, photos: list[PhotoItem]
+) -> None:
+    """The photo items of a lead photo between an article's titles and its byline:
+    the article's own, whatever its caption says."""
+    items: list[tuple[Classified, ...]] = []
+    for i in lead:
+        c = lines[i]
+        if items and c.kind is Kind.CREDIT and items[-1][-1].kind in _CAPTION_TEXT:
+            items[-1] = (*items[-1], c)  # the caption's credit, on a line of its own
+        else:
+            items.append((c,))
+    photos.extend(PhotoItem(item, owner, within=True) for item in items)
 
 
 def _leading_titles(lines: tuple[Classified, ...], a: int, b: int) -> list[int]:

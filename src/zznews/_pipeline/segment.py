@@ -278,13 +278,15 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
             # Lines after the credit and before the next article: photos, or an untitled story.
             _add_story(lines, (), (), range(mark + 1, b), segments, photos)
             continue
-        lead = leads.get(a, range(0))
-        titles = [i for i in chunk if i <= mark and lines[i].kind is Kind.TITLE and i not in lead]
+        photo_lines = leads.get(a, range(0))
+        titles = [
+            i for i in chunk if i <= mark and lines[i].kind is Kind.TITLE and i not in photo_lines
+        ]
         if mark < 0:  # a page that opens without an opener: its leading titles head it
             titles = _leading_titles(lines, a, b)
-        head_end = lead.stop if lead else (titles[-1] + 1) if titles else a
-        if lead:
-            _add_lead_photo(lines, lead, len(segments), photos)
+        head_end = photo_lines.stop if photo_lines else (titles[-1] + 1) if titles else a
+        if photo_lines:
+            _add_lead_photo(lines, photo_lines, len(segments), photos)
         head: list[int] = []
         i = head_end
         while i < b and i <= max(mark, head_end) and lines[i].kind in _AFTER_HEAD:

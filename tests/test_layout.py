@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 import zznews
 from zznews import ArticleKind, PhotoKind
 
@@ -288,6 +290,24 @@ def test_glued_byline_cut_inside_its_brackets() -> None:
     assert text[a:b] == story.byline.text
     assert story.byline.text.endswith("通讯员/" + BLANK + "刘晶)")
     assert story.paragraphs == ("1月17日晚,新塘社区文化广场上灯火通明。16个节目轮番登场。",)
+    assert doc.pages[0].unplaced == ()
+
+
+@pytest.mark.parametrize("agency", ["株洲日报", "株洲日报讯"])
+def test_glued_byline_cut_after_its_agency(agency: str) -> None:
+    text = (
+        "社区里的“共享菜园”" + BLANK + agency + BLANK + "(通讯员/易虹 谭冬梅)上周六,社区举行活动。"
+    )
+    doc = zznews.parse(text)
+    (story,) = doc.articles
+    assert story.headline == "社区里的“共享菜园”"
+    assert story.byline is not None
+    assert (story.byline.agency, story.byline.text) == (
+        "株洲日报",
+        agency + BLANK + "(通讯员/易虹 谭冬梅)",
+    )
+    assert [c.name for c in story.byline.contributors] == ["易虹", "谭冬梅"]
+    assert story.paragraphs == ("上周六,社区举行活动。",)
     assert doc.pages[0].unplaced == ()
 
 

@@ -127,7 +127,8 @@ _AGENCY = regex.compile(
 )
 
 # The bracketed part of a dateline byline: (全媒体记者/李逸峰 通讯员/周陵湘).
-_BRACKETS = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*")
+_BRACKETS_MAX = 80
+_BRACKETS = re.compile(rf"\s*\((?P<inner>[^()]{{1,{_BRACKETS_MAX}}})\)\s*")
 
 # A word of a name list: names are split by spaces and enumeration commas (the
 # separators of roles, / and :, may stand at either end and are no part of a name).
@@ -368,11 +369,16 @@ def read_cut_glued(first: str, second: str) -> tuple[Byline, int] | None:
     >>> b.agency, [(c.role, c.name) for c in b.contributors], end
     ('株洲日报', [('全媒体记者', '罗雅琴'), ('通讯员', '刘晶')], 3)
     """
-    opened = first.rfind("(")
-    if opened < 0 or ")" in first[opened:] or AGENCY_START.match(first) is None:
+    if AGENCY_START.match(first) is None:
         return None
-    close = second.find(")", 0, CUT_BYLINE_REST_MAX)
-    if close < 0 or "(" in second[:close]:
+    opened = first.rfind("(")
+    if opened >= 0 and ")" not in first[opened:]:
+        close = second.find(")", 0, CUT_BYLINE_REST_MAX)  # 通讯员/ ⏎ 刘晶)…
+    elif second.startswith("(") and _agency(fold(first))[2] == len(first):
+        close = second.find(")", 0, _BRACKETS_MAX)  # 株洲日报 ⏎ (记者/刘芳)…: the agency alone
+    else:
+        return None
+    if close < 0 or "(" in second[1:close]:
         return None
     lead = read_glued(fold(first + second[: close + 1] + "…"))
     if lead is None or lead.span[1] <= len(first):

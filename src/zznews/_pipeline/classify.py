@@ -378,6 +378,12 @@ def _title_or_text(line: Line, text: str) -> Classified:
     return Classified(line, Kind.TEXT)
 
 
+#: What the first half of a cut glued byline is classified as, alone: a title or
+#: text (``株洲日报(记者/王明 通讯员/``), a lead, a byline (``株洲日报讯``) or the
+#: paper's name (``株洲日报``, with the bracket on the next line).
+_CUT_BYLINE_STARTS = frozenset({Kind.TITLE, Kind.TEXT, Kind.LEAD, Kind.BYLINE, Kind.MASTHEAD})
+
+
 def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classified, ...]:
     """Lines with each glued byline that a column break cut inside its brackets made
     whole: ``株洲日报讯(记者/罗雅琴 通讯员/`` ⏎ ``刘晶)1月17日晚…`` is a byline line
@@ -386,9 +392,9 @@ def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classi
     for i in range(len(lines) - 1):
         c, d = lines[i], lines[i + 1]
         if (
-            c.kind not in (Kind.TITLE, Kind.TEXT, Kind.LEAD)
+            c.kind not in _CUT_BYLINE_STARTS
             or d.kind is not Kind.TEXT
-            or "(" not in c.line.fold
+            or ("(" not in c.line.fold and not d.line.fold.startswith("("))
             or (found := read_cut_glued(c.line.fold, d.line.fold)) is None
         ):
             continue

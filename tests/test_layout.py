@@ -183,6 +183,63 @@ def test_numbered_headings_are_headings_whatever_they_end_on() -> None:
     assert a.paragraphs[1] == "会议要求,要聚焦产业发展、城市更新、民生保障等重点领域。"
 
 
+def test_marked_and_quoted_headings() -> None:
+    text = (
+        "医共体“一盘棋” 群众看病更方便"
+        + BLANK
+        + "株洲日报(记者/王明)9月8日,攸县举行活动,很多群众参加。"
+        + BLANK
+        + "■“家门口就能看病,真方便!”"
+        + BLANK
+        + "2021年,攸县启动医共体建设。"
+        + BLANK
+        + "“菜园里的菜,为什么要分给邻居?”"
+        + BLANK
+        + "认领菜地的居民有个约定。"
+        + BLANK
+        + "■ 专家“下沉” 能力“上升”"
+        + BLANK
+        + "县级医院每年选派医生坐诊。"
+    )
+    doc = zznews.parse(text)
+    a = doc.articles[0]
+    assert a.headings == (
+        "“家门口就能看病,真方便!”",
+        "“菜园里的菜,为什么要分给邻居?”",
+        "专家“下沉” 能力“上升”",
+    )
+    assert len(a.paragraphs) == 4
+    # The mark is no part of the text, but its place is still the heading's.
+    marks = [
+        p.span for p in a.parts if p.field is zznews.Field.HEADING and p.span[1] - p.span[0] <= 2
+    ]
+    assert [text[x:y] for x, y in marks] == ["■", "■ "]
+    assert doc.pages[0].unplaced == ()
+
+
+def test_a_quoted_headline_under_a_kicker_and_over_a_subtitle_and_lead_photo() -> None:
+    doc = zznews.parse(
+        "今天是第40个教师节"
+        + BLANK
+        + "“孩子们的笑脸,就是我最大的奖励!”"
+        + BLANK
+        + "——记炎陵县下村乡中心小学教师罗春梅"
+        + PHOTO
+        + "罗春梅在给学生上语文课。 株洲日报全媒体记者/刘芳 摄"
+        + BLANK
+        + "株洲日报(全媒体记者/刘芳)9月8日清晨,学校操场上很热闹。"
+    )
+    (a,) = doc.articles
+    assert (a.kicker, a.headline, a.subtitle) == (
+        "今天是第40个教师节",
+        "“孩子们的笑脸,就是我最大的奖励!”",
+        "记炎陵县下村乡中心小学教师罗春梅",
+    )
+    assert a.byline is not None and a.byline.contributors[0].name == "刘芳"
+    assert [p.caption for p in a.photos] == ["罗春梅在给学生上语文课。"]
+    assert a.paragraphs == ("9月8日清晨,学校操场上很热闹。",)
+
+
 def test_a_numbered_heading_before_a_credit_is_no_photo_news() -> None:
     # Text under a numbered heading, then a photo's credit: still the story's section.
     doc = zznews.parse(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import attrs
 
 from ..model import Byline, Field, Span
-from ..vocab.layout import HEADINGS_MIN
+from ..vocab.layout import HEADING_MARKS, HEADINGS_MIN
 from .classify import Classified, Kind, continues, ends_sentence
 
 __all__ = ["Block", "Body", "Piece", "build_body"]
@@ -123,7 +123,7 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
             and (blocks or c.marked)
         ):
             # (A heading opens a body only when marked: 一、…; else it is the first words.)
-            blocks.append((Field.HEADING, [piece]))
+            blocks.append((Field.HEADING, _unmarked(c, piece)))
             open_ = False
             continue
         else:
@@ -133,6 +133,17 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
     return Body(
         byline, tuple(Block(field, tuple(pieces)) for field, pieces in blocks), tuple(unplaced)
     )
+
+
+def _unmarked(c: Classified, piece: Piece) -> list[Piece]:
+    """A heading's pieces without the mark that opens it (``■专家“下沉”``): the mark
+    keeps its place in the source, as a subtitle's dash does, but is no part of the text."""
+    text = piece.text
+    if text[:1] not in HEADING_MARKS or len(text) < 2:
+        return [piece]
+    rest = text[1:].lstrip()
+    cut = piece.span[0] + len(text) - len(rest)
+    return [Piece("", (piece.span[0], cut)), Piece(rest, (cut, piece.span[1]))]
 
 
 def _continued(lines: tuple[Classified, ...], idx: int) -> bool:

@@ -256,6 +256,16 @@ _MARKED = re.compile(
     re.VERBOSE,
 )
 
+# A title that quotes what someone asks or exclaims, marked or not: ``■“…真方便!”``,
+# ``“菜园里的菜,为什么要分给邻居?”`` (one quotation, its mark inside the quotes).
+_QUOTED_TITLE = re.compile(
+    rf"""
+    [{re.escape(HEADING_MARKS)}]? \s*      # ■
+    “ [^“”。]+ [!?] ”                      # “…真方便!”
+    """,
+    re.VERBOSE,
+)
+
 # A speaker of a dialogue and a colon: 问:, 记者: (a question, not a heading).
 _SPEAKER = re.compile(alternation(DIALOGUE_SPEAKERS) + r"\s*:")
 
@@ -367,6 +377,8 @@ def _short_kind(line: Line, text: str) -> Classified | None:
 
 def _title_or_text(line: Line, text: str) -> Classified:
     """A line that is nothing else: a title if short and unfinished, else text."""
+    if len(text) <= HEADING_MAX and _QUOTED_TITLE.fullmatch(text):
+        return Classified(line, Kind.TITLE)  # ■“家门口就能看病,真方便!”: a quoted title
     if not ends_sentence(text) and len(text) <= TITLE_MAX:
         if _CONTACT.match(text) or _PHONE.search(text):
             return Classified(line, Kind.TEXT)  # 咨询电话:0731-…: a story's last details

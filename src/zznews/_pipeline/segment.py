@@ -219,6 +219,12 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
             end = k
             while end + 1 < n and lines[end + 1].kind in _AFTER_HEAD:
                 end += 1  # a subtitle, then a standalone byline: one head
+            if c.kind is Kind.SUBTITLE and (after := _lead_photo_after(lines, end + 1)):
+                # 标题 ⏎ ——副题 ⏎ (a photo) ⏎ its caption ⏎ the byline: one head
+                leads[j] = range(end + 1, after)
+                end = after if lines[after].kind is not Kind.LEAD else after - 1
+                while end + 1 < n and lines[end + 1].kind in _AFTER_HEAD:
+                    end += 1
             taken.update(range(j, end + 1))
             if c.kind is not Kind.LEAD and _text_at(lines, end + 1):
                 taken.add(end + 1)  # the first paragraph opens nothing more
@@ -284,16 +290,39 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
         ]
         if mark < 0:  # a page that opens without an opener: its leading titles head it
             titles = _leading_titles(lines, a, b)
-        head_end = photo_lines.stop if photo_lines else (titles[-1] + 1) if titles else a
+        head_end = (titles[-1] + 1) if titles else a
         if photo_lines:
             _add_lead_photo(lines, photo_lines, len(segments), photos)
         head: list[int] = []
         i = head_end
-        while i < b and i <= max(mark, head_end) and lines[i].kind in _AFTER_HEAD:
-            head.append(i)
+        while (
+            i < b
+            and i <= max(mark, head_end)
+            and (lines[i].kind in _AFTER_HEAD or i in photo_lines)
+        ):
+            if i not in photo_lines:
+                head.append(i)  # (the lead photo's lines stand between: photo items)
             i += 1
         _add_story(lines, tuple(titles), tuple(head), range(i, b), segments, photos)
     return tuple(segments), tuple(photos)
+
+
+def _lead_photo_after(lines: tuple[Classified, ...], i: int) -> int | None:
+    """Where the byline (or lead) after a lead photo starting at ``i`` stands, or
+    ``None`` when no photo (its blank lines, then captions and credits) is there."""
+    if i >= len(lines) or lines[i].line.gap < PHOTO_GAP:
+        return None
+    j = i
+    while j < len(lines) and j - i < 3:
+        if lines[j].kind in _PHOTOS:
+            j += 1
+        elif j == i and _lone_caption(lines, j, range(j, min(j + 2, len(lines)))):
+            j += 2  # a caption, its credit on the next line
+        else:
+            break
+    if j == i or j >= len(lines) or lines[j].kind not in (Kind.BYLINE, Kind.LEAD):
+        return None
+    return j
 
 
 def _add_lead_photo(

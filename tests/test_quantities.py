@@ -906,3 +906,23 @@ def test_trips_pipes_and_a_deduction() -> None:
 )
 def test_classes_campaigns_and_scale_labels(sentence: str) -> None:
     assert extract_quantities(sentence) == ()
+
+
+def test_results_volts_and_more_hedges() -> None:
+    found = extract_quantities(
+        "取得8胜2平2负积26分,电压650伏至6500伏,每天不宜超过8小时,增量为近三年最多"
+    )
+    assert [(q.text, q.value, q.low, q.high, q.unit, q.approx) for q in found] == [
+        ("8胜", 8, None, None, "胜", None),
+        ("2平", 2, None, None, "平", None),
+        ("2负", 2, None, None, "负", None),
+        ("26分", 26, None, None, "分", None),
+        ("650伏至6500伏", None, 650, 6500, "伏", None),
+        ("不宜超过8小时", 8, None, None, "小时", Approx.AT_MOST),
+        ("三年", 3, None, None, "年", None),  # 近三年最多: the last three years
+    ]
+
+
+@pytest.mark.parametrize("sentence", ["三伏天", "平均每天", "负责人", "胜利召开", "一平如镜"])
+def test_results_inside_words(sentence: str) -> None:
+    assert extract_quantities(sentence) == ()

@@ -198,6 +198,9 @@ COUNTERS: frozenset[str] = frozenset(
         "分",  # 加2分, 积分4.2万分: points (only before a mark: UNIT_ONLY_BEFORE_MARK)
         "月龄",  # 6月龄以上的婴幼儿
         "根",  # 更换胶管1.1万余根 (not 根据, 根本)
+        "胜",  # 8胜2平2负: a season's results
+        "平",
+        "负",
         "班",  # 每天往返4班 (not 三年级4班: UNIT_NOT_AFTER)
     }
 )
@@ -238,6 +241,9 @@ MEASURES: frozenset[str] = frozenset(
         "吨",
         "千克",
         "毫克",
+        "伏",  # 650伏至6500伏 (not 三伏天)
+        "千伏",
+        "伏特",
         "微克",
         "公斤",
         "克",
@@ -306,6 +312,10 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "银": "行牌奖川发色杏耳",
     "铜": "牌奖矿像器鼓",
     "根": "据本源治系基除底",  # 根据, 根本
+    "胜": "利任诉地出率者算过",  # 胜利, 胜任
+    "平": "均台安方稳衡价等时常米原面坦整房稳息",  # 平均, 平台 (平方米 is longer)
+    "负": "责担债面荷重",  # 负责
+    "伏": "天季期",  # 入伏天
     "班": "级长子组车主会底列",  # 班级, 班子, 班车
 }
 
@@ -369,6 +379,9 @@ PREFIX_HEDGES: dict[str, Approx] = {
     "不得超过": Approx.AT_MOST,
     "不能超过": Approx.AT_MOST,
     "不应超过": Approx.AT_MOST,
+    "不宜超过": Approx.AT_MOST,
+    "不要超过": Approx.AT_MOST,
+    "不可超过": Approx.AT_MOST,
     "不超过": Approx.AT_MOST,
     "不多于": Approx.AT_MOST,
     "不高于": Approx.AT_MOST,
@@ -391,7 +404,7 @@ SIGNED_UNITS: frozenset[str] = TEMPERATURE_UNITS | {"%", "‰", "个百分点", 
 #: ``近`` and a duration mean "the last N" (``近3年来``, ``近三年,全市…``) only at the
 #: start of a clause or before one of these words; elsewhere, after a verb
 #: (``坚守了近30年``, ``扎根山区近40年``), ``近`` is "nearly".
-LAST_N_BEFORE: tuple[str, ...] = ("来", "以来", "内", "里", "中")
+LAST_N_BEFORE: tuple[str, ...] = ("来", "以来", "内", "里", "中", "最", "之最")  # 近三年最多
 
 #: Hedges that may stand before a verb and still bound the number after it:
 #: ``最高可贷30万元``, ``最长可达3年``, ``每月至少召开1次``. All are two characters long
@@ -665,6 +678,8 @@ NOT_QUANTITIES: frozenset[str] = frozenset(
         "一块儿",
         "一年四季",
         "四季",
+        "三伏",
+        "一平",  # 一平如镜
         "五金",  # hardware (五金店)
         "千金",  # 一诺千金, a daughter
         "万金油",

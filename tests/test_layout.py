@@ -911,6 +911,25 @@ def test_news_briefs_signed_at_their_end() -> None:
     assert doc.articles[1].paragraphs[0].endswith("(刘欢)")
 
 
+def test_a_brief_signed_by_two_names() -> None:
+    doc = zznews.parse(
+        "上一篇报道"
+        + BLANK
+        + "株洲日报(记者/王明)上一篇的正文在这里。"
+        + BLANK
+        + "炎陵县发放首批“黄桃贷”"
+        + BLANK
+        + "1月14日,当地4家银行为120户桃农发放贷款3680万元。(谭晓燕 陈婷)"
+    )
+    brief = doc.articles[-1]
+    assert brief.headline == "炎陵县发放首批“黄桃贷”"
+    assert brief.byline is not None
+    assert [(c.role, c.name) for c in brief.byline.contributors] == [
+        (None, "谭晓燕"),
+        (None, "陈婷"),
+    ]
+
+
 def test_the_masthead_of_a_front_page_is_kept_apart() -> None:
     doc = zznews.parse(
         "株洲日报"

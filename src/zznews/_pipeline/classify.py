@@ -164,9 +164,9 @@ def _signature(line: Line, m: re.Match[str]) -> Byline | None:
     if inner.startswith(SOURCE_NOTES):
         return None
     text, span = line.sub(m.start("inner") - 1, m.end())
-    if _BARE_NAME.fullmatch(inner) is not None:
-        name, _ = line.sub(m.start("inner"), m.end("inner"))
-        return Byline(text, span, None, (Contributor(None, name),), False)
+    if _BARE_NAMES.fullmatch(inner) is not None:
+        names = _NAME_SEPARATORS.split(line.sub(m.start("inner"), m.end("inner"))[0])
+        return Byline(text, span, None, tuple(Contributor(None, n) for n in names), False)
     b = parse_credit_line(inner)
     return None if b is None else Byline(text, span, b.agency, b.contributors, b.is_photo_credit)
 
@@ -214,8 +214,9 @@ _CLOSERS = "".join(sorted(CLOSERS))
 
 # A brief's signature after its last sentence: 。(刘欢), 。(株洲日报全媒体记者 李逸峰).
 _SIGNATURE = re.compile(r"[。!?”]\((?P<inner>[^()]{2,40})\)$")
-# A name alone (two to four Han characters).
-_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# Names alone (two to four Han characters each), apart by a space or 、: (刘欢), (谭晓燕 陈婷).
+_BARE_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3}")
+_NAME_SEPARATORS = re.compile(r"[ \u3000、]+")
 
 # A short note in brackets at the end of a paragraph: (完), (记者 王明), (下转第2版).
 _TRAILING_NOTE = re.compile(

@@ -368,6 +368,33 @@ def test_glued_byline_cut_after_its_agency(agency: str) -> None:
     assert doc.pages[0].unplaced == ()
 
 
+def test_a_group_of_numbered_photos_with_one_credit() -> None:
+    text = (
+        "小小茶陵蒜 “种”出大产业"
+        + BLANK
+        + "株洲日报(全媒体记者/刘震)1月15日,茶陵县秩堂镇的大蒜种植基地里,蒜苗长势喜人。"
+        + BLANK
+        + "在茶陵县经济开发区的一家企业,黑蒜产品销往全国。"
+        + PHOTO
+        + "图①:茶陵县秩堂镇村民在田间管护蒜苗。"
+        + BLANK
+        + "图②:工人在生产线上包装黑蒜产品。"
+        + BLANK
+        + "株洲日报全媒体记者/刘震 摄"
+    )
+    doc = zznews.parse(text)
+    (story,) = doc.articles
+    assert len(story.paragraphs) == 2
+    assert [(p.caption, p.credit and p.credit.text) for p in story.photos] == [
+        ("茶陵县秩堂镇村民在田间管护蒜苗。", "株洲日报全媒体记者/刘震 摄"),
+        ("工人在生产线上包装黑蒜产品。", "株洲日报全媒体记者/刘震 摄"),
+    ]
+    # The labels are no part of the captions, but keep their place in the source.
+    labels = [p.span for p in story.parts if p.field is zznews.Field.CAPTION]
+    assert [text[a:b] for a, b in labels if b - a <= 3] == ["图①:", "图②:"]
+    assert doc.pages[0].unplaced == ()
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

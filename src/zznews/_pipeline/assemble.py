@@ -117,7 +117,8 @@ def build_photo(item: PhotoItem) -> Photo:
     c = item.lines[0]
     if len(item.lines) == 2:  # a caption line, then its credit line
         credit = item.lines[1]
-        return Photo(c.line.raw, credit.byline, PhotoKind.PHOTO, (c.line.start, credit.line.end))
+        text = c.line.raw if c.caption is None else c.line.raw[c.caption[0] - c.line.start :]
+        return Photo(text, credit.byline, PhotoKind.PHOTO, (c.line.start, credit.line.end))
     if c.kind is Kind.QR:
         return Photo(c.line.raw, None, PhotoKind.QR_CODE, c.line.span)
     caption = None
@@ -294,8 +295,15 @@ def build_article(
         cap = item.lines[0]
         if photo.caption is not None:
             span = cap.caption or cap.line.span
+            # A label before the caption (图①:) keeps its place, as a subtitle's dash.
+            label = [Piece("", (cap.line.start, span[0]))] if span[0] > cap.line.start else []
             texts.append(
-                _text(Field.CAPTION, Piece(photo.caption, span), index=len(article_photos) - 1)
+                _text(
+                    Field.CAPTION,
+                    *label,
+                    Piece(photo.caption, span),
+                    index=len(article_photos) - 1,
+                )
             )
     kicker, headline = head.first(Field.KICKER), head.first(Field.HEADLINE)
     subtitle = head.first(Field.SUBTITLE)

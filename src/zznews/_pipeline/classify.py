@@ -29,6 +29,7 @@ from ..model import Byline, Contributor, Span
 from ..vocab.byline import SIGNATURE_MARKS, SOURCE_NOTES
 from ..vocab.layout import (
     BOX_LABELS,
+    CAPTION_LABELS,
     CAPTION_MAX,
     CAPTION_OPENERS,
     CONTACT_LABELS,
@@ -267,6 +268,9 @@ _QUOTED_TITLE = re.compile(
     re.VERBOSE,
 )
 
+# A photo's number before its caption, and the colon or space after it: 图①:, 左图 .
+_CAPTION_LABEL = re.compile(rf"(?:{'|'.join(CAPTION_LABELS)})[:\s]*")
+
 # A speaker of a dialogue and a colon: 问:, 记者: (a question, not a heading).
 _SPEAKER = re.compile(alternation(DIALOGUE_SPEAKERS) + r"\s*:")
 
@@ -309,7 +313,13 @@ _SHORT = 30
 #: A long line with none of them is told a title or text at once: most lines are.
 _SPECIAL_WORD = re.compile(alternation(BYLINE_WORDS | set(QR_WORDS), lookahead=False))
 # (The dashes of _SUBTITLE, and a commentary's signature mark: □ 李华.)
-_SPECIAL_START = (*EDITOR_ROLES, "—", "--", "―", *CAPTION_OPENERS, *SIGNATURE_MARKS)
+_SPECIAL_START = (
+    *EDITOR_ROLES,
+    *("—", "--", "―"),
+    *CAPTION_OPENERS,
+    *CAPTION_LABELS,
+    *SIGNATURE_MARKS,
+)
 
 
 def classify(line: Line) -> Classified:
@@ -347,6 +357,10 @@ def classify(line: Line) -> Classified:
         )
     if len(text) <= CAPTION_MAX and text.startswith(CAPTION_OPENERS):
         return Classified(line, Kind.CAPTION, caption=line.span)  # 图为…: a caption, uncredited
+    label = _CAPTION_LABEL.match(text) if len(text) <= CAPTION_MAX else None
+    if label is not None and label.end() < len(text):
+        # 图①:村民在田间管护蒜苗。: one photo of a group; the label is no part of the caption.
+        return Classified(line, Kind.CAPTION, caption=line.sub(label.end())[1])
     if (
         len(text) <= TITLE_MAX
         and any(w in text for w in QR_WORDS)

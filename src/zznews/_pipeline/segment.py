@@ -325,6 +325,23 @@ def _lead_photo_after(lines: tuple[Classified, ...], i: int) -> int | None:
     return j
 
 
+def _uncredited_run(
+    items: list[tuple[Classified, ...]], lines: tuple[Classified, ...], i: int
+) -> int:
+    """How many of the last photo items are captions with no credit, on the lines
+    right before ``i`` (the photos of a group the credit at ``i`` is for)."""
+    run = 0
+    while run < len(items):
+        item = items[-run - 1]
+        c = item[0]
+        if len(item) != 1 or c is not lines[i - run - 1] or c.kind is not Kind.CAPTION:
+            break
+        if c.byline is not None:
+            break
+        run += 1
+    return run
+
+
 def _add_lead_photo(
     lines: tuple[Classified, ...], lead: range, owner: int, photos: list[PhotoItem]
 ) -> None:
@@ -367,6 +384,9 @@ def _add_story(
         c = lines[i]
         if items and items[-1] == (lines[i - 1],) and lines[i - 1].kind in _CAPTION_TEXT:
             items[-1] = (lines[i - 1], c)  # a lone caption's credit, on a line of its own
+        elif c.kind is Kind.CREDIT and (run := _uncredited_run(items, lines, i)):
+            # 图① … ⏎ 图② … ⏎ the credit: it credits each photo of the group.
+            items[-run:] = [(*item, c) for item in items[-run:]]
         elif c.kind in _PHOTOS or _lone_caption(lines, i, rest):
             items.append((c,))
         else:

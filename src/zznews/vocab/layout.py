@@ -155,6 +155,16 @@ END_MARKS: frozenset[str] = frozenset({"(完)", "(全文完)", "(终)", "(待续
 #: Words that open a caption printed without a credit: ``图为活动现场。``.
 CAPTION_OPENERS: tuple[str, ...] = ("图为", "上图为", "下图为", "左图为", "右图为", "图片为")
 
+#: Labels that number the photos of a group before each caption (``图①:…``,
+#: ``图2 …``, ``左图:…``): the line is a caption, the label no part of its text, and
+#: a credit under the group credits each photo.
+CAPTION_LABELS: tuple[str, ...] = (
+    *(f"图{n}" for n in "①②③④⑤⑥⑦⑧⑨⑩"),
+    *(f"图{n}" for n in "123456789"),
+    *(f"图{n}" for n in "一二三四五六七八九"),
+    *(f"{side}图" for side in "上下左右中"),
+)
+
 #: Longest line (characters) taken for an uncredited caption.
 CAPTION_MAX: int = 80
 

@@ -711,7 +711,10 @@ def _mention(
 ) -> DateMention:
     """The :class:`DateMention` of a located expression."""
     past = f.since or f.until_now
-    forward = text.endswith(V.FORWARD_BEFORE, 0, f.span[0])
+    forward = text.endswith(V.FORWARD_BEFORE, 0, f.span[0]) or (
+        text.startswith(V.FORWARD_AFTER, f.span[1])
+        and not text.endswith(V.PAST_BEFORE, 0, f.span[0])
+    )
     start = end = None
     if f.second is None:
         first = _resolve(f.first, issue, anchor, past=past, forward=forward)

@@ -55,6 +55,13 @@ FORWARD_BEFORE: tuple[str, ...] = (
     "排至",
 )
 
+#: Words right after such a date that make it a deadline, which looks forward too
+#: (``12月底前完成``, ``3月31日前建成``) unless :data:`PAST_BEFORE` stands before it.
+FORWARD_AFTER: tuple[str, ...] = ("前",)
+
+#: Words before a deadline that report it met: ``已于8月底前补发到位`` is past.
+PAST_BEFORE: tuple[str, ...] = ("已", "已于", "已在", "已经", "已经在")
+
 #: Years named relative to the issue date, with their offset in years.
 RELATIVE_YEARS: dict[str, int] = {
     "今年": 0,

@@ -61,6 +61,10 @@ __all__ = ["Classified", "Kind", "classify", "continues", "ends_sentence", "mend
 class Kind(Enum):
     """What a line is, as far as the line itself tells."""
 
+    # Members are singletons: hash by identity, in C, not by name in Python (a kind
+    # is looked up in a set for nearly every line at every stage).
+    __hash__ = object.__hash__
+
     EDITOR = "editor"  # 责任编辑:王建设
     DATELINE = "dateline"  # 2025年11月21日 星期五
     SUBTITLE = "subtitle"  # ——探访…之烹饪班③
@@ -418,11 +422,12 @@ def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classi
     mended: list[Classified] | None = None
     for i in range(len(lines) - 1):
         c, d = lines[i], lines[i + 1]
+        first, second = c.line.folded.text, d.line.folded.text
         if (
-            c.kind not in _CUT_BYLINE_STARTS
+            ("(" not in first and second[:1] != "(")  # most lines: no bracket to mend
             or d.kind is not Kind.TEXT
-            or ("(" not in c.line.fold and not d.line.fold.startswith("("))
-            or (found := read_cut_glued(c.line.fold, d.line.fold)) is None
+            or c.kind not in _CUT_BYLINE_STARTS
+            or (found := read_cut_glued(first, second)) is None
         ):
             continue
         lead, end = found

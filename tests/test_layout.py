@@ -957,6 +957,36 @@ def test_a_brief_signed_by_two_names() -> None:
     ]
 
 
+def test_a_brief_signed_with_a_role_is_no_list_of_names() -> None:
+    doc = zznews.parse(
+        "上一篇报道"
+        + BLANK
+        + "株洲日报(记者/王明)上一篇的正文在这里。"
+        + BLANK
+        + "渌口区举办新型职业农民培训"
+        + BLANK
+        + "1月14日,培训班开班。(通讯员 黄婷)"
+    )
+    brief = doc.articles[-1]
+    assert brief.byline is not None
+    assert [(c.role, c.name) for c in brief.byline.contributors] == [("通讯员", "黄婷")]
+
+
+def test_a_lone_quoted_question_is_a_heading() -> None:
+    # A quoted question is a whole sentence: not a paragraph's first words, even alone.
+    a = one(
+        "社区里的“共享菜园”"
+        + BLANK
+        + "株洲日报(通讯员/易虹)上周六,社区举行活动。"
+        + BLANK
+        + "“菜园里的菜,为什么要分给邻居?”"
+        + BLANK
+        + "认领菜地的居民有个约定。"
+    )
+    assert a.headings == ("“菜园里的菜,为什么要分给邻居?”",)
+    assert a.paragraphs == ("上周六,社区举行活动。", "认领菜地的居民有个约定。")
+
+
 def test_the_masthead_of_a_front_page_is_kept_apart() -> None:
     doc = zznews.parse(
         "株洲日报"

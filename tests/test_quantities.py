@@ -929,3 +929,12 @@ def test_results_volts_and_more_hedges() -> None:
 @pytest.mark.parametrize("sentence", ["三伏天", "平均每天", "负责人", "胜利召开", "一平如镜"])
 def test_results_inside_words(sentence: str) -> None:
     assert extract_quantities(sentence) == ()
+
+
+def test_points_after_a_scoring_verb_and_minutes_in_words() -> None:
+    found = extract_quantities("株洲队以8胜2平2负积26分暂列第二,步行十分钟")
+    assert [(q.text, q.value, q.unit) for q in found][-2:] == [
+        ("26分", 26, "分"),
+        ("十分钟", 10, "分钟"),
+    ]
+    assert extract_quantities("十分重要,3分公司,三分之一") == ()

@@ -100,8 +100,7 @@ _UNITS = _alt(
     + ["个" + V.HALF + u[1:] for u in V.TIME_UNITS if u.startswith("个")],  # 两个半小时
     {
         **{w: f"(?![{chars}])" for w, chars in V.UNIT_NOT_BEFORE.items()},
-        # 加2分, but not 十分重要: no Chinese character after it but the allowed ones
-        **{w: f"(?!(?![{ok}])[\u4e00-\u9fff])" for w, ok in V.UNIT_ONLY_BEFORE_MARK.items()},
+        # (分 is checked in _quantity: 加2分, 积26分暂列, not 十分重要)
     },
 )
 
@@ -205,6 +204,7 @@ _DATE_UNITS = frozenset({"年", "个月", "日"})
 _ADDRESS_UNITS = V.ADDRESS_UNITS
 _UNIT_OF = {**V.PERCENT_SIGNS, **V.UNIT_SPELLINGS}
 _UNIT_NOT_AFTER = V.UNIT_NOT_AFTER
+_ONLY_BEFORE_MARK = V.UNIT_ONLY_BEFORE_MARK
 _ASCII_DIGITS = frozenset("0123456789")
 _UNRATED_UNITS = V.UNRATED_UNITS
 
@@ -470,6 +470,14 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
             return None  # 开了一家包子铺: the indefinite article
         if len(unit) == 1 and text.startswith(unit, end):
             return None  # 一天天, 一年年: "one after another"
+    if (
+        unit in _ONLY_BEFORE_MARK
+        and end < len(text)
+        and "\u4e00" <= text[end] <= "\u9fff"
+        and text[end] not in _ONLY_BEFORE_MARK[unit]
+        and (numeral_start == 0 or text[numeral_start - 1] not in V.UNIT_SCORED_AFTER[unit])
+    ):
+        return None  # 十分重要, 三分之一 (but 积26分暂列: points)
     if (
         unit in _UNIT_NOT_AFTER
         and numeral_start

@@ -115,7 +115,7 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
             last_fold = fold
             continue
         elif (
-            (headings or c.marked)
+            (headings or c.marked or c.quoted)  # (a lone heading is a cut paragraph, but these)
             and c.heading_like
             and (not after_heading or c.marked)  # 小事不出小区 ⏎ 社区…网格员 ⏎ 逐户走访…: cut
             and not _continued(lines, idx)  # 2018年,团队终 ⏎ 于研制出…: cut mid-sentence

@@ -136,6 +136,12 @@ class Classified:
         return self.kind is Kind.TITLE and (_MARKED.match(text) is not None or text in BOX_LABELS)
 
     @property
+    def quoted(self) -> bool:
+        """A title line that quotes a question or an exclamation (``“…为什么要分给邻居?”``):
+        a whole sentence, so never a paragraph's first words cut by a column break."""
+        return self.kind is Kind.TITLE and _QUOTED_TITLE.fullmatch(self.line.fold) is not None
+
+    @property
     def signed(self) -> bool:
         """A paragraph line that ends with its writer's name or its source in brackets,
         as a news brief does (``…安全课。(刘欢)``, ``…(据湖南日报)``)."""
@@ -169,10 +175,11 @@ def _signature(line: Line, m: re.Match[str]) -> Byline | None:
     if inner.startswith(SOURCE_NOTES):
         return None
     text, span = line.sub(m.start("inner") - 1, m.end())
-    if _BARE_NAMES.fullmatch(inner) is not None:
+    b = parse_credit_line(inner)
+    if (b is None or not any(c.role for c in b.contributors)) and _BARE_NAMES.fullmatch(inner):
+        # (刘欢), (谭晓燕 陈婷): names alone (通讯员 黄婷 has a role: a credit line).
         names = _NAME_SEPARATORS.split(line.sub(m.start("inner"), m.end("inner"))[0])
         return Byline(text, span, None, tuple(Contributor(None, n) for n in names), False)
-    b = parse_credit_line(inner)
     return None if b is None else Byline(text, span, b.agency, b.contributors, b.is_photo_credit)
 
 

@@ -324,6 +324,10 @@ UNIT_NOT_BEFORE: dict[str, str] = {
 #: ``得了95分的`` are points, ``十分重要`` and ``三分之一`` are not.
 UNIT_ONLY_BEFORE_MARK: dict[str, str] = {"分": "的以左上多余"}
 
+#: Characters before the number that make such a unit count whatever follows it:
+#: ``积26分暂列第二`` and ``得95分`` are points.
+UNIT_SCORED_AFTER: dict[str, str] = {"分": "积得加扣减获拿"}
+
 #: Measure words and the characters they may not follow, when those come right before
 #: the number: ``7时30分`` and ``8点30分`` are a time of day, not points.
 UNIT_NOT_AFTER: dict[str, str] = {"分": "时点", "班": "级"}  # 三年级4班: a class
@@ -661,7 +665,6 @@ NOT_QUANTITIES: frozenset[str] = frozenset(
         "一枝黄花",
         "八段锦",
         "四处",
-        "十分",
         "万家",
         "千家万户",
         "万家灯火",

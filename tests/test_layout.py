@@ -395,6 +395,27 @@ def test_a_group_of_numbered_photos_with_one_credit() -> None:
     assert doc.pages[0].unplaced == ()
 
 
+def test_a_caption_after_photo_news_is_not_the_photo_news_s() -> None:
+    doc = zznews.parse(
+        "GDP增长5.8% 制造业“挑大梁”"
+        + BLANK
+        + "株洲日报(记者/王驰)1月16日,市统计局发布经济数据,航空产业增加值增长12.3%。"
+        + BLANK
+        + "新能源汽车“跑”出加速度"
+        + PHOTO
+        + "株洲高新区一家新能源汽车企业的生产车间内,工人们正在赶制订单。"
+        + BLANK
+        + "株洲日报记者/刘震 摄"
+        + PHOTO
+        + "株洲高新区一家企业生产车间内,工人在装配航空发动机零部件。 记者/王驰 摄"
+    )
+    story, news = doc.articles
+    assert news.kind is ArticleKind.PHOTO_NEWS and len(news.photos) == 1
+    assert [p.caption for p in story.photos] == [
+        "株洲高新区一家企业生产车间内,工人在装配航空发动机零部件。"
+    ]
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

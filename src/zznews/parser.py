@@ -24,7 +24,7 @@ from ._pipeline.lines import split_lines
 from ._pipeline.pages import PageLines, split_pages
 from ._pipeline.photos import attach
 from ._pipeline.segment import PhotoItem, segment
-from .model import Article, Document, Field, Page, Part, Photo, Unplaced
+from .model import Article, ArticleKind, Document, Field, Page, Part, Photo, Unplaced
 
 __all__ = ["parse"]
 
@@ -60,7 +60,11 @@ def parse(text: str, *, issue_date: dt.date | None = None) -> Document:
 def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
     """One :class:`Page` from its lines."""
     segments, items = segment(p.body)
-    texts = [_article_words(s.titles, s.body) for s in segments]
+    # (Photo news takes no other photo: its text is its own photo's caption.)
+    texts = [
+        None if s.kind is ArticleKind.PHOTO_NEWS else _article_words((*s.titles, *s.head), s.body)
+        for s in segments
+    ]
     owners = [
         i.after if i.within else owner
         for i, owner in zip(

@@ -38,8 +38,10 @@ def terms(text: str) -> frozenset[str]:
     return frozenset(pairs)
 
 
-def attach(captions: Sequence[tuple[str, int]], articles: Sequence[str]) -> tuple[int, ...]:
+def attach(captions: Sequence[tuple[str, int]], articles: Sequence[str | None]) -> tuple[int, ...]:
     """For each ``(caption text, index of the article before it)``, the article it belongs to.
+    An article given as ``None`` (photo news, whose text is its own photo's caption)
+    takes no other photo.
 
     ``-1`` means none fits: the photo stays on the page.
 
@@ -52,9 +54,9 @@ def attach(captions: Sequence[tuple[str, int]], articles: Sequence[str]) -> tupl
     # Only the captions' pairs are ever scored, so look just those up in each article:
     # a substring test per pair is far cheaper than building every pair of the page.
     if len(vocab) <= _VOCAB_SCAN_MAX:
-        bags = [frozenset(t for t in vocab if t in a) for a in articles]
+        bags = [frozenset(t for t in vocab if t in a) if a else frozenset() for a in articles]
     else:
-        bags = [terms(a) & vocab for a in articles]
+        bags = [terms(a) & vocab if a else frozenset() for a in articles]
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag)

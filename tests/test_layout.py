@@ -416,6 +416,25 @@ def test_a_caption_after_photo_news_is_not_the_photo_news_s() -> None:
     ]
 
 
+def test_an_uncredited_caption_between_two_photos() -> None:
+    # 文/图: the writer took the photo, so its caption has no credit of its own.
+    doc = zznews.parse(
+        "社区“共享工具屋”借出邻里情"
+        + BLANK
+        + "文/图 株洲日报全媒体记者 罗雅琴"
+        + BLANK
+        + "今年8月,社区建起“共享工具屋”,居民可免费借用工具。"
+        + PHOTO
+        + "居民在“共享工具屋”借用工具。"
+        + PHOTO
+        + "老人们在长者食堂就餐。 通讯员/罗燕 摄"
+    )
+    (a,) = doc.articles
+    assert a.paragraphs == ("今年8月,社区建起“共享工具屋”,居民可免费借用工具。",)
+    assert [(p.caption, p.credit) for p in a.photos][0] == ("居民在“共享工具屋”借用工具。", None)
+    assert doc.pages[0].photos[0].caption == "老人们在长者食堂就餐。"
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

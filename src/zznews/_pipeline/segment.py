@@ -166,7 +166,11 @@ def _lone_caption(lines: tuple[Classified, ...], i: int, rest: range) -> bool:
         and c.line.gap >= PHOTO_GAP
         and len(c.line.fold) <= CAPTION_MAX
         and i + 1 in rest
-        and _credit_of(lines, i + 1)
+        and (
+            _credit_of(lines, i + 1)
+            # or between two photos: the next line is another photo's caption
+            or (lines[i + 1].kind in _PHOTOS and lines[i + 1].line.gap >= PHOTO_GAP)
+        )
     )
 
 
@@ -382,7 +386,12 @@ def _add_story(
     items: list[tuple[Classified, ...]] = []
     for i in rest:
         c = lines[i]
-        if items and items[-1] == (lines[i - 1],) and lines[i - 1].kind in _CAPTION_TEXT:
+        if (
+            items
+            and items[-1] == (lines[i - 1],)
+            and lines[i - 1].kind in _CAPTION_TEXT
+            and _credit_of(lines, i)
+        ):
             items[-1] = (lines[i - 1], c)  # a lone caption's credit, on a line of its own
         elif c.kind is Kind.CREDIT and (run := _uncredited_run(items, lines, i)):
             # 图① … ⏎ 图② … ⏎ the credit: it credits each photo of the group.

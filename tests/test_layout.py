@@ -431,7 +431,8 @@ def test_an_uncredited_caption_between_two_photos() -> None:
     )
     (a,) = doc.articles
     assert a.paragraphs == ("今年8月,社区建起“共享工具屋”,居民可免费借用工具。",)
-    assert [(p.caption, p.credit) for p in a.photos][0] == ("居民在“共享工具屋”借用工具。", None)
+    first = a.photos[0]
+    assert (first.caption, first.credit) == ("居民在“共享工具屋”借用工具。", None)
     assert doc.pages[0].photos[0].caption == "老人们在长者食堂就餐。"
 
 

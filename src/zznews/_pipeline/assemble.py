@@ -121,6 +121,8 @@ def build_photo(item: PhotoItem) -> Photo:
         return Photo(text, credit.byline, PhotoKind.PHOTO, (c.line.start, credit.line.end))
     if c.kind is Kind.QR:
         return Photo(c.line.raw, None, PhotoKind.QR_CODE, c.line.span)
+    if c.kind in (Kind.TEXT, Kind.TITLE):  # a caption alone, between two photos
+        return Photo(c.line.raw, None, PhotoKind.PHOTO, c.line.span)
     caption = None
     if c.caption is not None:
         a, b = c.caption

@@ -136,7 +136,21 @@ def test_a_long_unfinished_line_is_a_broken_paragraph_not_a_heading() -> None:
     )
 
 
-def test_a_lone_heading_like_line_is_a_broken_paragraph() -> None:
+def test_a_lone_heading_is_a_heading() -> None:
+    a = one(
+        "公交票价再优惠"
+        + BLANK
+        + "株洲日报(记者/王明)乘客刷卡再优惠3元。"
+        + BLANK
+        + "今年将实现城区全覆盖"
+        + BLANK
+        + "按照计划,年底前完成。"
+    )
+    assert a.headings == ("今年将实现城区全覆盖",)
+    assert a.paragraphs == ("乘客刷卡再优惠3元。", "按照计划,年底前完成。")
+
+
+def test_an_adverbial_frame_cut_by_a_column_break_is_no_heading() -> None:
     a = one(
         "反诈宣传进社区"
         + BLANK

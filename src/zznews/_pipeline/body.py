@@ -80,8 +80,9 @@ def _piece(c: Classified, *, cut_byline: bool) -> Piece:
 def build_body(lines: tuple[Classified, ...]) -> Body:
     """Paragraphs and headings from body lines, in order.
 
-    In-body headings come in sets: when only one line of an article looks like
-    one, it is more likely a paragraph's first words cut by a column break.
+    When fewer lines of an article than :data:`HEADINGS_MIN` look like headings,
+    they are taken for paragraphs' first words cut by column breaks (one is enough
+    now: a cut is told by how the line reads, see :attr:`Classified.heading_like`).
     """
     body = _build(lines, headings=True)
     if 0 < sum(b.field is Field.HEADING for b in body.blocks) < HEADINGS_MIN:
@@ -115,7 +116,7 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
             last_fold = fold
             continue
         elif (
-            (headings or c.marked or c.quoted)  # (a lone heading is a cut paragraph, but these)
+            (headings or c.marked or c.quoted)  # (too few headings are cuts, but these)
             and c.heading_like
             and (not after_heading or c.marked)  # 小事不出小区 ⏎ 社区…网格员 ⏎ 逐户走访…: cut
             and not _continued(lines, idx)  # 2018年,团队终 ⏎ 于研制出…: cut mid-sentence

@@ -28,6 +28,7 @@ from ..dates import issue_date_from_dateline
 from ..model import Byline, Contributor, Span
 from ..vocab.byline import SIGNATURE_MARKS, SOURCE_NOTES
 from ..vocab.layout import (
+    ADVERBIAL_FRAMES,
     BOX_LABELS,
     CAPTION_LABELS,
     CAPTION_MAX,
@@ -126,6 +127,7 @@ class Classified:
             and (text[-1] not in HANGING_ENDS or text[-2:] in WHOLE_ENDINGS)
             and text[-1] != ":"  # 渌口区: is a kicker, never a heading
             and _OPENS_PARAGRAPH.match(text) is None
+            and text[-1] not in ADVERBIAL_FRAMES.get(text[0], "")  # 在3场招聘活动中 ⏎ …
         )
 
     @property

@@ -36,9 +36,16 @@ LABEL_NOT_ENDING_WORDS: tuple[str, ...] = ("说道", "写道", "问道")
 #: Longest line that can be an in-body heading (小标题).
 HEADING_MAX: int = 24
 
-#: Fewest in-body headings an article has: headings come in sets, so a lone
-#: heading-like line is taken for a paragraph's first words cut by a column break.
-HEADINGS_MIN: int = 2
+#: Fewest in-body headings an article has. Real pages print lone headings too, and a
+#: paragraph's first words cut by a column break are told by how they read (a
+#: comma, a particle, an opener, an open frame: :data:`ADVERBIAL_FRAMES`), so one is
+#: enough.
+HEADINGS_MIN: int = 1
+
+#: A preposition that opens an adverbial and the words that close it (``在3场招聘
+#: 活动中``): a short line so framed opens a sentence whose main clause a column
+#: break cut off, never a heading.
+ADVERBIAL_FRAMES: dict[str, str] = {"在": "中里上下时后前内间", "当": "时后前"}
 
 #: The numerals of a numbered in-body heading (``一、``, ``(二)``): a title line that
 #: opens with one, or with ``3.`` or ``3、``, heads a section of a story, never an

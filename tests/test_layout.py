@@ -450,6 +450,32 @@ def test_an_uncredited_caption_between_two_photos() -> None:
     assert doc.pages[0].photos[0].caption == "老人们在长者食堂就餐。"
 
 
+def test_a_standalone_byline_cut_after_its_agency() -> None:
+    text = (
+        "标题甲在此"
+        + BLANK
+        + "株洲日报全媒体"
+        + BLANK
+        + "记者/旷昆昆 通讯员/周伟"
+        + BLANK
+        + "4月20日,活动举行。"
+    )
+    doc = zznews.parse(text)
+    (a,) = doc.articles
+    assert a.headline == "标题甲在此"
+    assert a.byline is not None
+    assert (a.byline.agency, a.byline.text) == (
+        "株洲日报",
+        "株洲日报全媒体" + BLANK + "记者/旷昆昆 通讯员/周伟",
+    )
+    assert [(c.role, c.name) for c in a.byline.contributors] == [
+        ("全媒体记者", "旷昆昆"),
+        ("通讯员", "周伟"),
+    ]
+    assert a.paragraphs == ("4月20日,活动举行。",)
+    assert doc.pages[0].unplaced == ()
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

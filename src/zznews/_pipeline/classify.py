@@ -13,6 +13,7 @@ from enum import Enum
 import attrs
 import regex
 
+from .._fold import fold
 from .._patterns import alternation
 from ..byline import (
     AGENCY_START,
@@ -425,13 +426,25 @@ _CUT_BYLINE_STARTS = frozenset({Kind.TITLE, Kind.TEXT, Kind.LEAD, Kind.BYLINE, K
 
 
 def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classified, ...]:
-    """Lines with each glued byline that a column break cut inside its brackets made
-    whole: ``株洲日报讯(记者/罗雅琴 通讯员/`` ⏎ ``刘晶)1月17日晚…`` is a byline line
-    and a lead whose byline is the same, spanning both lines."""
+    """Lines with each byline that a column break cut made whole.
+
+    A glued byline cut inside its brackets (``株洲日报讯(记者/罗雅琴 通讯员/`` ⏎
+    ``刘晶)1月17日晚…``, or after its agency) becomes a byline line and a lead whose
+    byline is the same, spanning both lines; a standalone byline cut after its agency
+    (``株洲日报全媒体`` ⏎ ``记者/旷昆昆 通讯员/周伟``) one byline on the first line, spanning
+    both, the second line its continuation.
+    """
     mended: list[Classified] | None = None
     for i in range(len(lines) - 1):
         c, d = lines[i], lines[i + 1]
         first, second = c.line.folded.text, d.line.folded.text
+        if d.kind is Kind.BYLINE and c.kind is Kind.TITLE:
+            whole = _cut_standalone(c, d, source)
+            if whole is not None:
+                mended = mended or list(lines)
+                mended[i] = whole
+                mended[i + 1] = Classified(d.line, Kind.BYLINE)  # read with the line before
+            continue
         if (
             ("(" not in first and second[:1] != "(")  # most lines: no bracket to mend
             or d.kind is not Kind.TEXT
@@ -442,8 +455,26 @@ def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classi
         lead, end = found
         span = (c.line.start, d.line.sub(0, end)[1][1])
         byline = attrs.evolve(lead, text=source[span[0] : span[1]], span=span)
-        if mended is None:
-            mended = list(lines)
+        mended = mended or list(lines)
         mended[i] = Classified(c.line, Kind.BYLINE, byline)
         mended[i + 1] = Classified(d.line, Kind.LEAD, byline)
     return lines if mended is None else tuple(mended)
+
+
+def _cut_standalone(c: Classified, d: Classified, source: str) -> Classified | None:
+    """The title line ``c`` as the first half of the byline line ``d`` goes on
+    (``株洲日报全媒体`` ⏎ ``记者/旷昆昆``), or ``None`` when it is no agency's start."""
+    first = c.line.folded.text
+    if len(first) > _CUT_AGENCY_MAX or AGENCY_START.match(first) is None:
+        return None
+    whole = read_line(fold(first + d.line.folded.text))
+    if whole is None or whole.agency is None or whole.is_photo_credit:
+        return None
+    span = (c.line.start, d.line.end)
+    return Classified(
+        c.line, Kind.BYLINE, attrs.evolve(whole, text=source[span[0] : span[1]], span=span)
+    )
+
+
+#: The longest first half of a standalone byline cut after its agency (株洲日报全媒体).
+_CUT_AGENCY_MAX = 12

@@ -527,6 +527,28 @@ def test_page_header_with_full_width_colon_and_dateline() -> None:
     assert doc.issue_date == page.date
 
 
+def test_a_header_printed_editor_first_with_a_plain_section_name() -> None:
+    doc = zznews.parse(
+        "上一版的标题"
+        + BLANK
+        + "株洲日报(记者/王明)上一版的正文。"
+        + BLANK
+        + "责任编辑:谭文"
+        + BLANK
+        + "文旅"
+        + BLANK
+        + "暑期文旅市场升温"
+        + BLANK
+        + "炎陵神农谷日均接待游客超8000人次"
+        + BLANK
+        + "株洲日报(记者/刘芳)7月20日,神农谷景区游人如织。"
+    )
+    page = doc.pages[-1]
+    assert (page.section, page.editor) == ("文旅", "谭文")
+    (a,) = page.articles
+    assert (a.kicker, a.headline) == ("暑期文旅市场升温", "炎陵神农谷日均接待游客超8000人次")
+
+
 def test_article_without_a_headline() -> None:
     doc = zznews.parse("株洲日报(记者/王明)今天,我市举行活动。" + BLANK + "活动吸引了很多市民。")
     a = doc.articles[0]

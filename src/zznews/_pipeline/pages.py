@@ -6,7 +6,7 @@ import itertools
 
 import attrs
 
-from ..vocab.layout import SECTION_DOTS
+from ..vocab.layout import SECTION_DOTS, SECTION_NAMES
 from .classify import Classified, Kind
 
 __all__ = ["PageLines", "split_pages"]
@@ -58,10 +58,13 @@ def split_pages(lines: tuple[Classified, ...]) -> tuple[PageLines, ...]:
 def _section_after_editor(c: Classified) -> bool:
     """Whether a line just under the editor line is the section name.
 
-    Only a name with a middle dot (``就业·创业``) is taken there: a plain short line
-    under a header is more often an article's kicker.
+    Only a name with a middle dot (``就业·创业``) or a known one (``文旅``:
+    :data:`SECTION_NAMES`) is taken there: another short line under a header is
+    more often an article's kicker.
     """
-    return c.section_like and any(dot in c.line.fold for dot in SECTION_DOTS)
+    return c.section_like and (
+        c.line.fold in SECTION_NAMES or any(dot in c.line.fold for dot in SECTION_DOTS)
+    )
 
 
 def _page(chunk: tuple[Classified, ...], *, header: bool) -> PageLines:

@@ -147,6 +147,17 @@ SECTION_MAX: int = 12
 #: Middle dots that join the two words of a section name (``就业·创业``).
 SECTION_DOTS: tuple[str, ...] = ("·", "•", "‧", "・")
 
+#: Section names a page is printed under. Under the editor line (``责任编辑:谭文`` ⏎
+#: ``文旅``), a short line is the section only when it is one of these or joins two
+#: words with a middle dot: else it is more often an article's kicker.
+SECTION_NAMES: frozenset[str] = frozenset(
+    {
+        *("要闻", "时政", "综合", "城事", "城市", "民生", "社会", "县域", "县域经济"),
+        *("乡村振兴", "经济", "产业", "财经", "教育", "卫健", "健康", "文旅", "文化"),
+        *("体育", "文体", "法治", "评论", "专题", "副刊", "国内", "国际", "视点", "特刊"),
+    }
+)
+
 #: Most title lines above a byline: a kicker, the headline and a subtitle.
 TITLE_LINES_MAX: int = 3
 

@@ -147,6 +147,17 @@ def test_a_year_of_accounts() -> None:
     assert days("上年度考核") == ("上年度", D(2024, 1, 1), D(2024, 12, 31))
 
 
+def test_from_today_and_hours_of_a_day() -> None:
+    issue = D(2024, 2, 29)
+    assert days("即日起至4月30日", issue) == ("即日起至4月30日", issue, D(2024, 4, 30))
+    assert days("4月25日9时至17时,道路封闭", issue) == (
+        "4月25日9时至17时",
+        D(2024, 4, 25),
+        D(2024, 4, 25),
+    )
+    assert days("今年晚稻有望增产", issue) == ("今年", D(2024, 1, 1), D(2024, 12, 31))
+
+
 def test_same_period_of_another_year() -> None:
     issue = D(2025, 10, 28)
     found = extract_dates("前三季度,全市增长7.8%,增速较去年同期提高2.1个百分点。", issue_date=issue)

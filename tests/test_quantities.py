@@ -131,6 +131,7 @@ def test_every_hedge_word_is_tested() -> None:
     sentences = [
         "超过5人",
         "超过了5人",
+        "破百人",
         "突破5人",
         "过百人",
         "超5人",
@@ -304,7 +305,7 @@ def test_ranges(sentence: str, text: str, low: int, high: int, unit: str) -> Non
 @pytest.mark.parametrize(
     ("sentence", "text", "value", "unit"),
     [
-        ("等了两个半小时", "两个半小时", Decimal("2.5"), "个小时"),
+        ("等了两个半小时", "两个半小时", Decimal("2.5"), "小时"),
         ("学了一年半", "一年半", Decimal("1.5"), "年"),
         ("投资300多万元", "300多万元", 3000000, "元"),
         ("十多万人参与", "十多万人", 100000, "人"),
@@ -938,3 +939,23 @@ def test_points_after_a_scoring_verb_and_minutes_in_words() -> None:
         ("十分钟", 10, "分钟"),
     ]
     assert extract_quantities("十分重要,3分公司,三分之一") == ()
+
+
+def test_more_counts_and_not_counts() -> None:
+    found = extract_quantities(
+        "饮用白酒约半斤后,午餐、晚餐两餐,比平时多了一倍,产量有望破万辆,等了3个小时"
+    )
+    assert [(q.text, q.value, q.unit, q.approx) for q in found] == [
+        ("约半斤", Decimal("0.5"), "斤", Approx.ABOUT),
+        ("两餐", 2, "餐", None),
+        ("一倍", 1, "倍", None),
+        ("破万辆", 10000, "辆", Approx.MORE_THAN),
+        ("3个小时", 3, "小时", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["上周三起,我市推行", "工业园三期标准厂房项目", "三门镇", "餐厅"]
+)
+def test_weekdays_phases_and_names_are_no_counts(sentence: str) -> None:
+    assert extract_quantities(sentence) == ()

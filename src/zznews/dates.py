@@ -162,6 +162,12 @@ _ATOM_SOURCE = rf"""
 )
 """
 
+#: A time of day on the clock: 9时, 3点半, 8时30分.
+_CLOCK = rf"""(?:
+    (?: [0-9０-９]{{1,2}} | [零一二两三四五六七八九十]{{1,3}} ) (?:{_alt(V.CLOCK_WORDS)})
+    (?: [0-9０-９]{{1,2}}分 | [零一二三四五六七八九十]{{1,3}}分 | 半 | 整 )?
+)"""
+
 _TAIL_SOURCE = rf"""
 (?: (?:(?!\n)\s)? [（(]? (?:{_alt(V.WEEKDAY_PREFIXES)}) [{"".join(V.WEEKDAYS)}] [）)]? )?  # 星期五
                                                         # (a space before it, never a line break)
@@ -169,9 +175,9 @@ _TAIL_SOURCE = rf"""
     (?: {_alt([w for w in V.TIMES_OF_DAY if w != "晚"])} | 晚(?![{V.EVENING_NOT_BEFORE}]) )
 )?                                                      # 下午, 19日晚
 (?:
-    (?: [0-9０-９]{{1,2}} | [零一二两三四五六七八九十]{{1,3}} ) (?:{_alt(V.CLOCK_WORDS)})
-    (?: [0-9０-９]{{1,2}}分 | [零一二三四五六七八九十]{{1,3}}分 | 半 | 整 )?
-)?                                                      # 9时, 3点半
+    {_CLOCK}                                            # 9时, 3点半
+    (?: (?:{_alt(V.RANGE_CONNECTORS)}) {_CLOCK} )?      # 9时至17时: hours of one day
+)?
 """
 
 #: One date expression, with the weekday and time of day that may follow it.

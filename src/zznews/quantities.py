@@ -205,6 +205,8 @@ _ADDRESS_UNITS = V.ADDRESS_UNITS
 _UNIT_OF = {**V.PERCENT_SIGNS, **V.UNIT_SPELLINGS}
 _UNIT_NOT_AFTER = V.UNIT_NOT_AFTER
 _ONLY_BEFORE_MARK = V.UNIT_ONLY_BEFORE_MARK
+#: The last characters of the words before a weekday's number (周, 星期, 礼拜).
+_WEEK_ENDS = frozenset("周期拜")
 _ASCII_DIGITS = frozenset("0123456789")
 _UNRATED_UNITS = V.UNRATED_UNITS
 
@@ -462,7 +464,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         unit = V.PERCENT_WORDS[pct]
     else:
         count = _VAGUE if many else read_count(numeral)
-        unit = _UNIT_OF.get(unit_text) or unit_text.replace("个多", "个").replace("个半", "个")
+        written = unit_text.replace("个多", "个").replace("个半", "个")  # 一个多月, 两个半小时
+        unit = _UNIT_OF.get(written, written)
     if count is None:
         return None
     if numeral == "一" and not (pre or mid or post or conn) and "多" not in unit_text:
@@ -492,6 +495,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         and text[end] != "的"
     ):
         return None  # 万亩高标准农田: a scale's label
+    if numeral_start and text[numeral_start - 1] in _WEEK_ENDS and ctx.in_date((start, end)):
+        return None  # 上周三起: a weekday, not three cases
     if unit in V.RANK_UNITS and text.endswith(V.RANK_BEFORE, 0, start):
         return None  # 前3名: the top three places
     if unit in _ADDRESS_UNITS and (

@@ -100,6 +100,7 @@ RELATIVE_MONTHS: dict[str, int] = {
 
 #: Days named relative to the issue date, with their offset in days.
 RELATIVE_DAYS: dict[str, int] = {
+    "即日": 0,  # 即日起: from today
     "今天": 0,
     "今日": 0,
     "昨天": -1,
@@ -278,7 +279,7 @@ TIMES_OF_DAY: tuple[str, ...] = (
 )
 
 #: Characters after ``晚`` that make it part of another word (``18日晚会``).
-EVENING_NOT_BEFORE: str = "会饭餐宴报年期辈霞"
+EVENING_NOT_BEFORE: str = "会饭餐宴报年期辈霞稻"  # 晚稻: late rice
 
 #: Clock words after a number (``上午9时``, ``下午3点半``).
 CLOCK_WORDS: tuple[str, ...] = ("时", "点")

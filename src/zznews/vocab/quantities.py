@@ -202,6 +202,7 @@ COUNTERS: frozenset[str] = frozenset(
         "平",
         "负",
         "班",  # 每天往返4班 (not 三年级4班: UNIT_NOT_AFTER)
+        "餐",  # 午餐、晚餐两餐 (not 餐厅, 餐饮)
     }
 )
 
@@ -299,7 +300,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "株": "洲",  # 390万株洲人民: the city, not plants
     "升": "至为到级高温值格",  # 由49.5升至50.3: rose, not litres
     "人": "制",  # 3人制篮球: a format
-    "期": "间货刊望待限末满中工项厂)）",  # 期间, 期刊, 一期工程, (二期): a phase, not a count
+    "期": "间货刊望待限末满中工项厂标改建扩)）",  # 期间, 期刊, 一期工程, (二期): a phase
     "起": "步飞草来",  # 从零起步: no 起 (cases)
     "元": "级",  # 千亿元级产业: a class
     "口": "罩袋碑径岸号腔味头语气",  # 3口罩? no: 口罩, 口号 … are words
@@ -316,6 +317,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "平": "均台安方稳衡价等时常米原面坦整房稳息",  # 平均, 平台 (平方米 is longer)
     "负": "责担债面荷重",  # 负责
     "伏": "天季期",  # 入伏天
+    "餐": "厅饮具馆桌费券食点",  # 餐厅, 餐饮
     "班": "级长子组车主会底列",  # 班级, 班子, 班车
 }
 
@@ -338,12 +340,17 @@ UNIT_NOT_AFTER: dict[str, str] = {"分": "时点", "班": "级"}  # 三年级4�
 LABEL_MAGNITUDES: frozenset[str] = frozenset({"百", "千", "万"})
 
 #: Measure words counted under another spelling: ``4大类`` is 4 类.
-UNIT_SPELLINGS: dict[str, str] = {"大类": "类"}
+UNIT_SPELLINGS: dict[str, str] = {
+    "大类": "类",
+    "个小时": "小时",  # 2个半小时 is 2.5 小时 (but 个月 stays: 3月 is a month)
+    "个星期": "星期",
+    "个工作日": "工作日",
+}
 
 #: Measure words after which a bare ``一`` is the indefinite article (``开了一家包子铺``,
 #: ``一件大实事``, ``一个人``, ``一门手艺``): the counters. With a time unit or a measure
 #: (``一年``, ``一个月``, ``一公里``), or with a hedge (``一个多月``), ``一`` counts.
-INDEFINITE_ONE: frozenset[str] = COUNTERS
+INDEFINITE_ONE: frozenset[str] = COUNTERS - {"倍"}  # 多了一倍: a count
 
 # --- hedges -------------------------------------------------------------------------
 
@@ -386,6 +393,7 @@ PREFIX_HEDGES: dict[str, Approx] = {
     "不宜超过": Approx.AT_MOST,
     "不要超过": Approx.AT_MOST,
     "不可超过": Approx.AT_MOST,
+    "破": Approx.MORE_THAN,  # 有望破万辆 (only before a bare magnitude: HEDGE_ONLY_BEFORE)
     "不超过": Approx.AT_MOST,
     "不多于": Approx.AT_MOST,
     "不高于": Approx.AT_MOST,
@@ -432,7 +440,7 @@ HEDGE_MODALS: tuple[str, ...] = ("可", "可以", "能", "将", "需", "需要",
 
 #: Prefix hedges that only hedge a bare magnitude: ``上万人`` (ten thousand and up),
 #: not ``上3天``.
-HEDGE_ONLY_BEFORE: dict[str, str] = {"上": "百千万亿", "过": "百千万亿"}
+HEDGE_ONLY_BEFORE: dict[str, str] = {"上": "百千万亿", "过": "百千万亿", "破": "百千万亿"}
 
 #: Hedge words between the number and the measure word (``120多家``, ``一万余元``),
 #: and after a time unit (``3年多``).
@@ -450,7 +458,7 @@ UNIT_HEDGES: frozenset[str] = frozenset({"余", "多"})
 
 #: Units of time before which ``半`` alone is half of one (``半年``, ``半个月``,
 #: ``半小时``); not ``半天``, which as often means "a long while".
-HALF_ALONE_UNITS: frozenset[str] = frozenset({"年", "个月", "小时", "个小时", "分钟"})
+HALF_ALONE_UNITS: frozenset[str] = frozenset({"年", "个月", "小时", "个小时", "分钟", "斤"})
 
 #: Units after which two digits are hundredths, as results and heights are printed:
 #: ``10秒62`` is 10.62 秒, ``1米85`` 1.85 米.
@@ -682,6 +690,8 @@ NOT_QUANTITIES: frozenset[str] = frozenset(
         "一年四季",
         "四季",
         "三伏",
+        "半斤八两",
+        "三门镇",  # a town of 醴陵
         "一平",  # 一平如镜
         "五金",  # hardware (五金店)
         "千金",  # 一诺千金, a daughter

@@ -959,3 +959,11 @@ def test_more_counts_and_not_counts() -> None:
 )
 def test_weekdays_phases_and_names_are_no_counts(sentence: str) -> None:
     assert extract_quantities(sentence) == ()
+
+
+def test_pairs_after_tens_and_weight_classes() -> None:
+    found = extract_quantities("最高气温达三十七八度,夜间二十三四度,女子59公斤级亚军")
+    assert [(q.text, q.low, q.high, q.unit) for q in found] == [
+        ("三十七八度", 37, 38, "度"),
+        ("二十三四度", 23, 24, "度"),
+    ]

@@ -178,7 +178,7 @@ _QUOTE = re.compile(
 
 _PAIR = re.compile(
     rf"""
-    (?P<ten> 十 )?                                      # 十三四岁: 13 to 14
+    (?P<ten> [二三四五六七八九]? 十 )?                   # 十三四岁: 13 to 14; 三十七八度
     (?P<pair> {_alt(V.RANGE_PAIRS)} )                   # 三四, 两三
     (?P<scale> [{_MAGNITUDE_CHARS}]* )                  # 二三十个, 三四百人
     """,
@@ -269,7 +269,7 @@ def read_count(numeral: str) -> Count | None:
         return Count(low=low, high=high, vague=True)
     if (m := _PAIR.fullmatch(numeral)) is not None:
         a, b = V.RANGE_PAIRS[m["pair"]]
-        ten = 10 if m["ten"] else 0
+        ten = parse_number(m["ten"]) if m["ten"] else 0  # 十 or 三十
         try:
             scale = parse_number("一" + m["scale"]) if m["scale"] else 1
         except ValueError:

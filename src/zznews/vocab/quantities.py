@@ -303,6 +303,8 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "期": "间货刊望待限末满中工项厂标改建扩)）",  # 期间, 期刊, 一期工程, (二期): a phase
     "起": "步飞草来",  # 从零起步: no 起 (cases)
     "元": "级",  # 千亿元级产业: a class
+    "公斤": "级",  # 59公斤级: a weight class
+    "千克": "级",
     "口": "罩袋碑径岸号腔味头语气",  # 3口罩? no: 口罩, 口号 … are words
     "单": "元位独项据子人",  # 3单元: an address
     "把": "握关手",  # 把握, 把关
@@ -344,7 +346,6 @@ UNIT_SPELLINGS: dict[str, str] = {
     "大类": "类",
     "个小时": "小时",  # 2个半小时 is 2.5 小时 (but 个月 stays: 3月 is a month)
     "个星期": "星期",
-    "个工作日": "工作日",
 }
 
 #: Measure words after which a bare ``一`` is the indefinite article (``开了一家包子铺``,

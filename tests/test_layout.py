@@ -1248,7 +1248,14 @@ def test_a_brief_that_ends_with_its_source() -> None:
         + "6月4日,省生态环境厅发布公报。(据湖南日报)"
     )
     brief = doc.articles[-1]
-    assert (brief.headline, brief.byline) == ("我省发布生态环境状况公报", None)
+    # The source named is the brief's agency, with no one named; (据了解) names none.
+    assert brief.headline == "我省发布生态环境状况公报"
+    assert brief.byline is not None
+    assert (brief.byline.text, brief.byline.agency, brief.byline.contributors) == (
+        "(据湖南日报)",
+        "湖南日报",
+        (),
+    )
 
 
 def test_fifth_round_layouts() -> None:

@@ -45,6 +45,7 @@ from .vocab.byline import (
 __all__ = [
     "AGENCY_START",
     "BYLINE_WORDS",
+    "agency_named",
     "names_writer",
     "parse_byline",
     "parse_credit_line",
@@ -384,6 +385,16 @@ def read_cut_glued(first: str, second: str) -> tuple[Byline, int] | None:
     if lead is None or lead.span[1] <= len(first):
         return None
     return lead, lead.span[1] - len(first)
+
+
+def agency_named(text: str) -> str | None:
+    """The news organisation that ``text`` is wholly the name of, canonical, or ``None``.
+
+    >>> agency_named("新华社"), agency_named("湖南日报"), agency_named("新华社记者")
+    ('新华社', '湖南日报', None)
+    """
+    agency, _, end, _ = _agency(fold(text))
+    return agency if agency is not None and end == len(text) else None
 
 
 def parse_byline(text: str) -> Byline | None:

@@ -18,6 +18,7 @@ from .._patterns import alternation
 from ..byline import (
     AGENCY_START,
     BYLINE_WORDS,
+    agency_named,
     names_writer,
     parse_credit_line,
     read_caption,
@@ -156,7 +157,8 @@ class Classified:
     @property
     def signature(self) -> Byline | None:
         """The byline a paragraph line is signed with at its end, in brackets (with
-        its span in the source), or ``None``; a source (``(据新华社)``) is none."""
+        its span in the source), or ``None``; a source (``(据新华社)``) gives the agency
+        alone, a note that names none (``(本报综合)``) nothing."""
         m = self._note()
         return None if m is None else _signature(self.line, m)
 
@@ -175,9 +177,11 @@ class Classified:
 def _signature(line: Line, m: re.Match[str]) -> Byline | None:
     """The byline of a brief's closing note ``m`` (a name, or roles and names)."""
     inner = m["inner"]
-    if inner.startswith(SOURCE_NOTES):
-        return None
     text, span = line.sub(m.start("inner") - 1, m.end())
+    if inner.startswith(SOURCE_NOTES):
+        # (据新华社): the brief is the agency's, with no one named; (据了解) is no source.
+        agency = agency_named(inner[1:]) if inner.startswith("据") else None
+        return None if agency is None else Byline(text, span, agency)
     b = parse_credit_line(inner)
     if (b is None or not any(c.role for c in b.contributors)) and _BARE_NAMES.fullmatch(inner):
         # (刘欢), (谭晓燕 陈婷): names alone (通讯员 黄婷 has a role: a credit line).

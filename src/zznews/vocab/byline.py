@@ -149,7 +149,8 @@ NOT_NAMES: frozenset[str] = frozenset(
 DECORATIONS: str = "□■●◆▲★◎○"
 
 #: Words that open a source's note at the end of a brief, not a writer's name:
-#: ``(据新华社)``, ``(本报综合)``: the brief has no byline.
+#: ``(据新华社)``, ``(本报综合)``: no one is named (after 据, a news organisation's
+#: name is the brief's agency).
 SOURCE_NOTES: tuple[str, ...] = ("据", "本报", "转自", "来源", "综合")
 
 #: Marks that sign a commentary before a lone name, with no role: ``□ 李华``.

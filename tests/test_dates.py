@@ -158,6 +158,12 @@ def test_from_today_and_hours_of_a_day() -> None:
     assert days("今年晚稻有望增产", issue) == ("今年", D(2024, 1, 1), D(2024, 12, 31))
 
 
+def test_a_range_of_weekdays_in_one_week() -> None:
+    issue = D(2026, 1, 9)  # a Friday
+    assert days("下周一至周三,全市有雨", issue) == ("下周一至周三", D(2026, 1, 12), D(2026, 1, 14))
+    assert days("本周五至周日", issue) == ("本周五至周日", D(2026, 1, 9), D(2026, 1, 11))
+
+
 def test_same_period_of_another_year() -> None:
     issue = D(2025, 10, 28)
     found = extract_dates("前三季度,全市增长7.8%,增速较去年同期提高2.1个百分点。", issue_date=issue)

@@ -189,6 +189,9 @@ _LIST_LINK = re.compile("、")  # between the days of a list: 10日、5日
 _LINE_BREAK = re.compile("\n")
 _CONNECTOR = re.compile(rf"(?:{_alt(V.RANGE_CONNECTORS)})", re.VERBOSE)
 
+#: A weekday named alone, after a range's connector (下周一至周三).
+_WEEKDAY = re.compile(rf"(?:{_alt(V.WEEKDAY_PREFIXES)})(?P<day>[{''.join(V.WEEKDAYS)}])")
+
 #: 以来 after a date: from the date to the issue date.
 _SINCE = re.compile(rf"(?:{_alt(V.SINCE)})", re.VERBOSE)
 
@@ -403,6 +406,9 @@ def _scan(text: str, pos: int = 0) -> Iterator[_Found]:
                 after >= len(text) or text[after] not in V.UNTIL_NOW_NOT_BEFORE
             ):
                 until_now, end = True, after
+            elif first.weekday is not None and (w := _WEEKDAY.match(text, c.end())):
+                # 下周一至周三: the second day in the first one's week
+                second, end = attrs.evolve(first, weekday=V.WEEKDAYS[w["day"]]), w.end()
             elif (m2 := _ATOM.match(text, c.end())) is not None and m2.group(0):
                 read2 = _read(m2)
                 if read2 is not None and read2[1] is None and _joinable(first, read2[0]):

@@ -476,6 +476,28 @@ def test_a_standalone_byline_cut_after_its_agency() -> None:
     assert doc.pages[0].unplaced == ()
 
 
+def test_text_with_single_line_breaks_and_photo_news() -> None:
+    # Text from a web page: no blank lines, no photo gaps.
+    doc = zznews.parse(
+        "全市已收割晚稻近七十万亩\n"
+        "株洲日报(全媒体记者/刘震)10月14日,稻田里收割机来回穿梭。\n"
+        "“烘干+仓储”解决晒粮难\n"
+        "我市今年新建粮食烘干中心18个。\n"
+        "金秋蜜橘挂满枝\n"
+        "10月12日,炎陵县十都镇的果农正在采摘蜜橘。\n"
+        "株洲日报通讯员/段晓燕 摄\n"
+        "“稻田画”引客来\n"
+        "10月13日,游客在云田村观赏“稻田画”。 株洲日报全媒体记者/刘震 摄\n"
+    )
+    assert [(a.kind.value, a.headline) for a in doc.articles] == [
+        ("story", "全市已收割晚稻近七十万亩"),
+        ("photo_news", "金秋蜜橘挂满枝"),
+        ("photo_news", "“稻田画”引客来"),
+    ]
+    assert doc.articles[0].headings == ("“烘干+仓储”解决晒粮难",)
+    assert doc.articles[2].paragraphs == ("10月13日,游客在云田村观赏“稻田画”。",)
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

@@ -197,6 +197,10 @@ def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> i
         if c.kind is Kind.CREDIT or (gap and c.kind is Kind.CAPTION):
             # Right after the photo, the whole text may be on the credit's line.
             return i if gap or 0 < i - t - 1 <= PHOTO_NEWS_LINES_MAX else None
+        if c.kind is Kind.CAPTION and i == t + 1 and not _opens_head(lines, i + 1):
+            return i  # no blank lines (text from a web page): 标题 ⏎ 文字。 记者/王明 摄
+        if not gap and c.kind is Kind.TITLE and i > t + 1 and lines[i - 1].complete:
+            return None  # a later title after a finished line heads the photo news, not ``t``
         if c.kind not in (Kind.TEXT, Kind.TITLE) and not _half_credit(lines, i):
             return None
         if (
@@ -207,6 +211,12 @@ def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> i
         ):
             return None  # a title before a photo's blank lines heads the photo news, not ``t``
     return None
+
+
+def _opens_head(lines: tuple[Classified, ...], i: int) -> bool:
+    """Whether line ``i`` is a subtitle, a byline or a lead (what follows a story's
+    titles and lead photo, never photo news' caption)."""
+    return i < len(lines) and lines[i].kind in _OPENERS
 
 
 def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[PhotoItem, ...]]:

@@ -498,6 +498,13 @@ def test_text_with_single_line_breaks_and_photo_news() -> None:
     assert doc.articles[2].paragraphs == ("10月13日,游客在云田村观赏“稻田画”。",)
 
 
+def test_a_label_before_photo_news_text_keeps_its_place() -> None:
+    text = "标题" + PHOTO + "图1 说明文字"
+    doc = zznews.parse(text)
+    parts = [text[p.span[0] : p.span[1]] for p in doc.iter_parts()]
+    assert "图1 " in parts and "说明文字" in parts
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

@@ -65,12 +65,10 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
         None if s.kind is ArticleKind.PHOTO_NEWS else _article_words((*s.titles, *s.head), s.body)
         for s in segments
     ]
-    owners = [
-        i.after if i.within else owner
-        for i, owner in zip(
-            items, attach([(caption_text(i), i.after) for i in items], texts), strict=True
-        )
-    ]
+    # A lead photo is its story's; the other photos go where their captions speak.
+    loose = [i for i in items if not i.within]
+    found = iter(attach([(caption_text(i), i.after) for i in loose], texts))
+    owners = [i.after if i.within else next(found) for i in items]
     by_article: list[list[PhotoItem]] = [[] for _ in segments]
     page_photos: list[Photo] = []
     parts: list[Part] = []

@@ -280,11 +280,13 @@ def build_article(
             # The text's last words and the credit on one line: the words are a paragraph,
             # or the end of the last one when a column break cut it (…共有房 ⏎ 源1260套。).
             a, b = last.caption
-            piece = Piece(source[a:b], (a, b))
+            # (a label before the words, 图1, keeps its place: an empty piece over it)
+            label = (Piece("", (last.line.start, a)),) if a > last.line.start else ()
+            pieces = (*label, Piece(source[a:b], (a, b)))
             if blocks and blocks[-1].field is Field.PARAGRAPH and not seg.body[-1].complete:
-                blocks[-1] = Block(Field.PARAGRAPH, (*blocks[-1].pieces, piece))
+                blocks[-1] = Block(Field.PARAGRAPH, (*blocks[-1].pieces, *pieces))
             else:
-                blocks.append(Block(Field.PARAGRAPH, (piece,)))
+                blocks.append(Block(Field.PARAGRAPH, pieces))
         byline = byline or credit
         article_photos.append(
             Photo(None, credit, PhotoKind.PHOTO, (seg.credit[0].line.start, last.line.end))

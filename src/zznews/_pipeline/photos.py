@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..vocab.layout import CAPTION_MIN_SCORE, CAPTION_NEAR_BONUS
+from ..vocab.layout import CAPTION_MIN_SCORE, CAPTION_NEAR_BONUS, CAPTION_REACH
 
 __all__ = ["attach"]
 
@@ -67,7 +67,10 @@ def attach(captions: Sequence[tuple[str, int]], articles: Sequence[str | None]) 
             out.append(before)  # a credit alone: the photo of the story it follows
             continue
         best, best_score = -1, 0.0
-        for i, bag in enumerate(bags):
+        # A page prints a caption near its story: look no further than CAPTION_REACH
+        # articles either way (so that a page of many stories and photos stays linear).
+        for i in range(max(0, before - CAPTION_REACH), min(n, before + CAPTION_REACH + 1)):
+            bag = bags[i]
             score = sum(math.log(1 + n / df[t]) for t in mine & bag)
             if i == before:
                 score *= CAPTION_NEAR_BONUS

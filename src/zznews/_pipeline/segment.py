@@ -197,7 +197,7 @@ def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> i
         if c.kind is Kind.CREDIT or (gap and c.kind is Kind.CAPTION):
             # Right after the photo, the whole text may be on the credit's line.
             return i if gap or 0 < i - t - 1 <= PHOTO_NEWS_LINES_MAX else None
-        if c.kind is Kind.CAPTION and i == t + 1 and not _opens_head(lines, i + 1):
+        if c.kind is Kind.CAPTION and c.byline and i == t + 1 and not _opens_head(lines, i + 1):
             return i  # no blank lines (text from a web page): 标题 ⏎ 文字。 记者/王明 摄
         if not gap and c.kind is Kind.TITLE and i > t + 1 and lines[i - 1].complete:
             return None  # a later title after a finished line heads the photo news, not ``t``

@@ -204,3 +204,6 @@ CIRCLED_NUMBERS: dict[str, int] = {
 #: of an article, and how much the article just before the caption is preferred.
 CAPTION_MIN_SCORE: float = 2.0
 CAPTION_NEAR_BONUS: float = 1.5
+#: How many articles before or after the one a caption follows it may speak of (a
+#: page holds fewer; the bound keeps a page of many stories and photos linear).
+CAPTION_REACH: int = 24

@@ -505,6 +505,65 @@ def test_a_label_before_photo_news_text_keeps_its_place() -> None:
     assert "图1 " in parts and "说明文字" in parts
 
 
+def test_rows_of_a_list_are_paragraphs_of_their_own() -> None:
+    doc = zznews.parse(
+        "市运会田径比赛落幕"
+        + BLANK
+        + "株洲日报讯(通讯员/邹琳)10月19日,市运会田径比赛落幕。"
+        + BLANK
+        + "部分项目冠军"
+        + BLANK
+        + "男子100米:刘子轩(醴陵市)10秒62"
+        + BLANK
+        + "女子100米:谭雨欣(天元区)12秒05"
+        + BLANK
+        + "男子跳远:陈浩宇(攸县)7米21"
+        + BLANK
+        + "书法篆刻作品展开展"
+        + BLANK
+        + "10月18日,作品展在株洲美术馆开展。(罗雅琴)"
+    )
+    story, brief = doc.articles
+    assert story.headings == ("部分项目冠军",)
+    assert story.paragraphs[1:] == (
+        "男子100米:刘子轩(醴陵市)10秒62",
+        "女子100米:谭雨欣(天元区)12秒05",
+        "男子跳远:陈浩宇(攸县)7米21",
+    )
+    results = {q.text: q.value for q in story.quantities if q.unit in ("秒", "米")}
+    assert (results["10秒62"], results["12秒05"], results["7米21"]) == (
+        Decimal("10.62"),
+        Decimal("12.05"),
+        Decimal("7.21"),
+    )
+    assert brief.headline == "书法篆刻作品展开展"
+
+
+def test_a_list_introduced_by_a_line() -> None:
+    a = one(
+        "我市5部作品获奖"
+        + BLANK
+        + "株洲日报全媒体记者/罗雅琴"
+        + BLANK
+        + "10月17日,评选结果揭晓,我市5部作品获奖。"
+        + BLANK
+        + "获奖作品名单如下:"
+        + BLANK
+        + "电视剧《湘江北去》"
+        + BLANK
+        + "歌曲《火车头的歌》"
+        + BLANK
+        + "图书《株洲工业百年》"
+    )
+    assert a.headings == ()
+    assert a.paragraphs[1:] == (
+        "获奖作品名单如下:",
+        "电视剧《湘江北去》",
+        "歌曲《火车头的歌》",
+        "图书《株洲工业百年》",
+    )
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

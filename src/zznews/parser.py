@@ -1,8 +1,9 @@
 """The page parser: a pipeline of pure functions from text to :class:`~zznews.Document`.
 
 The stages live in ``zznews._pipeline`` (internal), one module each:
-``lines`` (offsets and folding) → ``classify`` (what a line can be) → ``pages``
-(page headers) → ``segment`` (articles and photo items) → ``body`` (paragraphs,
+``lines`` (offsets and folding) → ``classify`` (what a line can be) → ``rows``
+(lists and tables) → ``pages`` (page headers) → ``segment`` (articles and photo
+items) → ``body`` (paragraphs,
 headings, column-break joins) → ``photos`` (which article a caption speaks of)
 → ``assemble`` (the model, with quantities and dates).
 """
@@ -23,6 +24,7 @@ from ._pipeline.classify import Classified, classify, mend_cut_bylines
 from ._pipeline.lines import split_lines
 from ._pipeline.pages import PageLines, split_pages
 from ._pipeline.photos import attach
+from ._pipeline.rows import mark_rows
 from ._pipeline.segment import PhotoItem, segment
 from .model import Article, ArticleKind, Document, Field, Page, Part, Photo, Unplaced
 
@@ -51,6 +53,7 @@ def parse(text: str, *, issue_date: dt.date | None = None) -> Document:
     if issue_date is not None and not isinstance(issue_date, dt.date):
         raise TypeError(f"issue_date must be a datetime.date, not {type(issue_date).__name__}")
     lines = mend_cut_bylines(tuple(classify(line) for line in split_lines(text)), text)
+    lines = mark_rows(lines)
     pages = split_pages(lines)
     if issue_date is None:
         issue_date = next((p.dateline.date for p in pages if p.dateline is not None), None)

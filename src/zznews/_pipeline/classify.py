@@ -96,6 +96,8 @@ class Classified:
     caption: Span | None = None
     #: The editor's name and its span (EDITOR).
     editor: tuple[str, Span] | None = None
+    #: A row of a list or a table (TEXT): whole, one paragraph of its own.
+    row: bool = False
     #: The date of a page dateline (DATELINE).
     date: dt.date | None = None
 
@@ -104,8 +106,12 @@ class Classified:
         """Whether the line ends a sentence (so a paragraph that ends here is whole);
         a line of contact details (``咨询电话:0731-…``) is whole too."""
         text = self.line.fold
-        return ends_sentence(text) or (
-            self.kind is Kind.TEXT and (_CONTACT.match(text) or _PHONE.search(text)) is not None
+        return (
+            ends_sentence(text)
+            or self.row
+            or (
+                self.kind is Kind.TEXT and (_CONTACT.match(text) or _PHONE.search(text)) is not None
+            )
         )
 
     @property

@@ -158,6 +158,10 @@ SECTION_NAMES: frozenset[str] = frozenset(
     }
 )
 
+#: Fewest rows a run of title-like lines holds, besides its heading and the titles
+#: of what follows it, for it to be a list or a table (each row a paragraph).
+ROWS_MIN: int = 3
+
 #: Most title lines above a byline: a kicker, the headline and a subtitle.
 TITLE_LINES_MAX: int = 3
 

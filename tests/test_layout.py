@@ -637,6 +637,29 @@ def test_a_header_printed_editor_first_with_a_plain_section_name() -> None:
     assert (a.kicker, a.headline) == ("暑期文旅市场升温", "炎陵神农谷日均接待游客超8000人次")
 
 
+def test_a_short_section_name_under_the_editor_line() -> None:
+    doc = zznews.parse(
+        "上一版的标题"
+        + BLANK
+        + "株洲日报(记者/王明)上一版的正文。"
+        + BLANK
+        + "责任编辑:刘琼"
+        + BLANK
+        + "招商引资"
+        + BLANK
+        + "项目建设看株洲③"
+        + BLANK
+        + "株洲日报\n\n全媒体记者/谭静 通讯员/刘洋"
+        + BLANK
+        + "4月20日,项目签约。"
+    )
+    page = doc.pages[-1]
+    assert (page.section, page.editor) == ("招商引资", "刘琼")
+    (a,) = page.articles
+    assert (a.headline, a.series and a.series.number) == ("项目建设看株洲③", 3)
+    assert a.byline is not None and [c.name for c in a.byline.contributors] == ["谭静", "刘洋"]
+
+
 def test_article_without_a_headline() -> None:
     doc = zznews.parse("株洲日报(记者/王明)今天,我市举行活动。" + BLANK + "活动吸引了很多市民。")
     a = doc.articles[0]

@@ -448,7 +448,7 @@ def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classi
     for i in range(len(lines) - 1):
         c, d = lines[i], lines[i + 1]
         first, second = c.line.folded.text, d.line.folded.text
-        if d.kind is Kind.BYLINE and c.kind is Kind.TITLE:
+        if d.kind is Kind.BYLINE and c.kind in (Kind.TITLE, Kind.MASTHEAD):
             whole = _cut_standalone(c, d, source)
             if whole is not None:
                 mended = mended or list(lines)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import attrs
 
-from ..vocab.layout import SECTION_DOTS, SECTION_NAMES
+from ..vocab.layout import SECTION_DOTS, SECTION_NAME_SHORT, SECTION_NAMES
 from .classify import Classified, Kind
 
 __all__ = ["PageLines", "split_pages"]
@@ -58,13 +59,21 @@ def split_pages(lines: tuple[Classified, ...]) -> tuple[PageLines, ...]:
 def _section_after_editor(c: Classified) -> bool:
     """Whether a line just under the editor line is the section name.
 
-    Only a name with a middle dot (``就业·创业``) or a known one (``文旅``:
-    :data:`SECTION_NAMES`) is taken there: another short line under a header is
+    Only a name with a middle dot (``就业·创业``), a known one (``文旅``:
+    :data:`SECTION_NAMES`) or one of at most :data:`SECTION_NAME_SHORT` Chinese
+    characters (``招商引资``) is taken there: another short line under a header is
     more often an article's kicker.
     """
+    name = c.line.fold
     return c.section_like and (
-        c.line.fold in SECTION_NAMES or any(dot in c.line.fold for dot in SECTION_DOTS)
+        name in SECTION_NAMES
+        or any(dot in name for dot in SECTION_DOTS)
+        or (len(name) <= SECTION_NAME_SHORT and _HAN_ONLY.fullmatch(name) is not None)
     )
+
+
+#: A name of Chinese characters only (招商引资), as a section's is.
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _page(chunk: tuple[Classified, ...], *, header: bool) -> PageLines:

@@ -162,6 +162,10 @@ SECTION_NAMES: frozenset[str] = frozenset(
 #: of what follows it, for it to be a list or a table (each row a paragraph).
 ROWS_MIN: int = 3
 
+#: Under the editor line, a line of at most this many Chinese characters alone is the
+#: section's name (``招商引资``, ``银龄生活``): a kicker says more.
+SECTION_NAME_SHORT: int = 4
+
 #: Most title lines above a byline: a kicker, the headline and a subtitle.
 TITLE_LINES_MAX: int = 3
 

@@ -164,6 +164,14 @@ def test_a_range_of_weekdays_in_one_week() -> None:
     assert days("本周五至周日", issue) == ("本周五至周日", D(2026, 1, 9), D(2026, 1, 11))
 
 
+def test_the_month_of_the_date_last_mentioned() -> None:
+    found = extract_dates("1月,全市新增贷款;当月增加43.5亿元。", issue_date=D(2025, 3, 5))
+    assert [(m.text, m.start, m.end) for m in found] == [
+        ("1月", D(2025, 1, 1), D(2025, 1, 31)),
+        ("当月", D(2025, 1, 1), D(2025, 1, 31)),
+    ]
+
+
 def test_same_period_of_another_year() -> None:
     issue = D(2025, 10, 28)
     found = extract_dates("前三季度,全市增长7.8%,增速较去年同期提高2.1个百分点。", issue_date=issue)

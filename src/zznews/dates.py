@@ -73,7 +73,7 @@ def _month_source(tag: str) -> str:
           | (?= (?: {_alt(V.RANGE_CONNECTORS)} ) {_MONTH} 月 {_DAY} [日号] )  # 11月28—12月2日
         )
     )?
-  | (?P<relmonth{tag}> {_alt(list(V.RELATIVE_MONTHS))} )     # 本月, 上个月
+  | (?P<relmonth{tag}> {_alt([*V.RELATIVE_MONTHS, *V.ANCHORED_MONTHS])} )  # 本月, 当月
     (?: (?P<relmonth_part{tag}> {_alt(list(V.MONTH_PARTS))} )    # 上月底
       | (?P<relmonth_day{tag}> {_DAY} ) [日号] )?                # 本月20日
 """
@@ -95,6 +95,7 @@ _OPENING_WORDS = [
         V.RELATIVE_YEARS,
         V.ANCHORED_YEARS,
         V.RELATIVE_MONTHS,
+        V.ANCHORED_MONTHS,
         V.RELATIVE_WEEKS,
         _YEAR_PART_WORDS,
     )
@@ -229,7 +230,7 @@ class _Atom:
     decade: int | None = None  # the decade's two or four digits (90 or 1990)
     century: int | None = None  # the century's first year (1900), when written out
     century_offset: int | None = None
-    year_anchored: bool = False  # year_offset counts from the anchor's year (同年, 次年)
+    year_anchored: bool = False  # the offset counts from the date last mentioned (同年, 当月)
     week_offset: int | None = None  # 本周 0, 下周 1
     weekday: int | None = None  # of that week, Monday 0
 
@@ -327,10 +328,13 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
     if m["relmonth" + tag]:
         part_text = m["relmonth_part" + tag]
         part = V.MONTH_PARTS[part_text] if part_text else None
-        offset = V.RELATIVE_MONTHS[m["relmonth" + tag]]
+        word = m["relmonth" + tag]
+        anchored = word in V.ANCHORED_MONTHS  # 当月: the month of the date last mentioned
+        offset = V.ANCHORED_MONTHS[word] if anchored else V.RELATIVE_MONTHS[word]
         if m["relmonth_day" + tag]:  # 本月20日
-            return _Atom("day", day=_num(m["relmonth_day" + tag]), month_offset=offset), None
-        return _Atom("month", month_offset=offset, month_part=part), None
+            day_ = _num(m["relmonth_day" + tag])
+            return _Atom("day", day=day_, month_offset=offset, year_anchored=anchored), None
+        return _Atom("month", month_offset=offset, month_part=part, year_anchored=anchored), None
     if year is None and year_offset is None:
         return None
     part_ = _YEAR_PART_OF[m["year_part"]] if m["year_part"] else None
@@ -638,9 +642,10 @@ def _candidates(
         day = monday + relativedelta(days=a.weekday)
         return [(day, day)]
     if a.month_offset is not None:
-        if issue is None:
+        origin = anchor if a.year_anchored else issue  # 当月: the anchor's month
+        if origin is None:
             return []
-        first = _month_after(issue, a.month_offset)
+        first = _month_after(origin, a.month_offset)
         if a.day is not None:
             if a.day > _month_end(first.year, first.month):
                 return []

@@ -89,6 +89,10 @@ ANCHORED_YEARS: dict[str, int] = {
 NOT_ANCHOR_AFTER: tuple[str, ...] = ("起",)
 
 #: Months named relative to the issue date, with their offset in months.
+#: Months named relative to the date last mentioned in the article, with their
+#: offset: ``1月,…当月增加43.5亿元`` is January.
+ANCHORED_MONTHS: dict[str, int] = {"当月": 0, "同月": 0, "次月": 1}
+
 RELATIVE_MONTHS: dict[str, int] = {
     "本月": 0,
     "这个月": 0,

@@ -132,6 +132,9 @@ def test_every_hedge_word_is_tested() -> None:
         "超过5人",
         "超过了5人",
         "破百人",
+        "限5人",
+        "限报5人",
+        "限购5人",
         "突破5人",
         "过百人",
         "超5人",
@@ -967,3 +970,18 @@ def test_pairs_after_tens_and_weight_classes() -> None:
         ("三十七八度", 37, 38, "度"),
         ("二十三四度", 23, 24, "度"),
     ]
+
+
+def test_steps_capacity_caps_and_counts_after_words_ending_in_qian() -> None:
+    found = extract_quantities(
+        "目前1200多名员工到岗,每天要走三万步,86万千伏安,每场限30人,每期限报30人"
+    )
+    assert [(q.text, q.value, q.unit, q.approx) for q in found] == [
+        ("1200多名", 1200, "名", Approx.MORE_THAN),
+        ("三万步", 30000, "步", None),
+        ("86万千伏安", 860000, "千伏安", None),
+        ("限30人", 30, "人", Approx.AT_MOST),
+        ("限报30人", 30, "人", Approx.AT_MOST),
+    ]
+    assert extract_quantities("前3名") == ()
+    assert [(q.text, q.approx) for q in extract_quantities("贷款期限3年")] == [("3年", None)]

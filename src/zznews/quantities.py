@@ -497,7 +497,11 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         return None  # 万亩高标准农田: a scale's label
     if numeral_start and text[numeral_start - 1] in _WEEK_ENDS and ctx.in_date((start, end)):
         return None  # 上周三起: a weekday, not three cases
-    if unit in V.RANK_UNITS and text.endswith(V.RANK_BEFORE, 0, start):
+    if (
+        unit in V.RANK_UNITS
+        and text.endswith(V.RANK_BEFORE, 0, start)
+        and (start < 2 or text[start - 2] not in V.RANK_NOT_AFTER)  # (目前1200多名: a count)
+    ):
         return None  # 前3名: the top three places
     if unit in _ADDRESS_UNITS and (
         text.endswith(V.ADDRESS_BEFORE, 0, start) or _ADDRESS_NEXT.match(text, end) is not None

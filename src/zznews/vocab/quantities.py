@@ -203,6 +203,7 @@ COUNTERS: frozenset[str] = frozenset(
         "负",
         "班",  # 每天往返4班 (not 三年级4班: UNIT_NOT_AFTER)
         "餐",  # 午餐、晚餐两餐 (not 餐厅, 餐饮)
+        "步",  # 每天要走三万步 (not 步行, 步骤)
     }
 )
 
@@ -244,6 +245,7 @@ MEASURES: frozenset[str] = frozenset(
         "毫克",
         "伏",  # 650伏至6500伏 (not 三伏天)
         "千伏",
+        "千伏安",  # a transformer's capacity
         "伏特",
         "微克",
         "公斤",
@@ -320,6 +322,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "负": "责担债面荷重",  # 负责
     "伏": "天季期",  # 入伏天
     "餐": "厅饮具馆桌费券食点",  # 餐厅, 餐饮
+    "步": "行伐骤入调态道履子",  # 步行, 步伐
     "班": "级长子组车主会底列",  # 班级, 班子, 班车
 }
 
@@ -395,6 +398,9 @@ PREFIX_HEDGES: dict[str, Approx] = {
     "不要超过": Approx.AT_MOST,
     "不可超过": Approx.AT_MOST,
     "破": Approx.MORE_THAN,  # 有望破万辆 (only before a bare magnitude: HEDGE_ONLY_BEFORE)
+    "限": Approx.AT_MOST,  # 每场限30人 (not 期限3年: HEDGE_NOT_AFTER)
+    "限报": Approx.AT_MOST,
+    "限购": Approx.AT_MOST,
     "不超过": Approx.AT_MOST,
     "不多于": Approx.AT_MOST,
     "不高于": Approx.AT_MOST,
@@ -503,6 +509,7 @@ HEDGE_NOT_AFTER: dict[str, str] = {
     "上": "以向马晚早之路",
     "过": "经通度越穿路错难",  # 经过万里: not a hedge
     "满": "圆充美饱布撒占客刚",  # 充满, 圆满: not a hedge; 刚满18岁: just turned 18
+    "限": "期年时权界无局额受上下极门",  # 期限3年, 年限5年: a term, not a cap
 }
 
 #: Characters after a suffix hedge that make it part of another word: ``上下班``.
@@ -625,6 +632,9 @@ UNRATED_UNITS: frozenset[str] = frozenset(
 #: top places, not a count of people.
 RANK_UNITS: frozenset[str] = frozenset({"名", "位"})
 RANK_BEFORE: tuple[str, ...] = ("前",)
+#: Characters before that ``前`` that make it part of another word: ``目前1200多名``,
+#: ``此前``, ``当前``, ``提前``: a count again.
+RANK_NOT_AFTER: str = "目此当提之以日年节生空"
 
 #: Measure words that number a place in an address when a digit follows them:
 #: ``3栋2单元``, ``5组3号`` (a building, a group), not counts.

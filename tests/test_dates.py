@@ -172,6 +172,13 @@ def test_the_month_of_the_date_last_mentioned() -> None:
     ]
 
 
+def test_the_month_is_the_last_one_named_not_a_longer_period() -> None:
+    found = extract_dates(
+        "1月,全市新增贷款;去年四季度以来增势明显,当月增加43.5亿元。", issue_date=D(2025, 2, 18)
+    )
+    assert found[-1].text == "当月" and found[-1].start == D(2025, 1, 1)
+
+
 def test_same_period_of_another_year() -> None:
     issue = D(2025, 10, 28)
     found = extract_dates("前三季度,全市增长7.8%,增速较去年同期提高2.1个百分点。", issue_date=issue)

@@ -803,6 +803,7 @@ def _extract(
     spans = []
     speech: _Speech | None = None
     last = anchor  # the start of the date last mentioned, for 同年 and 次年
+    month = anchor  # the start of the last date within one month, for 当月
     period: tuple[dt.date, dt.date] | None = None  # the last part of a year, for 同期
     breaks: list[int] | None = None  # where the text's lines end, found when needed
     founds = list(_scan(text))
@@ -823,7 +824,9 @@ def _extract(
                 )
                 if day_anchor is not None:
                     found = attrs.evolve(found, first=attrs.evolve(a, anchored=True))
-        mention = _mention(text, found, issue, last if a.year_anchored else day_anchor, place)
+        if a.year_anchored:  # 同年 from the date last mentioned, 当月 from the last month's
+            day_anchor = month if a.month_offset is not None else last
+        mention = _mention(text, found, issue, day_anchor, place)
         if found.same_period and period is not None and mention.start is not None:
             shift = relativedelta(years=mention.start.year - period[0].year)
             mention = attrs.evolve(mention, start=period[0] + shift, end=period[1] + shift)
@@ -838,6 +841,8 @@ def _extract(
         spans.append(found.span)
         if mention.start is not None:
             last = mention.start
+            if mention.end is not None and mention.end.replace(day=1) == last.replace(day=1):
+                month = last  # a date within one month: what 当月 speaks of
         if (
             mention.start is not None
             and mention.start == mention.end

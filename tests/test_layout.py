@@ -136,6 +136,26 @@ def test_a_long_unfinished_line_is_a_broken_paragraph_not_a_heading() -> None:
     )
 
 
+def test_a_heading_above_a_paragraph_cut_twice() -> None:
+    a = one(
+        "全市农机化率达85.6%"
+        + BLANK
+        + "株洲日报(记者/罗雅琴)6月9日,在茶陵县严塘镇的稻田里,农机来回穿梭。"
+        + BLANK
+        + "“无人农场”走进田间"
+        + BLANK
+        + "去年以来,茶陵县建成“无人农场”示范基地3个,面积共计1"
+        + BLANK
+        + "500亩,配备无人驾驶拖拉机、插秧机等智能农机4"
+        + BLANK
+        + "2台套。"
+    )
+    assert a.headings == ("“无人农场”走进田间",)
+    assert a.paragraphs[-1] == (
+        "去年以来,茶陵县建成“无人农场”示范基地3个,面积共计1500亩,配备无人驾驶拖拉机、插秧机等智能农机42台套。"
+    )
+
+
 def test_a_lone_heading_is_a_heading() -> None:
     a = one(
         "公交票价再优惠"

@@ -160,11 +160,18 @@ def _text_follows(lines: tuple[Classified, ...], idx: int) -> bool:
         return False
     if lines[nxt].kind in (Kind.TEXT, Kind.LEAD):
         return True
-    # A cut paragraph's first words, or a marked heading a level down (一、… ⏎ (一)…),
-    # then text.
-    return (
-        lines[nxt].kind is Kind.TITLE
-        and (lines[nxt].marked or not lines[nxt].complete)
-        and nxt + 1 < len(lines)
-        and lines[nxt + 1].kind in (Kind.TEXT, Kind.LEAD)
-    )
+    # A cut paragraph's first words (cut once or twice more: 面积共计1 ⏎ 500亩,…4 ⏎ 2台套。),
+    # or a marked heading a level down (一、… ⏎ (一)…), then text.
+    for k in range(nxt, min(nxt + _PIECES_MAX, len(lines))):
+        c = lines[k]
+        if c.kind in (Kind.TEXT, Kind.LEAD):
+            return k > nxt
+        if c.kind is not Kind.TITLE or not (c.marked or not c.complete):
+            return False
+        if k > nxt and c.marked:
+            return False  # two headings in a row: the first heads nothing here
+    return False
+
+
+#: The most pieces of one paragraph a column break (or two) leaves as title-like lines.
+_PIECES_MAX = 3

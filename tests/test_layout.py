@@ -584,6 +584,25 @@ def test_a_list_introduced_by_a_line() -> None:
     )
 
 
+def test_a_caption_cut_by_a_column_break() -> None:
+    text = (
+        "“城市书房”成了老人的“第二客厅”"
+        + BLANK
+        + "株洲日报(记者/李颖)在城市书房里,老人们每天来阅读。"
+        + PHOTO
+        + "老人们在城市书房"
+        + BLANK
+        + "里阅读。 记者/李颖 摄"
+    )
+    doc = zznews.parse(text)
+    (a,) = doc.articles
+    assert [(p.caption, p.credit and p.credit.contributors[0].name) for p in a.photos] == [
+        ("老人们在城市书房里阅读。", "李颖")
+    ]
+    caps = [text[p.span[0] : p.span[1]] for p in a.parts if p.field is zznews.Field.CAPTION]
+    assert caps == ["老人们在城市书房", "里阅读。"]
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

@@ -112,23 +112,43 @@ def _signature(lines: Sequence[Classified]) -> Byline | None:
     return lines[-1].signature if lines else None
 
 
+def caption_pieces(item: PhotoItem) -> tuple[Piece, ...]:
+    """The pieces of the source a photo item's caption is made of (none for a credit
+    alone); a label before it (``图①:``) is an empty piece, keeping its place."""
+    c = item.lines[0]
+    if c.kind in (Kind.QR, Kind.TEXT, Kind.TITLE) and c.caption is None:
+        first = Piece(c.line.raw, c.line.span)  # a QR code's words, or a caption alone
+    elif c.caption is not None:
+        a, b = c.caption if len(item.lines) == 1 else (c.caption[0], c.line.end)
+        text = c.line.raw[a - c.line.start : b - c.line.start]
+        label = (Piece("", (c.line.start, a)),) if a > c.line.start else ()
+        first = Piece(text, (a, b))
+        if label:
+            return (*label, first, *_rest_of_caption(item))
+    else:
+        return ()
+    return (first, *_rest_of_caption(item))
+
+
+def _rest_of_caption(item: PhotoItem) -> tuple[Piece, ...]:
+    """The caption's last words on the second line with the credit (老人们在城市书房 ⏎
+    里阅读。 记者/李颖 摄), if a column break cut it there."""
+    if len(item.lines) < 2 or item.lines[1].kind is not Kind.CAPTION:
+        return ()
+    d = item.lines[1]
+    assert d.caption is not None  # a caption line always has its caption's span
+    a, b = d.caption
+    return (Piece(d.line.raw[a - d.line.start : b - d.line.start], (a, b)),)
+
+
 def build_photo(item: PhotoItem) -> Photo:
     """A :class:`Photo` from a caption, QR-code or credit line (or a caption and its credit)."""
-    c = item.lines[0]
-    if len(item.lines) == 2:  # a caption line, then its credit line
-        credit = item.lines[1]
-        text = c.line.raw if c.caption is None else c.line.raw[c.caption[0] - c.line.start :]
-        return Photo(text, credit.byline, PhotoKind.PHOTO, (c.line.start, credit.line.end))
-    if c.kind is Kind.QR:
-        return Photo(c.line.raw, None, PhotoKind.QR_CODE, c.line.span)
-    if c.kind in (Kind.TEXT, Kind.TITLE):  # a caption alone, between two photos
-        return Photo(c.line.raw, None, PhotoKind.PHOTO, c.line.span)
-    caption = None
-    if c.caption is not None:
-        a, b = c.caption
-        caption = c.line.raw[a - c.line.start : b - c.line.start]
+    first, last = item.lines[0], item.lines[-1]
+    caption = "".join(p.text for p in caption_pieces(item)) or None
+    if first.kind is Kind.QR:
+        return Photo(caption, None, PhotoKind.QR_CODE, first.line.span)
     kind = PhotoKind.QR_CODE if caption and "二维码" in caption else PhotoKind.PHOTO
-    return Photo(caption, c.byline, kind, c.line.span)
+    return Photo(caption, last.byline, kind, (first.line.start, last.line.end))
 
 
 def caption_text(item: PhotoItem) -> str:
@@ -296,19 +316,9 @@ def build_article(
     for item in photos:
         photo = build_photo(item)
         article_photos.append(photo)
-        cap = item.lines[0]
         if photo.caption is not None:
-            span = cap.caption or cap.line.span
-            # A label before the caption (图①:) keeps its place, as a subtitle's dash.
-            label = [Piece("", (cap.line.start, span[0]))] if span[0] > cap.line.start else []
-            texts.append(
-                _text(
-                    Field.CAPTION,
-                    *label,
-                    Piece(photo.caption, span),
-                    index=len(article_photos) - 1,
-                )
-            )
+            pieces = caption_pieces(item)
+            texts.append(_text(Field.CAPTION, *pieces, index=len(article_photos) - 1))
     kicker, headline = head.first(Field.KICKER), head.first(Field.HEADLINE)
     subtitle = head.first(Field.SUBTITLE)
     quantities, dates = _numbers(texts, byline, issue_date)

@@ -174,6 +174,22 @@ def _lone_caption(lines: tuple[Classified, ...], i: int, rest: range) -> bool:
     )
 
 
+def _cut_caption(lines: tuple[Classified, ...], i: int) -> bool:
+    """Whether line ``i`` is a caption's first words that a column break cut from the
+    rest, on the next line with its credit: short and unfinished after a photo."""
+    c = lines[i]
+    return (
+        c.kind in _CAPTION_TEXT
+        and not c.complete
+        and c.line.gap >= PHOTO_GAP
+        and len(c.line.fold) <= CAPTION_MAX
+        and i + 1 < len(lines)
+        and lines[i + 1].kind is Kind.CAPTION
+        and lines[i + 1].byline is not None
+        and lines[i + 1].line.gap < PHOTO_GAP
+    )
+
+
 def _credit_of(lines: tuple[Classified, ...], i: int) -> bool:
     """Whether line ``i`` is a credit line right under the line before it."""
     return lines[i].kind is Kind.CREDIT and lines[i].line.gap < PHOTO_GAP
@@ -197,7 +213,13 @@ def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> i
         if c.kind is Kind.CREDIT or (gap and c.kind is Kind.CAPTION):
             # Right after the photo, the whole text may be on the credit's line.
             return i if gap or 0 < i - t - 1 <= PHOTO_NEWS_LINES_MAX else None
-        if c.kind is Kind.CAPTION and c.byline and i == t + 1 and not _opens_head(lines, i + 1):
+        if (
+            c.kind is Kind.CAPTION
+            and c.byline
+            and i == t + 1
+            and lines[t].line.gap < PHOTO_GAP  # (after a photo: a caption's first words)
+            and not _opens_head(lines, i + 1)
+        ):
             return i  # no blank lines (text from a web page): 标题 ⏎ 文字。 记者/王明 摄
         if not gap and c.kind is Kind.TITLE and i > t + 1 and lines[i - 1].complete:
             return None  # a later title after a finished line heads the photo news, not ``t``
@@ -406,7 +428,9 @@ def _add_story(
         elif c.kind is Kind.CREDIT and (run := _uncredited_run(items, lines, i)):
             # 图① … ⏎ 图② … ⏎ the credit: it credits each photo of the group.
             items[-run:] = [(*item, c) for item in items[-run:]]
-        elif c.kind in _PHOTOS or _lone_caption(lines, i, rest):
+        elif items and items[-1] == (lines[i - 1],) and _cut_caption(lines, i - 1):
+            items[-1] = (lines[i - 1], c)  # 老人们在城市书房 ⏎ 里阅读。 记者/李颖 摄
+        elif c.kind in _PHOTOS or _lone_caption(lines, i, rest) or _cut_caption(lines, i):
             items.append((c,))
         else:
             body.append(c)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -1262,6 +1263,56 @@ def test_the_masthead_of_a_front_page_is_kept_apart() -> None:
     assert (page.section, page.editor, page.number) == ("要闻", "陈曦", "01")
     assert [(a.kicker, a.headline) for a in doc.articles] == [(None, "志愿服务温暖一座城")]
     assert [u.text for u in page.unplaced] == ["株洲日报", "株洲日报社出版"]
+
+
+def test_a_front_page_s_imprint_and_index() -> None:
+    doc = zznews.parse(
+        "株洲日报"
+        + BLANK
+        + "ZHUZHOU DAILY"
+        + BLANK
+        + "中共株洲市委机关报"
+        + BLANK
+        + "国内统一连续出版物号 CN 43-0015"
+        + BLANK
+        + "2025年3月6日 星期四"
+        + BLANK
+        + "农历乙巳年二月初七"
+        + BLANK
+        + "第1版 今日8版"
+        + BLANK
+        + "要闻"
+        + BLANK
+        + "责任编辑:刘琼"
+        + BLANK
+        + "让项目“跑”出加速度"
+        + BLANK
+        + "□ 欧阳峰"
+        + BLANK
+        + "一季度重大项目集中开工,传递出鲜明信号。"
+        + BLANK
+        + "导读"
+        + BLANK
+        + "2版 我市十大民生实事项目今年这样办"
+        + BLANK
+        + "3版 攸县早稻集中育秧全面铺开"
+        + BLANK
+        + "株洲高新区新增2家国家级绿色工厂"
+        + BLANK
+        + "近日,工信部公布名单,株洲高新区2家企业入选。(彭雅)"
+    )
+    (page,) = doc.pages
+    assert (page.section, page.editor, page.date) == ("要闻", "刘琼", dt.date(2025, 3, 6))
+    assert [a.headline for a in page.articles] == [
+        "让项目“跑”出加速度",
+        "株洲高新区新增2家国家级绿色工厂",
+    ]
+    assert page.articles[0].paragraphs == ("一季度重大项目集中开工,传递出鲜明信号。",)
+    assert [u.text for u in page.unplaced][-3:] == [
+        "导读",
+        "2版 我市十大民生实事项目今年这样办",
+        "3版 攸县早稻集中育秧全面铺开",
+    ]
 
 
 def test_a_lead_photo_between_the_headline_and_the_byline() -> None:

@@ -184,7 +184,8 @@ STRAY_REASONS = {
     Kind.JUMP: "a jump to another page (下转/上接): the story goes on there",
     Kind.FOLIO: "a page number away from the page header",
     Kind.END: "the mark that ends the article",
-    Kind.MASTHEAD: "the paper's name (masthead)",
+    Kind.MASTHEAD: "the paper's name or imprint (masthead)",
+    Kind.INDEX: "an index of the issue's pages (导读)",
 }
 
 

@@ -44,6 +44,8 @@ from ..vocab.layout import (
     HEADING_MARKS,
     HEADING_MAX,
     HEADING_NUMERALS,
+    IMPRINT_PATTERNS,
+    INDEX_LABELS,
     JUMP_WORDS,
     LABEL_MAX,
     LABEL_NOT_ENDING,
@@ -79,6 +81,7 @@ class Kind(Enum):
     FOLIO = "folio"  # A03, 第3版: the page number
     END = "end"  # (完): the article ends here
     MASTHEAD = "masthead"  # 株洲日报, 株洲日报社出版: the paper's name on a front page
+    INDEX = "index"  # 导读, 2版 我市…: the front page's index of the issue
     LEAD = "lead"  # 株洲日报(全媒体记者/…)11月19日…: byline glued to text
     TITLE = "title"  # short, unfinished: kicker, headline, heading or a fragment
     TEXT = "text"  # a paragraph or a piece of one
@@ -295,6 +298,12 @@ _QUOTED_TITLE = re.compile(
 # A photo's number before its caption, and the colon or space after it: 图①:, 左图 .
 _CAPTION_LABEL = re.compile(rf"(?:{'|'.join(CAPTION_LABELS)})[:\s]*")
 
+# An entry of a front page's index: a page and a title (2版 我市…, A03版 …).
+_INDEX_ENTRY = re.compile(r"第?\s*[A-Za-z]?\d{1,2}\s*版\s+\S")
+
+# An imprint line of a front page's masthead.
+_IMPRINT = re.compile("|".join(IMPRINT_PATTERNS))
+
 # A speaker of a dialogue and a colon: 问:, 记者: (a question, not a heading).
 _SPEAKER = re.compile(alternation(DIALOGUE_SPEAKERS) + r"\s*:")
 
@@ -411,6 +420,10 @@ def _short_kind(line: Line, text: str) -> Classified | None:
         return Classified(line, Kind.END)
     if len(text) <= _MASTHEAD_MAX and text.replace(" ", "").upper() in MASTHEADS:
         return Classified(line, Kind.MASTHEAD)
+    if _IMPRINT.fullmatch(text):
+        return Classified(line, Kind.MASTHEAD)  # 国内统一连续出版物号…, 农历…, 今日8版
+    if text in INDEX_LABELS or _INDEX_ENTRY.match(text):
+        return Classified(line, Kind.INDEX)  # 导读, 2版 我市十大民生实事项目今年这样办
     return None
 
 

@@ -42,7 +42,8 @@ def split_pages(lines: tuple[Classified, ...]) -> tuple[PageLines, ...]:
             first = i - 1 if i > 0 and lines[i - 1].section_like else i
             seen: set[Kind] = set()  # one dateline and one page number: a second is body
             while first > 0 and lines[first - 1].kind in _AROUND_HEADER - seen:
-                seen.add(lines[first - 1].kind)
+                if lines[first - 1].kind is not Kind.MASTHEAD:  # (its lines are many)
+                    seen.add(lines[first - 1].kind)
                 first -= 1
             starts.append(first)
     pages: list[PageLines] = []

@@ -26,7 +26,8 @@ __all__ = ["PhotoItem", "Segment", "segment"]
 
 _OPENERS = frozenset({Kind.LEAD, Kind.BYLINE, Kind.SUBTITLE})
 _PHOTOS = frozenset({Kind.CAPTION, Kind.QR, Kind.CREDIT})
-_FINISHED = _PHOTOS | {Kind.JUMP, Kind.FOLIO, Kind.END, Kind.MASTHEAD}  # a new article may follow
+_FINISHED = _PHOTOS | {Kind.JUMP, Kind.FOLIO, Kind.END, Kind.MASTHEAD, Kind.INDEX}
+# (after a finished line, a new article may follow)
 _AFTER_HEAD = frozenset({Kind.SUBTITLE, Kind.BYLINE})
 _CAPTION_TEXT = frozenset({Kind.TEXT, Kind.TITLE})  # a caption whose credit is the next line
 

@@ -138,8 +138,22 @@ CONTINUATION_WORDS: tuple[str, ...] = ("同比", "环比")
 #: (spaces aside; matched on the folded line, so ``株洲日報`` too): kept in
 #: ``Page.unplaced``, never an article.
 MASTHEADS: frozenset[str] = frozenset(
-    {"株洲日报", "株洲日报社出版", "株洲日报社主管主办", "ZHUZHOUDAILY"}
+    {"株洲日报", "株洲日报社出版", "株洲日报社主管主办", "ZHUZHOUDAILY", "中共株洲市委机关报"}
 )
+
+#: The imprint lines printed with a front page's masthead, as patterns: the serial
+#: number (``国内统一连续出版物号 CN 43-0015``), the lunar date (``农历乙巳年二月初七``)
+#: and the count of pages (``第1版 今日8版``). Like the masthead, no article's.
+IMPRINT_PATTERNS: tuple[str, ...] = (
+    r"(?:国内统一)?连续出版物号.*",
+    r"CN\s*\d{2}\s*-\s*\d{4}.*",
+    r"农历\S{2,12}",
+    r"(?:第\s*\d+\s*版\s*)?今日\s*\d+\s*版",
+)
+
+#: The labels of a front page's index box; the box's entries are a page and a title
+#: (``2版 我市十大民生实事项目今年这样办``). Neither is any article's.
+INDEX_LABELS: frozenset[str] = frozenset({"导读", "今日导读", "本期导读", "要目", "本期要目"})
 
 #: Longest line that can be the section name of a page header (``就业·创业``).
 SECTION_MAX: int = 12

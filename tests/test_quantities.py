@@ -985,3 +985,10 @@ def test_steps_capacity_caps_and_counts_after_words_ending_in_qian() -> None:
     ]
     assert extract_quantities("前3名") == ()
     assert [(q.text, q.approx) for q in extract_quantities("贷款期限3年")] == [("3年", None)]
+
+
+def test_points_after_you() -> None:
+    assert [(q.text, q.value) for q in extract_quantities("分值由50分提高到60分")] == [
+        ("50分", 50),
+        ("60分", 60),
+    ]

@@ -728,7 +728,11 @@ def _mention(
 ) -> DateMention:
     """The :class:`DateMention` of a located expression."""
     past = f.since or f.until_now
-    forward = text.endswith(V.FORWARD_BEFORE, 0, f.span[0]) or (
+    before = f.span[0]
+    forward = (
+        text.endswith(V.FORWARD_BEFORE, 0, before)
+        and not text.endswith(V.NOT_FORWARD_BEFORE, 0, before)
+    ) or (
         text.startswith(V.FORWARD_AFTER, f.span[1])
         and not text.endswith(V.PAST_BEFORE, 0, f.span[0])
     )

@@ -53,7 +53,11 @@ FORWARD_BEFORE: tuple[str, ...] = (
     "排到",
     "排到了",
     "排至",
+    "至",  # 至6月30日24时结束: until (not 截至: NOT_FORWARD_BEFORE)
 )
+
+#: Words ending in one of :data:`FORWARD_BEFORE` that look back: ``截至3月底`` is "as of".
+NOT_FORWARD_BEFORE: tuple[str, ...] = ("截至", "截止至", "以至", "乃至", "甚至")
 
 #: Words right after such a date that make it a deadline, which looks forward too
 #: (``12月底前完成``, ``3月31日前建成``) unless :data:`PAST_BEFORE` stands before it.

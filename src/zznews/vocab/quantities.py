@@ -333,7 +333,7 @@ UNIT_ONLY_BEFORE_MARK: dict[str, str] = {"分": "的以左上多余"}
 
 #: Characters before the number that make such a unit count whatever follows it:
 #: ``积26分暂列第二`` and ``得95分`` are points.
-UNIT_SCORED_AFTER: dict[str, str] = {"分": "积得加扣减获拿"}
+UNIT_SCORED_AFTER: dict[str, str] = {"分": "积得加扣减获拿由"}  # 由50分提高到60分
 
 #: Measure words and the characters they may not follow, when those come right before
 #: the number: ``7时30分`` and ``8点30分`` are a time of day, not points.

@@ -604,6 +604,44 @@ def test_a_caption_cut_by_a_column_break() -> None:
     assert caps == ["老人们在城市书房", "里阅读。"]
 
 
+def test_a_photo_group_goes_to_one_story() -> None:
+    doc = zznews.parse(
+        "株洲航空城迎来新航线"
+        + BLANK
+        + "株洲日报(全媒体记者/王驰)株洲航空城企业装配车间忙碌,芦淞通用机场开通短途运输航班。"
+        + BLANK
+        + "醴陵花炮出口增长"
+        + BLANK
+        + "今年以来,醴陵花炮出口额增长12%。(彭雅)"
+        + PHOTO
+        + "图①:株洲航空城一家企业的装配车间。"
+        + BLANK
+        + "图②:芦淞通用机场的短途运输航班。"
+        + BLANK
+        + "株洲日报全媒体记者/王驰 摄"
+    )
+    story, brief = doc.articles
+    assert len(story.photos) == 2 and brief.photos == ()
+    assert brief.byline is not None and brief.byline.contributors[0].name == "彭雅"
+
+
+def test_a_credit_cut_before_its_second_name_keeps_the_role() -> None:
+    a = one(
+        "标题一则"
+        + PHOTO
+        + "活动现场气氛热烈。"
+        + BLANK
+        + "株洲日报通讯员/谭科"
+        + BLANK
+        + "龙浩 摄"
+    )
+    assert a.byline is not None
+    assert [(c.role, c.name) for c in a.byline.contributors] == [
+        ("通讯员", "谭科"),
+        ("通讯员", "龙浩"),
+    ]
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

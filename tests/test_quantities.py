@@ -135,6 +135,7 @@ def test_every_hedge_word_is_tested() -> None:
         "限5人",
         "限报5人",
         "限购5人",
+        "限号5人",
         "突破5人",
         "过百人",
         "超5人",
@@ -991,4 +992,16 @@ def test_points_after_you() -> None:
     assert [(q.text, q.value) for q in extract_quantities("分值由50分提高到60分")] == [
         ("50分", 50),
         ("60分", 60),
+    ]
+
+
+def test_half_a_day_and_a_diary_filled() -> None:
+    found = extract_quantities(
+        "企业开办半天内办结,坐诊半天,等了老半天,“帮扶日记”写满6本,每天限号100个"
+    )
+    assert [(q.text, q.value, q.unit, q.approx) for q in found] == [
+        ("半天内", Decimal("0.5"), "天", Approx.AT_MOST),
+        ("半天", Decimal("0.5"), "天", None),
+        ("6本", 6, "本", None),
+        ("限号100个", 100, "个", Approx.AT_MOST),
     ]

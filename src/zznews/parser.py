@@ -68,10 +68,19 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
         None if s.kind is ArticleKind.PHOTO_NEWS else _article_words((*s.titles, *s.head), s.body)
         for s in segments
     ]
-    # A lead photo is its story's; the other photos go where their captions speak.
-    loose = [i for i in items if not i.within]
-    found = iter(attach([(caption_text(i), i.after) for i in loose], texts))
-    owners = [i.after if i.within else next(found) for i in items]
+    # A lead photo is its story's; the other photos go where their captions speak, a
+    # group under one credit (图① … 图② … 摄) together.
+    groups: list[list[PhotoItem]] = []
+    for i in items:
+        if i.within:
+            continue
+        if groups and len(i.lines) > 1 and groups[-1][-1].lines[-1] is i.lines[-1]:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    found = attach([("\n".join(caption_text(i) for i in g), g[0].after) for g in groups], texts)
+    owner_of = {id(i): owner for g, owner in zip(groups, found, strict=True) for i in g}
+    owners = [i.after if i.within else owner_of[id(i)] for i in items]
     by_article: list[list[PhotoItem]] = [[] for _ in segments]
     page_photos: list[Photo] = []
     parts: list[Part] = []

@@ -96,11 +96,16 @@ def _byline_of(lines: Sequence[Classified], source: str) -> Byline | None:
         return found[0]
     first, last = found[0], found[-1]
     span = (first.span[0], last.span[1])
+    people = list(first.contributors)
+    for b in found[1:]:
+        role = people[-1].role if people and not any(p.role for p in b.contributors) else None
+        # 通讯员/谭科 ⏎ 龙浩 摄: names with no role go on the list of the role before them
+        people.extend(attrs.evolve(p, role=role) if role else p for p in b.contributors)
     return Byline(
         text=source[span[0] : span[1]],
         span=span,
         agency=first.agency or last.agency,
-        contributors=tuple(p for b in found for p in b.contributors),
+        contributors=tuple(people),
         is_photo_credit=any(b.is_photo_credit for b in found),
         dateline=first.dateline,
     )

@@ -401,6 +401,7 @@ PREFIX_HEDGES: dict[str, Approx] = {
     "限": Approx.AT_MOST,  # 每场限30人 (not 期限3年: HEDGE_NOT_AFTER)
     "限报": Approx.AT_MOST,
     "限购": Approx.AT_MOST,
+    "限号": Approx.AT_MOST,  # 每天限号100个
     "不超过": Approx.AT_MOST,
     "不多于": Approx.AT_MOST,
     "不高于": Approx.AT_MOST,
@@ -465,7 +466,7 @@ UNIT_HEDGES: frozenset[str] = frozenset({"余", "多"})
 
 #: Units of time before which ``半`` alone is half of one (``半年``, ``半个月``,
 #: ``半小时``); not ``半天``, which as often means "a long while".
-HALF_ALONE_UNITS: frozenset[str] = frozenset({"年", "个月", "小时", "个小时", "分钟", "斤"})
+HALF_ALONE_UNITS: frozenset[str] = frozenset({"年", "个月", "小时", "个小时", "分钟", "斤", "天"})
 
 #: Units after which two digits are hundredths, as results and heights are printed:
 #: ``10秒62`` is 10.62 秒, ``1米85`` 1.85 米.
@@ -508,7 +509,7 @@ HEDGE_NOT_AFTER: dict[str, str] = {
     "超": "高赶",
     "上": "以向马晚早之路",
     "过": "经通度越穿路错难",  # 经过万里: not a hedge
-    "满": "圆充美饱布撒占客刚",  # 充满, 圆满: not a hedge; 刚满18岁: just turned 18
+    "满": "圆充美饱布撒占客刚写装坐住挤堆摆站",  # 充满, 圆满, 写满6本: not a hedge
     "限": "期年时权界无局额受上下极门",  # 期限3年, 年限5年: a term, not a cap
 }
 
@@ -702,6 +703,9 @@ NOT_QUANTITIES: frozenset[str] = frozenset(
         "四季",
         "三伏",
         "半斤八两",
+        "老半天",  # "for ages", not half a day
+        "大半天",
+        "好半天",
         "三门镇",  # a town of 醴陵
         "一平",  # 一平如镜
         "五金",  # hardware (五金店)

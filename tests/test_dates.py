@@ -182,6 +182,15 @@ def test_the_month_is_the_last_one_named_not_a_longer_period() -> None:
     assert found[-1].text == "当月" and found[-1].start == D(2025, 1, 1)
 
 
+def test_months_in_brackets_after_the_year_said() -> None:
+    found = extract_dates("今年汛期(4月至9月)全市降雨偏多", issue_date=D(2025, 4, 19))
+    assert [(m.text, m.start, m.end) for m in found][-1] == (
+        "4月至9月",
+        D(2025, 4, 1),
+        D(2025, 9, 30),
+    )
+
+
 def test_same_period_of_another_year() -> None:
     issue = D(2025, 10, 28)
     found = extract_dates("前三季度,全市增长7.8%,增速较去年同期提高2.1个百分点。", issue_date=issue)

@@ -809,6 +809,7 @@ def _extract(
     last = anchor  # the start of the date last mentioned, for 同年 and 次年
     month = anchor  # the start of the last date within one month, for 当月
     period: tuple[dt.date, dt.date] | None = None  # the last part of a year, for 同期
+    said: tuple[int, int] | None = None  # where a year said alone ends, and the year
     breaks: list[int] | None = None  # where the text's lines end, found when needed
     founds = list(_scan(text))
     stated: list[_Found | None] | None = None  # found when a quotation needs it
@@ -830,7 +831,22 @@ def _extract(
                     found = attrs.evolve(found, first=attrs.evolve(a, anchored=True))
         if a.year_anchored:  # 同年 from the date last mentioned, 当月 from the last month's
             day_anchor = month if a.month_offset is not None else last
+        if (
+            said is not None
+            and _unsaid_year(a)
+            and _YEAR_GAP.fullmatch(text, said[0], found.span[0])
+        ):
+            # 今年汛期(4月至9月): the months of the year just said
+            found = attrs.evolve(
+                found,
+                first=attrs.evolve(a, year=said[1]),
+                second=found.second and attrs.evolve(found.second, year=said[1]),
+            )
         mention = _mention(text, found, issue, day_anchor, place)
+        if a.precision == "year" and a.year_part is None and mention.start is not None:
+            said = (found.span[1], mention.start.year)  # a year said alone, for what follows
+        else:
+            said = None
         if found.same_period and period is not None and mention.start is not None:
             shift = relativedelta(years=mention.start.year - period[0].year)
             mention = attrs.evolve(mention, start=period[0] + shift, end=period[1] + shift)
@@ -854,6 +870,22 @@ def _extract(
         ):
             anchor = mention.start
     return mentions, spans, anchor
+
+
+#: What may stand between a year said alone and months that are of it: a few words
+#: and brackets, no clause break (今年汛期(4月至9月)).
+_YEAR_GAP = re.compile(rf"[^,。;:!?\n]{{0,{V.YEAR_REACH}}}")
+
+
+def _unsaid_year(a: _Atom) -> bool:
+    """Whether ``a`` is a month or a day whose year the text leaves unsaid."""
+    return (
+        a.month is not None
+        and a.year is None
+        and a.year_offset is None
+        and a.month_offset is None
+        and not a.year_anchored
+    )
 
 
 def _next_stated(founds: list[_Found]) -> list[_Found | None]:

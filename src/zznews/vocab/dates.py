@@ -66,6 +66,10 @@ FORWARD_AFTER: tuple[str, ...] = ("前",)
 #: Words before a deadline that report it met: ``已于8月底前补发到位`` is past.
 PAST_BEFORE: tuple[str, ...] = ("已", "已于", "已在", "已经", "已经在")
 
+#: How many characters (a few words and brackets, no clause break) may stand between a
+#: year said alone and months that are of that year: ``今年汛期(4月至9月)``.
+YEAR_REACH: int = 8
+
 #: Years named relative to the issue date, with their offset in years.
 RELATIVE_YEARS: dict[str, int] = {
     "今年": 0,

@@ -191,6 +191,28 @@ def test_months_in_brackets_after_the_year_said() -> None:
     )
 
 
+def test_a_base_of_comparison_is_no_anchor() -> None:
+    def starts(text: str, issue: dt.date) -> list[tuple[str, dt.date | None]]:
+        return [(m.text, m.start) for m in extract_dates(text, issue_date=issue)]
+
+    # 上年 after 上年 is still the year before 2025.
+    assert starts("2025年,产值比上年增长6.0%,投资比上年提高0.8个百分点。", D(2026, 3, 20)) == [
+        ("2025年", D(2025, 1, 1)),
+        ("上年", D(2024, 1, 1)),
+        ("上年", D(2024, 1, 1)),
+    ]
+    # 比去年 is a base: 上年 counts from 今年.
+    assert starts("今年,面积比去年增加2.3万亩;单产较上年提高5个百分点。", D(2025, 6, 18))[-1] == (
+        "上年",
+        D(2024, 1, 1),
+    )
+    # 比10月 is a base: 当月 is November.
+    assert starts("11月,用电增速比10月加快;当月工业用电量增长。", D(2025, 1, 10))[-1] == (
+        "当月",
+        D(2024, 11, 1),
+    )
+
+
 def test_same_period_of_another_year() -> None:
     issue = D(2025, 10, 28)
     found = extract_dates("前三季度,全市增长7.8%,增速较去年同期提高2.1个百分点。", issue_date=issue)

@@ -847,11 +847,15 @@ def _extract(
             said = (found.span[1], mention.start.year)  # a year said alone, for what follows
         else:
             said = None
+        # A base of comparison (比去年, 较10月) is no period the text speaks of: 上年, 当月
+        # and 同期 after it still count from the period before it.
+        base = text.endswith(V.COMPARISON_BEFORE, 0, found.span[0])
         if found.same_period and period is not None and mention.start is not None:
             shift = relativedelta(years=mention.start.year - period[0].year)
             mention = attrs.evolve(mention, start=period[0] + shift, end=period[1] + shift)
         elif (
-            mention.start is not None
+            not base
+            and mention.start is not None
             and mention.end is not None
             and mention.start.year == mention.end.year
             and (mention.start.month, mention.start.day, mention.end.month) != (1, 1, 12)
@@ -859,7 +863,9 @@ def _extract(
             period = (mention.start, mention.end)  # a part of a year: 前三季度, 1至10月
         mentions.append(mention)
         spans.append(found.span)
-        if mention.start is not None:
+        # (上年 after 上年 is still the year before the one the text speaks of)
+        backward = a.year_anchored and a.year_offset is not None and a.year_offset < 0
+        if mention.start is not None and not (base or backward):
             last = mention.start
             if mention.end is not None and mention.end.replace(day=1) == last.replace(day=1):
                 month = last  # a date within one month: what 当月 speaks of

@@ -258,6 +258,10 @@ RELATIVE_CENTURIES: dict[str, int] = {
 #: 1 November to the issue date.
 SINCE: tuple[str, ...] = ("以来",)
 
+#: Words before a date that make it a base of comparison (``比上年增长``, ``较10月``):
+#: it does not become the period that 上年, 当月 and 同期 after it count from.
+COMPARISON_BEFORE: tuple[str, ...] = ("比", "较", "相比", "同比", "环比", "对比")
+
 #: Words after a year named alone that take the period last mentioned in that year:
 #: ``前三季度……较去年同期提高`` is last year's first three quarters.
 SAME_PERIOD: tuple[str, ...] = ("同期",)

@@ -136,6 +136,9 @@ def test_every_hedge_word_is_tested() -> None:
         "限报5人",
         "限购5人",
         "限号5人",
+        "限额5人",
+        "限流5人",
+        "限速5人",
         "突破5人",
         "过百人",
         "超5人",
@@ -1004,4 +1007,17 @@ def test_half_a_day_and_a_diary_filled() -> None:
         ("半天", Decimal("0.5"), "天", None),
         ("6本", 6, "本", None),
         ("限号100个", 100, "个", Approx.AT_MOST),
+    ]
+
+
+def test_lanes_basis_points_and_more_caps() -> None:
+    found = extract_quantities(
+        "双向6车道,植保作业86万亩次,利率下浮10—30个基点,限额3万人,限速30公里"
+    )
+    assert [(q.text, q.value, q.low, q.high, q.unit, q.approx) for q in found] == [
+        ("6车道", 6, None, None, "车道", None),
+        ("86万亩次", 860000, None, None, "亩次", None),
+        ("10—30个基点", None, 10, 30, "个基点", None),
+        ("限额3万人", 30000, None, None, "人", Approx.AT_MOST),
+        ("限速30公里", 30, None, None, "公里", Approx.AT_MOST),
     ]

@@ -204,6 +204,8 @@ COUNTERS: frozenset[str] = frozenset(
         "班",  # 每天往返4班 (not 三年级4班: UNIT_NOT_AFTER)
         "餐",  # 午餐、晚餐两餐 (not 餐厅, 餐饮)
         "步",  # 每天要走三万步 (not 步行, 步骤)
+        "车道",  # 双向6车道
+        "亩次",  # 植保作业86万亩次
     }
 )
 
@@ -278,6 +280,8 @@ MEASURES: frozenset[str] = frozenset(
         "℃",
         "个百分点",
         "百分点",
+        "个基点",  # 利率下浮10—30个基点
+        "基点",
         "成",  # tenths: 近三成居民, 九成以上
     }
 )
@@ -402,6 +406,9 @@ PREFIX_HEDGES: dict[str, Approx] = {
     "限报": Approx.AT_MOST,
     "限购": Approx.AT_MOST,
     "限号": Approx.AT_MOST,  # 每天限号100个
+    "限额": Approx.AT_MOST,
+    "限流": Approx.AT_MOST,
+    "限速": Approx.AT_MOST,  # 限速30公里
     "不超过": Approx.AT_MOST,
     "不多于": Approx.AT_MOST,
     "不高于": Approx.AT_MOST,

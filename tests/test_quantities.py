@@ -312,7 +312,7 @@ def test_ranges(sentence: str, text: str, low: int, high: int, unit: str) -> Non
 @pytest.mark.parametrize(
     ("sentence", "text", "value", "unit"),
     [
-        ("等了两个半小时", "两个半小时", Decimal("2.5"), "小时"),
+        ("等了两个半小时", "两个半小时", Decimal("2.5"), "个小时"),
         ("学了一年半", "一年半", Decimal("1.5"), "年"),
         ("投资300多万元", "300多万元", 3000000, "元"),
         ("十多万人参与", "十多万人", 100000, "人"),
@@ -957,7 +957,7 @@ def test_more_counts_and_not_counts() -> None:
         ("两餐", 2, "餐", None),
         ("一倍", 1, "倍", None),
         ("破万辆", 10000, "辆", Approx.MORE_THAN),
-        ("3个小时", 3, "小时", None),
+        ("3个小时", 3, "个小时", None),
     ]
 
 

@@ -349,11 +349,7 @@ UNIT_NOT_AFTER: dict[str, str] = {"分": "时点", "班": "级"}  # 三年级4�
 LABEL_MAGNITUDES: frozenset[str] = frozenset({"百", "千", "万"})
 
 #: Measure words counted under another spelling: ``4大类`` is 4 类.
-UNIT_SPELLINGS: dict[str, str] = {
-    "大类": "类",
-    "个小时": "小时",  # 2个半小时 is 2.5 小时 (but 个月 stays: 3月 is a month)
-    "个星期": "星期",
-}
+UNIT_SPELLINGS: dict[str, str] = {"大类": "类"}
 
 #: Measure words after which a bare ``一`` is the indefinite article (``开了一家包子铺``,
 #: ``一件大实事``, ``一个人``, ``一门手艺``): the counters. With a time unit or a measure

@@ -988,6 +988,7 @@ def test_steps_capacity_caps_and_counts_after_words_ending_in_qian() -> None:
         ("限报30人", 30, "人", Approx.AT_MOST),
     ]
     assert extract_quantities("前3名") == ()
+    assert extract_quantities("19名选手获得项目前三名")[1:] == ()
     assert [(q.text, q.approx) for q in extract_quantities("贷款期限3年")] == [("3年", None)]
 
 

@@ -500,7 +500,11 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     if (
         unit in V.RANK_UNITS
         and text.endswith(V.RANK_BEFORE, 0, start)
-        and (start < 2 or text[start - 2] not in V.RANK_NOT_AFTER)  # (目前1200多名: a count)
+        and (
+            start < 2
+            or text[start - 2] not in V.RANK_NOT_AFTER  # (目前1200多名: a count)
+            or text.endswith(V.RANK_AFTER_WORDS, 0, start - 1)  # (项目前三名: a rank)
+        )
     ):
         return None  # 前3名: the top three places
     if unit in _ADDRESS_UNITS and (

@@ -640,6 +640,10 @@ RANK_BEFORE: tuple[str, ...] = ("前",)
 #: ``此前``, ``当前``, ``提前``: a count again.
 RANK_NOT_AFTER: str = "目此当提之以日年节生空"
 
+#: Words ending in one of :data:`RANK_NOT_AFTER` after which ``前`` is the rank's
+#: again: ``项目前三名`` is the top three of an event (not ``目前``).
+RANK_AFTER_WORDS: tuple[str, ...] = ("项目", "节目", "题目", "科目", "栏目")
+
 #: Measure words that number a place in an address when a digit follows them:
 #: ``3栋2单元``, ``5组3号`` (a building, a group), not counts.
 ADDRESS_UNITS: frozenset[str] = frozenset({"栋", "幢", "组", "号", "层"})

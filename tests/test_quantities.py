@@ -1022,3 +1022,19 @@ def test_lanes_basis_points_and_more_caps() -> None:
         ("限额3万人", 30000, None, None, "人", Approx.AT_MOST),
         ("限速30公里", 30, None, None, "公里", Approx.AT_MOST),
     ]
+
+
+def test_a_rate_from_one_value_to_another_is_a_change() -> None:
+    text = "物业费收缴率从65%到92%"
+    found = extract_quantities(text)
+    assert [(q.text, q.value, q.low, q.high) for q in found] == [
+        ("65%", 65, None, None),
+        ("92%", 92, None, None),
+    ]
+    assert [text[a:b] for a, b in (q.span for q in found)] == ["65%", "92%"]
+    # A range of counts, of ages, or of rates that vary, stays a range.
+    assert [q.text for q in extract_quantities("从5到10家,从8岁到72岁,从5%到10%不等")] == [
+        "5到10家",
+        "8岁到72岁",
+        "5%到10%",
+    ]

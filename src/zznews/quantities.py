@@ -609,6 +609,27 @@ def quantities_in(
         if m.start() < ctx.resume:
             continue  # inside a clock reading already read: 2小时 ⏎ 12分08秒
         q = _quantity(m, ctx)
-        if q is not None:
+        if q is None:
+            continue
+        if q.low is not None and m.start() and text[m.start() - 1] in V.CHANGE_FROM:
+            found.extend(_change(m, q, ctx))  # 从65%到92%: where a rate went, not a range
+        else:
             found.append(q)
     return found
+
+
+def _change(m: re.Match[str], q: Quantity, ctx: _Context) -> list[Quantity]:
+    """A range of rates after 从 with the sign at both ends (``从65%到92%``) as the two
+    values of a change; any other range after 从 stays a range (从5到10家, 从8岁到72岁)."""
+    text, low_end = ctx.text, m.end("num")
+    if (
+        m["conn2"] is not None  # 从8岁到72岁: the ages of a group, a range
+        or text[low_end : low_end + 1] not in V.PERCENT_SIGNS
+        or text.startswith(V.RANGE_AFTER, m.end())  # 从5%到10%不等: a range
+    ):
+        return [q]
+    out = []
+    for a, b, value in ((m.start("num"), low_end + 1, q.low), (m.start("num2"), m.end(), q.high)):
+        span = (a, b) if ctx.place is None else ctx.place(a, b)
+        out.append(attrs.evolve(q, text=text[a:b], value=value, low=None, high=None, span=span))
+    return out

@@ -449,6 +449,14 @@ HEDGE_VERBS: tuple[str, ...] = (
 #: before the number (``最多可3人``).
 HEDGE_MODALS: tuple[str, ...] = ("可", "可以", "能", "将", "需", "需要", "要", "应", "均")
 
+#: Words before a range of rates with the sign at both ends that make it a change,
+#: not a range: ``收缴率从65%到92%`` is two rates, then and now (``从5到10家`` and
+#: ``从8岁到72岁`` stay ranges).
+CHANGE_FROM: str = "从由"
+
+#: Words after such a range that make it one after all: ``从5%到10%不等``.
+RANGE_AFTER: tuple[str, ...] = ("不等",)
+
 #: Prefix hedges that only hedge a bare magnitude: ``上万人`` (ten thousand and up),
 #: not ``上3天``.
 HEDGE_ONLY_BEFORE: dict[str, str] = {"上": "百千万亿", "过": "百千万亿", "破": "百千万亿"}

@@ -642,6 +642,44 @@ def test_a_credit_cut_before_its_second_name_keeps_the_role() -> None:
     ]
 
 
+def test_a_credit_cut_inside_a_name() -> None:
+    doc = zznews.parse(
+        "标题一则"
+        + PHOTO
+        + "活动现场气氛热烈。"
+        + BLANK
+        + "株洲日报通讯员/丁"
+        + BLANK
+        + "超 摄"
+        + BLANK
+        + "下一条新闻标题"
+        + BLANK
+        + "株洲日报讯(记者/王明)正文。"
+    )
+    news, story = doc.articles
+    assert news.kind is ArticleKind.PHOTO_NEWS and story.headline == "下一条新闻标题"
+    assert news.byline is not None and [(c.role, c.name) for c in news.byline.contributors] == [
+        ("通讯员", "丁超")
+    ]
+    assert len(news.photos) == 1 and doc.pages[0].photos == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "people"),
+    [
+        ("株洲日报全媒体记者/钟", "佳", [("全媒体记者", "钟佳")]),
+        ("株洲日报全媒体记者/李华 通讯员/", "黎明", [("全媒体记者", "李华"), ("通讯员", "黎明")]),
+    ],
+)
+def test_a_byline_cut_inside_a_name_or_after_a_role(
+    first: str, second: str, people: list[tuple[str, str]]
+) -> None:
+    doc = zznews.parse("标题甲在此" + BLANK + first + BLANK + second + BLANK + "4月20日,活动举行。")
+    (a,) = doc.articles
+    assert a.byline is not None and [(c.role, c.name) for c in a.byline.contributors] == people
+    assert a.paragraphs == ("4月20日,活动举行。",) and doc.pages[0].unplaced == ()
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

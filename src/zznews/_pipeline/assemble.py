@@ -90,6 +90,8 @@ def series_of(text: str | None) -> Series | None:
 def _byline_of(lines: Sequence[Classified], source: str) -> Byline | None:
     """One byline from one or two lines (a credit split over two lines is one credit)."""
     found = [c.byline for c in lines if c.byline is not None]
+    if found and all(b is found[0] for b in found):
+        return found[0]  # one byline a column break cut over two lines, mended
     if not found:
         return None
     if len(found) == 1:

@@ -468,6 +468,14 @@ def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classi
                 mended[i] = whole
                 mended[i + 1] = Classified(d.line, Kind.BYLINE)  # read with the line before
             continue
+        if c.kind is Kind.TITLE and d.kind is Kind.TITLE and len(second) <= _CUT_NAME_MAX:
+            whole = _cut_name(c, d, source)
+            if whole is not None:
+                # 通讯员/丁 ⏎ 超 摄: both lines carry the one credit (the second goes on it)
+                mended = mended or list(lines)
+                mended[i] = whole
+                mended[i + 1] = Classified(d.line, whole.kind, whole.byline)
+            continue
         if (
             ("(" not in first and second[:1] != "(")  # most lines: no bracket to mend
             or d.kind is not Kind.TEXT
@@ -501,3 +509,22 @@ def _cut_standalone(c: Classified, d: Classified, source: str) -> Classified | N
 
 #: The longest first half of a standalone byline cut after its agency (株洲日报全媒体).
 _CUT_AGENCY_MAX = 12
+
+#: The longest second half of a byline or credit cut inside a name (``超 摄``, ``黎明``).
+_CUT_NAME_MAX = 8
+
+
+def _cut_name(c: Classified, d: Classified, source: str) -> Classified | None:
+    """The title-like line ``c`` as a byline or credit that a column break cut inside
+    a name or after a role (``株洲日报通讯员/丁`` ⏎ ``超 摄``, ``通讯员/`` ⏎ ``黎明``),
+    read with the short line ``d``; ``None`` when the two are no such thing."""
+    first = c.line.folded.text
+    if _SPECIAL_WORD.search(first) is None:
+        return None  # no role, no photo mark: no byline's first half
+    whole = read_line(fold(first + d.line.folded.text))
+    if whole is None or not whole.contributors:
+        return None
+    span = (c.line.start, d.line.end)
+    byline = attrs.evolve(whole, text=source[span[0] : span[1]], span=span)
+    photo_only = byline.is_photo_credit and not names_writer(first + d.line.folded.text)
+    return Classified(c.line, Kind.CREDIT if photo_only else Kind.BYLINE, byline)

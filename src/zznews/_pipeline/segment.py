@@ -307,6 +307,9 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
         if kind is ArticleKind.PHOTO_NEWS:
             body = list(range(a + 1, mark))
             credit = [mark]
+            while mark + 1 < b and lines[mark + 1].byline is lines[mark].byline:
+                mark += 1  # the rest of a credit a column break cut (通讯员/丁 ⏎ 超 摄)
+                credit.append(mark)
             if body and lines[body[-1]].kind is Kind.BYLINE:
                 credit.insert(0, body.pop())  # a credit split over two lines
             segments.append(

@@ -157,6 +157,27 @@ def test_a_heading_above_a_paragraph_cut_twice() -> None:
     )
 
 
+def test_a_sentence_or_a_list_of_names_cut_is_no_heading() -> None:
+    a = one(
+        "标题"
+        + BLANK
+        + "株洲日报(记者/王明)会议召开。"
+        + BLANK
+        + "市领导张卫东、李红梅、王"
+        + BLANK
+        + "海涛、赵明出席会议。"
+        + BLANK
+        + "“双职工家庭最怕孩子没人带。”向阳社区党委书记易"
+        + BLANK
+        + "建军说。"
+    )
+    assert a.headings == ()
+    assert a.paragraphs[1:] == (
+        "市领导张卫东、李红梅、王海涛、赵明出席会议。",
+        "“双职工家庭最怕孩子没人带。”向阳社区党委书记易建军说。",
+    )
+
+
 def test_a_lone_heading_is_a_heading() -> None:
     a = one(
         "公交票价再优惠"

@@ -1038,3 +1038,16 @@ def test_a_rate_from_one_value_to_another_is_a_change() -> None:
         "8岁到72岁",
         "5%到10%",
     ]
+
+
+def test_sessions_years_of_note_and_more_units() -> None:
+    assert (
+        extract_quantities("市十五届人大三次会议开幕,十三届五次全会,今年是关键一年,丰收的一年")
+        == ()
+    )
+    assert [q.text for q in extract_quantities("召开3次会议,储能10吉瓦时,全书共6章,不到5微米")] == [
+        "3次",
+        "10吉瓦时",
+        "6章",
+        "不到5微米",
+    ]

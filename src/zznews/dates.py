@@ -536,11 +536,12 @@ def _distance(span: tuple[dt.date, dt.date], day: dt.date, future_weight: int = 
     """How far ``span`` is from ``day``: days from its end back to ``day``, or, when it
     ends after ``day``, days from ``day`` to its end counted ``future_weight`` times (a
     period that has not run its course is seldom the one a report means: in January,
-    ``1至11月`` is last year's), or to its start when all of it is to come."""
+    ``1至11月`` is last year's), or to its start when all of it is to come (from the
+    issue date on)."""
     start, end = span
     if end < day:
         return (day - end).days
-    if start > day and (start.month, start.day) != (1, 1):
+    if start >= day and (start.month, start.day) != (1, 1):
         # A period all to come (6月15日至9月15日 in June) is as near as its start;
         # not a year to date (1至9月), which is read when it is over.
         return (start - day).days * future_weight

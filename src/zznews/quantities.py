@@ -498,6 +498,12 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     if numeral_start and text[numeral_start - 1] in _WEEK_ENDS and ctx.in_date((start, end)):
         return None  # 上周三起: a weekday, not three cases
     if (
+        unit == "次"
+        and text.startswith(V.SESSION_AFTER, end)
+        and V.SESSION_MARK in text[max(0, start - V.SESSION_REACH) : start]
+    ):
+        return None  # 十五届人大三次会议: the third session, not three meetings
+    if (
         unit in V.RANK_UNITS
         and text.endswith(V.RANK_BEFORE, 0, start)
         and (

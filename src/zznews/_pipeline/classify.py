@@ -131,6 +131,8 @@ class Classified:
             return False
         if text[-1] in CLAUSE_MARKS or _SPEAKER.match(text):
             return False  # 目前该项目进展顺利, ⏎ …: cut after a comma; 问:…? is dialogue
+        if "。" in text or _CUT_LIST.search(text):
+            return False  # “…带。”书记易 ⏎ 建军说, 张卫东、李红梅、王 ⏎ 海涛: a cut sentence
         if self.marked:
             return True
         return (
@@ -303,6 +305,9 @@ _INDEX_ENTRY = re.compile(r"第?\s*[A-Za-z]?\d{1,2}\s*版\s+\S")
 
 # An imprint line of a front page's masthead.
 _IMPRINT = re.compile("|".join(IMPRINT_PATTERNS))
+
+# A list of names cut after the first character of its last one (李红梅、王 ⏎ 海涛).
+_CUT_LIST = re.compile(r"、[\u4e00-\u9fff]$")
 
 # A speaker of a dialogue and a colon: 问:, 记者: (a question, not a heading).
 _SPEAKER = re.compile(alternation(DIALOGUE_SPEAKERS) + r"\s*:")

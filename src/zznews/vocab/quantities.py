@@ -205,6 +205,7 @@ COUNTERS: frozenset[str] = frozenset(
         "餐",  # 午餐、晚餐两餐 (not 餐厅, 餐饮)
         "步",  # 每天要走三万步 (not 步行, 步骤)
         "车道",  # 双向6车道
+        "章",  # 全书共6章 (not 章程)
         "亩次",  # 植保作业86万亩次
     }
 )
@@ -245,6 +246,11 @@ MEASURES: frozenset[str] = frozenset(
         "吨",
         "千克",
         "毫克",
+        "微米",
+        "纳米",
+        "吉瓦",
+        "吉瓦时",
+        "兆瓦时",
         "伏",  # 650伏至6500伏 (not 三伏天)
         "千伏",
         "千伏安",  # a transformer's capacity
@@ -327,6 +333,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "伏": "天季期",  # 入伏天
     "餐": "厅饮具馆桌费券食点",  # 餐厅, 餐饮
     "步": "行伐骤入调态道履子",  # 步行, 步伐
+    "章": "程法节鱼",  # 章程
     "班": "级长子组车主会底列",  # 班级, 班子, 班车
 }
 
@@ -448,6 +455,12 @@ HEDGE_VERBS: tuple[str, ...] = (
 #: Modal words before one of :data:`HEDGE_VERBS` (``最高可贷``, ``至少要``), or alone
 #: before the number (``最多可3人``).
 HEDGE_MODALS: tuple[str, ...] = ("可", "可以", "能", "将", "需", "需要", "要", "应", "均")
+
+#: A session of a congress or a plenum is numbered, not counted: ``十五届人大三次会议``
+#: (届 close before the number, then one of these words after 次).
+SESSION_AFTER: tuple[str, ...] = ("会议", "全会", "全体会议")
+SESSION_MARK: str = "届"
+SESSION_REACH: int = 8
 
 #: Words before a range of rates with the sign at both ends that make it a change,
 #: not a range: ``收缴率从65%到92%`` is two rates, then and now (``从5到10家`` and
@@ -764,6 +777,8 @@ NOT_QUANTITIES: frozenset[str] = frozenset(
         "两节",
         "一度",  # 她一度想放弃: "at one point"
         "新的一年",
+        "的一年",  # 不平凡的一年, 关键的一年: "a year", no count
+        "关键一年",
         "十年磨一剑",
         "百家宴",
         "零部件",

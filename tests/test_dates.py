@@ -249,7 +249,9 @@ def test_a_day_to_a_part_of_a_month_is_a_range() -> None:
     )
 
 
-@pytest.mark.parametrize("sentence", ["达产后年产值可达10亿元", "入冬后天气转凉"])
+@pytest.mark.parametrize(
+    "sentence", ["达产后年产值可达10亿元", "入冬后天气转凉", "目前天元区已有38个小区"]
+)
 def test_after_a_phrase_hou_is_no_day_after_tomorrow(sentence: str) -> None:
     assert extract_dates(sentence, issue_date=ISSUE) == ()
 

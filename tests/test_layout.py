@@ -689,6 +689,7 @@ def test_a_credit_cut_inside_a_name() -> None:
     ("first", "second", "people"),
     [
         ("株洲日报全媒体记者/钟", "佳", [("全媒体记者", "钟佳")]),
+        ("株洲日报通讯员/谭", "雅琴", [("通讯员", "谭雅琴")]),
         ("株洲日报全媒体记者/李华 通讯员/", "黎明", [("全媒体记者", "李华"), ("通讯员", "黎明")]),
     ],
 )
@@ -699,6 +700,21 @@ def test_a_byline_cut_inside_a_name_or_after_a_role(
     (a,) = doc.articles
     assert a.byline is not None and [(c.role, c.name) for c in a.byline.contributors] == people
     assert a.paragraphs == ("4月20日,活动举行。",) and doc.pages[0].unplaced == ()
+
+
+def test_a_glued_byline_cut_inside_the_agency_s_name() -> None:
+    doc = zznews.parse(
+        "醴陵瓷器直播间“热”起来"
+        + BLANK
+        + "株洲日"
+        + BLANK
+        + "报(全媒体记者/王驰 通讯员/丁慧)“这款瓷器卖得很好。”4月3日,主播说。"
+    )
+    (a,) = doc.articles
+    assert a.headline == "醴陵瓷器直播间“热”起来"
+    assert a.byline is not None and a.byline.agency == "株洲日报"
+    assert [c.name for c in a.byline.contributors] == ["王驰", "丁慧"]
+    assert a.paragraphs == ("“这款瓷器卖得很好。”4月3日,主播说。",)
 
 
 def test_caption_after_its_story() -> None:

@@ -1051,3 +1051,11 @@ def test_sessions_years_of_note_and_more_units() -> None:
         "6章",
         "不到5微米",
     ]
+
+
+def test_numbers_to_call_and_vague_years() -> None:
+    found = extract_quantities(
+        "拨打12333人社服务热线,全年受理急救电话14.6万个,借阅图书43万册次,拖了大半年"
+    )
+    assert [(q.text, q.unit) for q in found] == [("14.6万个", "个"), ("43万册次", "册次")]
+    assert [q.text for q in extract_quantities("几十年如一日")] == ["几十年"]

@@ -129,6 +129,8 @@ _AGENCY = regex.compile(
 
 # The bracketed part of a dateline byline: (全媒体记者/李逸峰 通讯员/周陵湘).
 _BRACKETS_MAX = 80
+# The longest first piece of an agency's name a column break cut (株洲日 ⏎ 报…).
+_AGENCY_CUT_MAX = 8
 _BRACKETS = re.compile(rf"\s*\((?P<inner>[^()]{{1,{_BRACKETS_MAX}}})\)\s*")
 
 # A word of a name list: names are split by spaces and enumeration commas (the
@@ -371,15 +373,19 @@ def read_cut_glued(first: str, second: str) -> tuple[Byline, int] | None:
     ('株洲日报', [('全媒体记者', '罗雅琴'), ('通讯员', '刘晶')], 3)
     """
     if AGENCY_START.match(first) is None:
-        return None
-    opened = first.rfind("(")
-    if opened >= 0 and ")" not in first[opened:]:
-        close = second.find(")", 0, CUT_BYLINE_REST_MAX)  # 通讯员/ ⏎ 刘晶)…
-    elif second.startswith("(") and _agency(fold(first))[2] == len(first):
-        close = second.find(")", 0, _BRACKETS_MAX)  # 株洲日报 ⏎ (记者/刘芳)…: the agency alone
+        # 株洲日 ⏎ 报(记者/王驰)…: the agency's name itself cut
+        if len(first) >= _AGENCY_CUT_MAX or AGENCY_START.match(first + second) is None:
+            return None
+        close = second.find(")", 0, _AGENCY_CUT_MAX + _BRACKETS_MAX)
     else:
-        return None
-    if close < 0 or "(" in second[1:close]:
+        opened = first.rfind("(")
+        if opened >= 0 and ")" not in first[opened:]:
+            close = second.find(")", 0, CUT_BYLINE_REST_MAX)  # 通讯员/ ⏎ 刘晶)…
+        elif second.startswith("(") and _agency(fold(first))[2] == len(first):
+            close = second.find(")", 0, _BRACKETS_MAX)  # 株洲日报 ⏎ (记者/刘芳)…: the agency alone
+        else:
+            return None
+    if close < 0 or second.count("(", 0, close) > 1:
         return None
     lead = read_glued(fold(first + second[: close + 1] + "…"))
     if lead is None or lead.span[1] <= len(first):

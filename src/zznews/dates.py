@@ -394,6 +394,11 @@ def _scan(text: str, pos: int = 0) -> Iterator[_Found]:
                 pos = m2.end()
             continue
         read = _read(m) if m.group(0) else None
+        word = m["relday"] or m["relyear"]
+        if word in V.RELATIVE_WORD_NOT_AFTER and text[m.start() - 1 : m.start()] in set(
+            V.RELATIVE_WORD_NOT_AFTER[word]
+        ):
+            read = None  # 目前天元区: no 前天
         if read is None:
             pos = m.start() + 1
             continue

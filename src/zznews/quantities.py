@@ -498,6 +498,13 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     if numeral_start and text[numeral_start - 1] in _WEEK_ENDS and ctx.in_date((start, end)):
         return None  # 上周三起: a weekday, not three cases
     if (
+        len(numeral) >= V.CODE_DIGITS_MIN
+        and numeral.isascii()
+        and numeral.isdigit()
+        and text.endswith(V.CODE_BEFORE, 0, numeral_start)
+    ):
+        return None  # 拨打12333人社服务热线: a number to call (not 受理电话14.6万个)
+    if (
         unit == "次"
         and text.startswith(V.SESSION_AFTER, end)
         and V.SESSION_MARK in text[max(0, start - V.SESSION_REACH) : start]

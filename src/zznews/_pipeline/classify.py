@@ -473,7 +473,11 @@ def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classi
                 mended[i] = whole
                 mended[i + 1] = Classified(d.line, Kind.BYLINE)  # read with the line before
             continue
-        if c.kind is Kind.TITLE and d.kind is Kind.TITLE and len(second) <= _CUT_NAME_MAX:
+        if (
+            c.kind is Kind.TITLE
+            and d.kind in (Kind.TITLE, Kind.CREDIT)
+            and len(second) <= _CUT_NAME_MAX
+        ):
             whole = _cut_name(c, d, source)
             if whole is not None:
                 # 通讯员/丁 ⏎ 超 摄: both lines carry the one credit (the second goes on it)
@@ -482,7 +486,7 @@ def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classi
                 mended[i + 1] = Classified(d.line, whole.kind, whole.byline)
             continue
         if (
-            ("(" not in first and second[:1] != "(")  # most lines: no bracket to mend
+            ("(" not in first and "(" not in second[:_CUT_AGENCY_MAX])  # most lines: no bracket
             or d.kind is not Kind.TEXT
             or c.kind not in _CUT_BYLINE_STARTS
             or (found := read_cut_glued(first, second)) is None

@@ -172,6 +172,10 @@ RELATIVE_NOT_BEFORE: str = "轻龄纪级代真货"  # 送去年货
 
 #: The same for one word: characters after it that show ``后`` or ``前`` closing the
 #: phrase before (``达产后年产值``, ``入冬后天气转凉``), not a day or a year.
+#: Characters before one word that make its first character another word's last:
+#: ``目前天元区`` is 目前 and 天元区, not 前天.
+RELATIVE_WORD_NOT_AFTER: dict[str, str] = {"前天": "目当此之以提日", "前年": "目当此之以提日"}
+
 RELATIVE_WORD_NOT_BEFORE: dict[str, str] = {
     "后年": "产收均",
     "后天": "气",

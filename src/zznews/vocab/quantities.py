@@ -207,6 +207,7 @@ COUNTERS: frozenset[str] = frozenset(
         "车道",  # 双向6车道
         "章",  # 全书共6章 (not 章程)
         "亩次",  # 植保作业86万亩次
+        "册次",  # 借阅图书43万册次
     }
 )
 
@@ -455,6 +456,12 @@ HEDGE_VERBS: tuple[str, ...] = (
 #: Modal words before one of :data:`HEDGE_VERBS` (``最高可贷``, ``至少要``), or alone
 #: before the number (``最多可3人``).
 HEDGE_MODALS: tuple[str, ...] = ("可", "可以", "能", "将", "需", "需要", "要", "应", "均")
+
+#: Words before a number that make it a telephone or service number, never a count:
+#: ``拨打12333人社服务热线``.
+CODE_BEFORE: tuple[str, ...] = ("拨打", "致电", "热线", "电话", "号码", "编号", "代码")
+#: The fewest digits such a number has (written in plain digits, no magnitude).
+CODE_DIGITS_MIN: int = 3
 
 #: A session of a congress or a plenum is numbered, not counted: ``十五届人大三次会议``
 #: (届 close before the number, then one of these words after 次).
@@ -732,6 +739,8 @@ NOT_QUANTITIES: frozenset[str] = frozenset(
         "三伏",
         "半斤八两",
         "老半天",  # "for ages", not half a day
+        "大半年",  # "most of a year": no half
+        "如一日",  # 几十年如一日
         "大半天",
         "好半天",
         "三门镇",  # a town of 醴陵

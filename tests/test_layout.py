@@ -717,6 +717,25 @@ def test_a_glued_byline_cut_inside_the_agency_s_name() -> None:
     assert a.paragraphs == ("“这款瓷器卖得很好。”4月3日,主播说。",)
 
 
+def test_a_meeting_report_s_subtitle_without_a_dash() -> None:
+    a = one(
+        "全市经济工作会议召开"
+        + BLANK
+        + "曹慧泉讲话 周建新主持"
+        + BLANK
+        + "株洲日报讯(记者/王明)1月4日,会议召开。"
+    )
+    assert (a.kicker, a.headline, a.subtitle) == (
+        None,
+        "全市经济工作会议召开",
+        "曹慧泉讲话 周建新主持",
+    )
+    b = one(
+        "新春走基层" + BLANK + "留守老人的年夜饭" + BLANK + "株洲日报讯(记者/王明)1月4日,活动举行。"
+    )
+    assert (b.kicker, b.headline, b.subtitle) == ("新春走基层", "留守老人的年夜饭", None)
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

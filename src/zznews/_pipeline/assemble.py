@@ -26,7 +26,7 @@ from ..model import (
     Unplaced,
 )
 from ..quantities import quantities_in
-from ..vocab.layout import CIRCLED_NUMBERS, COLUMN_TAG_MARKS
+from ..vocab.layout import CIRCLED_NUMBERS, COLUMN_TAG_MARKS, MEETING_ROLES
 from .body import Block, Piece, build_body
 from .classify import Classified, Kind
 from .segment import PhotoItem, Segment
@@ -34,6 +34,13 @@ from .segment import PhotoItem, Segment
 __all__ = ["STRAY_REASONS", "build_article", "build_photo", "unplaced"]
 
 _DASHES = regex.compile(r"^(?:—{1,2}|-{2}|―{1,2})\s*")
+
+# A meeting report's subtitle: who spoke, who chaired (曹慧泉讲话 周建新主持), one part or
+# more apart by spaces, each a name (and title) and one of MEETING_ROLES.
+_MEETING_SUBTITLE = regex.compile(
+    rf"[\p{{Han}}·]{{2,12}}(?:{'|'.join(MEETING_ROLES)})"
+    rf"(?:\s+[\p{{Han}}·]{{2,12}}(?:{'|'.join(MEETING_ROLES)}))*"
+)
 
 # A series number at the end of a title: ③, (3), (三), 之三.
 _SERIES = regex.compile(
@@ -237,16 +244,20 @@ def _head(seg: Segment) -> _Head:
     """Kicker, headline and subtitle from the title lines; the byline lines under them."""
     texts: list[_Text] = []
     titles = seg.titles
+    # 全市经济工作会议召开 ⏎ 曹慧泉讲话 周建新主持: a meeting's headline and its subtitle
+    said = len(titles) == 2 and _MEETING_SUBTITLE.fullmatch(titles[1].line.fold) is not None
     if len(titles) == 1:
         tag, head = _split_tag(titles[0])  # 新春走基层 | 标题: the tag is the kicker
+    elif said:
+        tag, head = (), _piece(titles[0])
     elif titles:
         tag, head = (_piece(titles[0]),), _piece(titles[1])
     if titles:
         if tag:
             texts.append(_text(Field.KICKER, *tag))
         texts.append(_text(Field.HEADLINE, head))
-    if len(titles) == 3:  # kicker, headline and a subtitle printed without its dash
-        texts.append(_text(Field.SUBTITLE, _piece(titles[2])))
+    if len(titles) == 3 or said:  # a subtitle printed without its dash
+        texts.append(_text(Field.SUBTITLE, _piece(titles[-1])))
     byline_lines: list[Classified] = []
     lost: list[Unplaced] = []
     for c in seg.head:

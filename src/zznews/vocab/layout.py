@@ -180,6 +180,20 @@ ROWS_MIN: int = 3
 #: section's name (``招商引资``, ``银龄生活``): a kicker says more.
 SECTION_NAME_SHORT: int = 4
 
+#: What the people named in a meeting report's subtitle did, printed without a dash
+#: under the headline (``全市经济工作会议召开`` ⏎ ``曹慧泉讲话 周建新主持``): a line of
+#: such parts under a headline is its subtitle, not the headline under a kicker.
+MEETING_ROLES: tuple[str, ...] = (
+    "讲话",
+    "主持",
+    "出席",
+    "致辞",
+    "作报告",
+    "宣讲",
+    "讲党课",
+    "批示",
+)
+
 #: Most title lines above a byline: a kicker, the headline and a subtitle.
 TITLE_LINES_MAX: int = 3
 

@@ -230,6 +230,16 @@ def test_a_base_of_comparison_is_no_anchor() -> None:
     )
 
 
+def test_holidays_on_a_fixed_day() -> None:
+    assert days("元旦以来,全市走访困难群众", D(2024, 1, 5)) == (
+        "元旦以来",
+        D(2024, 1, 1),
+        D(2024, 1, 5),
+    )
+    assert days("国庆节期间,游客如织", D(2025, 10, 9)) == ("国庆节", D(2025, 10, 1), D(2025, 10, 1))
+    assert extract_dates("春节期间,中秋节前", issue_date=D(2025, 10, 9)) == ()
+
+
 def test_same_period_of_another_year() -> None:
     issue = D(2025, 10, 28)
     found = extract_dates("前三季度,全市增长7.8%,增速较去年同期提高2.1个百分点。", issue_date=issue)

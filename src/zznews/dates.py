@@ -97,6 +97,7 @@ _OPENING_WORDS = [
         V.RELATIVE_MONTHS,
         V.ANCHORED_MONTHS,
         V.RELATIVE_WEEKS,
+        V.FIXED_HOLIDAYS,
         _YEAR_PART_WORDS,
     )
     for w in table
@@ -140,6 +141,8 @@ _ATOM_SOURCE = rf"""
     (?<![{V.RELATIVE_NOT_AFTER}])
     (?P<relweek> {_alt(list(V.RELATIVE_WEEKS))} )        # 本周, 下周
     (?: (?P<weekday> [{"".join(V.WEEKDAYS)}{V.WEEKEND}] ) | (?![{V.WEEK_NOT_BEFORE}]) )  # 本周五
+  |
+    (?P<holiday> {_alt(list(V.FIXED_HOLIDAYS))} )        # 元旦, 国庆节: a day of the year
   |
     (?P<bare_part> {_alt(_YEAR_PART_WORDS)} )            # 年底, 上半年: standing alone
   |
@@ -291,6 +294,9 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
         weekday = V.WEEKDAYS[m["weekday"]] if m["weekday"] else None
         precision = "week" if weekday is None else "day"
         return _Atom(precision, week_offset=week, weekday=weekday), None
+    if m["holiday"]:  # 元旦: 1 January of the year nearest the issue date
+        month, day = V.FIXED_HOLIDAYS[m["holiday"]]
+        return _Atom("day", month=month, day=day), None
     if m["bare_part"]:  # 年底, 前三季度: of the year nearest the issue date, as a month is
         return _Atom("year", year_part=_YEAR_PART_OF[m["bare_part"]]), None
     if m["dayonly"]:

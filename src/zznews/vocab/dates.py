@@ -97,6 +97,20 @@ ANCHORED_YEARS: dict[str, int] = {
 NOT_ANCHOR_AFTER: tuple[str, ...] = ("起",)
 
 #: Months named relative to the issue date, with their offset in months.
+#: Holidays on a fixed day of the solar calendar, with their month and day: read as a
+#: day whose year is unsaid (``元旦以来`` in January is since this 1 January). The
+#: lunar ones (春节, 中秋) move from year to year and are not read.
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "元旦": (1, 1),
+    "妇女节": (3, 8),
+    "植树节": (3, 12),
+    "劳动节": (5, 1),
+    "儿童节": (6, 1),
+    "建军节": (8, 1),
+    "教师节": (9, 10),
+    "国庆节": (10, 1),
+}
+
 #: Months named relative to the date last mentioned in the article, with their
 #: offset: ``1月,…当月增加43.5亿元`` is January.
 ANCHORED_MONTHS: dict[str, int] = {"当月": 0, "同月": 0, "次月": 1}

@@ -103,19 +103,12 @@ class Classified:
     row: bool = False
     #: The date of a page dateline (DATELINE).
     date: dt.date | None = None
-
-    @property
-    def complete(self) -> bool:
-        """Whether the line ends a sentence (so a paragraph that ends here is whole);
-        a line of contact details (``咨询电话:0731-…``) is whole too."""
-        text = self.line.fold
-        return (
-            ends_sentence(text)
-            or self.row
-            or (
-                self.kind is Kind.TEXT and (_CONTACT.match(text) or _PHONE.search(text)) is not None
-            )
-        )
+    #: Whether the line ends a sentence (so a paragraph that ends here is whole); a
+    #: line of contact details (``咨询电话:0731-…``) and a row of a list are whole too.
+    #: (Worked out once: every stage asks.)
+    complete: bool = attrs.field(
+        init=False, default=attrs.Factory(lambda self: _complete(self), takes_self=True)
+    )
 
     @property
     def heading_like(self) -> bool:
@@ -183,6 +176,16 @@ class Classified:
     def section_like(self) -> bool:
         """Short enough and plain enough to be a section name in a page header."""
         return self.kind is Kind.TITLE and len(self.line.fold) <= SECTION_MAX
+
+
+def _complete(c: Classified) -> bool:
+    """See :attr:`Classified.complete`."""
+    text = c.line.fold
+    return (
+        ends_sentence(text)
+        or c.row
+        or (c.kind is Kind.TEXT and (_CONTACT.match(text) or _PHONE.search(text)) is not None)
+    )
 
 
 def _signature(line: Line, m: re.Match[str]) -> Byline | None:

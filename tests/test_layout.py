@@ -736,6 +736,33 @@ def test_a_meeting_report_s_subtitle_without_a_dash() -> None:
     assert (b.kicker, b.headline, b.subtitle) == ("新春走基层", "留守老人的年夜饭", None)
 
 
+def test_a_cut_paragraph_and_a_cut_caption_before_a_credit_alone() -> None:
+    # Neither the paragraph's first words nor the caption's are photo news' headline.
+    doc = zznews.parse(
+        "我市低空经济加速起飞"
+        + BLANK
+        + "株洲日报(记者/彭芳)5月14日,无人机产业园很忙。"
+        + BLANK
+        + "“我们新设了2个海外仓,客户下单后最快3天就能收到货,"
+        + BLANK
+        + "订单比去年多了三成。”负责人说。"
+        + PHOTO
+        + "湖南翔空科技有限公司研制的电动垂直起降"
+        + BLANK
+        + "飞行器在芦淞通用机场首飞。"
+        + BLANK
+        + "株洲日报全媒体记者/彭芳 摄"
+    )
+    (a,) = doc.articles
+    assert (
+        a.paragraphs[-1]
+        == "“我们新设了2个海外仓,客户下单后最快3天就能收到货,订单比去年多了三成。”负责人说。"
+    )
+    (photo,) = doc.pages[0].photos or a.photos
+    assert photo.caption == "湖南翔空科技有限公司研制的电动垂直起降飞行器在芦淞通用机场首飞。"
+    assert photo.credit is not None and photo.credit.contributors[0].name == "彭芳"
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

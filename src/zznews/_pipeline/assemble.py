@@ -145,14 +145,18 @@ def caption_pieces(item: PhotoItem) -> tuple[Piece, ...]:
 
 
 def _rest_of_caption(item: PhotoItem) -> tuple[Piece, ...]:
-    """The caption's last words on the second line with the credit (老人们在城市书房 ⏎
-    里阅读。 记者/李颖 摄), if a column break cut it there."""
-    if len(item.lines) < 2 or item.lines[1].kind is not Kind.CAPTION:
-        return ()
-    d = item.lines[1]
-    assert d.caption is not None  # a caption line always has its caption's span
-    a, b = d.caption
-    return (Piece(d.line.raw[a - d.line.start : b - d.line.start], (a, b)),)
+    """The caption's last words on the lines after its first, if a column break cut it
+    there: on the credit's line (老人们在城市书房 ⏎ 里阅读。 记者/李颖 摄), or alone before
+    the credit's (…垂直起降 ⏎ 飞行器首飞。 ⏎ 记者/彭芳 摄)."""
+    pieces = []
+    for d in item.lines[1:]:
+        if d.kind is Kind.CAPTION:
+            assert d.caption is not None  # a caption line always has its caption's span
+            a, b = d.caption
+            pieces.append(Piece(d.line.raw[a - d.line.start : b - d.line.start], (a, b)))
+        elif d.kind is Kind.TEXT:
+            pieces.append(Piece(d.line.raw, d.line.span))
+    return tuple(pieces)
 
 
 def build_photo(item: PhotoItem) -> Photo:

@@ -177,17 +177,27 @@ def _lone_caption(lines: tuple[Classified, ...], i: int, rest: range) -> bool:
 
 def _cut_caption(lines: tuple[Classified, ...], i: int) -> bool:
     """Whether line ``i`` is a caption's first words that a column break cut from the
-    rest, on the next line with its credit: short and unfinished after a photo."""
+    rest: short and unfinished after a photo, the rest on the next line with its credit
+    (or the rest alone, then the credit on a line of its own)."""
     c = lines[i]
-    return (
+    if not (
         c.kind in _CAPTION_TEXT
         and not c.complete
         and c.line.gap >= PHOTO_GAP
         and len(c.line.fold) <= CAPTION_MAX
         and i + 1 < len(lines)
-        and lines[i + 1].kind is Kind.CAPTION
-        and lines[i + 1].byline is not None
         and lines[i + 1].line.gap < PHOTO_GAP
+    ):
+        return False
+    rest = lines[i + 1]
+    if rest.kind is Kind.CAPTION:
+        return rest.byline is not None
+    return (
+        rest.kind is Kind.TEXT
+        and rest.complete
+        and len(rest.line.fold) <= CAPTION_MAX
+        and i + 2 < len(lines)
+        and _credit_of(lines, i + 2)
     )
 
 
@@ -205,12 +215,16 @@ def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> i
     if t + 1 >= len(lines):
         return None
     gap = lines[t + 1].line.gap >= PHOTO_GAP
+    if not gap and lines[t].line.gap >= PHOTO_GAP:
+        return None  # a photo, then words, then a credit: a caption cut in two, no headline
     # The credit is close (a half credit line may come before it): look no further.
     reach = (PHOTO_NEWS_TEXT_MAX if gap else PHOTO_NEWS_LINES_MAX) + 2
     for i in range(t + 1, min(len(lines), t + 1 + reach)):
         c = lines[i]
         if i in taken:
             return None
+        if not gap and c.line.gap >= PHOTO_GAP:
+            return None  # the photo is further down: what comes before it is no caption
         if c.kind is Kind.CREDIT or (gap and c.kind is Kind.CAPTION):
             # Right after the photo, the whole text may be on the credit's line.
             return i if gap or 0 < i - t - 1 <= PHOTO_NEWS_LINES_MAX else None
@@ -434,6 +448,14 @@ def _add_story(
             items[-run:] = [(*item, c) for item in items[-run:]]
         elif items and items[-1] == (lines[i - 1],) and _cut_caption(lines, i - 1):
             items[-1] = (lines[i - 1], c)  # 老人们在城市书房 ⏎ 里阅读。 记者/李颖 摄
+        elif (
+            items
+            and len(items[-1]) == 2
+            and items[-1][-1] is lines[i - 1]
+            and lines[i - 1].kind is Kind.TEXT
+            and _credit_of(lines, i)
+        ):
+            items[-1] = (*items[-1], c)  # …垂直起降 ⏎ 飞行器首飞。 ⏎ 记者/彭芳 摄
         elif c.kind in _PHOTOS or _lone_caption(lines, i, rest) or _cut_caption(lines, i):
             items.append((c,))
         else:

@@ -763,6 +763,42 @@ def test_a_cut_paragraph_and_a_cut_caption_before_a_credit_alone() -> None:
     assert photo.credit is not None and photo.credit.contributors[0].name == "彭芳"
 
 
+def test_credits_cut_inside_a_name_or_before_the_photo_mark() -> None:
+    doc = zznews.parse(
+        "标题一则"
+        + PHOTO
+        + "油菜花开迎客来,游客拍照。"
+        + BLANK
+        + "株洲日报全媒体记者/廖智勇"
+        + BLANK
+        + "摄"
+        + BLANK
+        + "下一条标题"
+        + BLANK
+        + "株洲日报(记者/王明)志愿者和老人一起包饺子。"
+        + PHOTO
+        + "志愿者和老人一起包饺子。 记者/黄"
+        + BLANK
+        + "蓉 摄"
+        + BLANK
+        + "株洲日报\n\n通讯员/罗杰 摄"
+    )
+    news, story = doc.articles[:2]
+    assert news.kind is ArticleKind.PHOTO_NEWS
+    assert news.byline is not None and news.byline.is_photo_credit
+    photos = [
+        (
+            p.caption,
+            p.credit and p.credit.agency,
+            p.credit and [c.name for c in p.credit.contributors],
+        )
+        for p in story.photos
+    ]
+    # The caption's credit cut inside 黄蓉; then a credit alone, cut after 株洲日报.
+    assert photos == [("志愿者和老人一起包饺子。", None, ["黄蓉"]), (None, "株洲日报", ["罗杰"])]
+    assert doc.pages[0].unplaced == ()
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

@@ -133,7 +133,10 @@ def caption_pieces(item: PhotoItem) -> tuple[Piece, ...]:
     if c.kind in (Kind.QR, Kind.TEXT, Kind.TITLE) and c.caption is None:
         first = Piece(c.line.raw, c.line.span)  # a QR code's words, or a caption alone
     elif c.caption is not None:
-        a, b = c.caption if len(item.lines) == 1 else (c.caption[0], c.line.end)
+        # (a caption line with its credit keeps its caption's span; a label's line, whose
+        # credit is on the next line, runs to its end)
+        whole = len(item.lines) == 1 or c.byline is not None
+        a, b = c.caption if whole else (c.caption[0], c.line.end)
         text = c.line.raw[a - c.line.start : b - c.line.start]
         label = (Piece("", (c.line.start, a)),) if a > c.line.start else ()
         first = Piece(text, (a, b))

@@ -469,15 +469,16 @@ def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classi
     for i in range(len(lines) - 1):
         c, d = lines[i], lines[i + 1]
         first, second = c.line.folded.text, d.line.folded.text
-        if d.kind is Kind.BYLINE and c.kind in (Kind.TITLE, Kind.MASTHEAD):
+        if d.kind in (Kind.BYLINE, Kind.CREDIT) and c.kind in (Kind.TITLE, Kind.MASTHEAD):
             whole = _cut_standalone(c, d, source)
             if whole is not None:
+                # (株洲日报全媒体 ⏎ 记者/旷昆昆, 株洲日报 ⏎ 通讯员/罗杰 摄: both lines carry it)
                 mended = mended or list(lines)
                 mended[i] = whole
-                mended[i + 1] = Classified(d.line, Kind.BYLINE)  # read with the line before
+                mended[i + 1] = Classified(d.line, whole.kind, whole.byline)
             continue
         if (
-            c.kind is Kind.TITLE
+            c.kind in (Kind.TITLE, Kind.TEXT, Kind.BYLINE)
             and d.kind in (Kind.TITLE, Kind.CREDIT)
             and len(second) <= _CUT_NAME_MAX
         ):
@@ -486,11 +487,12 @@ def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classi
                 # 通讯员/丁 ⏎ 超 摄: both lines carry the one credit (the second goes on it)
                 mended = mended or list(lines)
                 mended[i] = whole
-                mended[i + 1] = Classified(d.line, whole.kind, whole.byline)
-            continue
+                rest = Kind.CREDIT if whole.kind is Kind.CAPTION else whole.kind
+                mended[i + 1] = Classified(d.line, rest, whole.byline)
+                continue
         if (
             ("(" not in first and "(" not in second[:_CUT_AGENCY_MAX])  # most lines: no bracket
-            or d.kind is not Kind.TEXT
+            or d.kind not in (Kind.TEXT, Kind.TITLE)  # (TITLE: the lead cut again further on)
             or c.kind not in _CUT_BYLINE_STARTS
             or (found := read_cut_glued(first, second)) is None
         ):
@@ -510,13 +512,13 @@ def _cut_standalone(c: Classified, d: Classified, source: str) -> Classified | N
     first = c.line.folded.text
     if len(first) > _CUT_AGENCY_MAX or AGENCY_START.match(first) is None:
         return None
-    whole = read_line(fold(first + d.line.folded.text))
-    if whole is None or whole.agency is None or whole.is_photo_credit:
+    joined = first + d.line.folded.text
+    whole = read_line(fold(joined))
+    if whole is None or whole.agency is None:
         return None
     span = (c.line.start, d.line.end)
-    return Classified(
-        c.line, Kind.BYLINE, attrs.evolve(whole, text=source[span[0] : span[1]], span=span)
-    )
+    kind = Kind.CREDIT if whole.is_photo_credit and not names_writer(joined) else Kind.BYLINE
+    return Classified(c.line, kind, attrs.evolve(whole, text=source[span[0] : span[1]], span=span))
 
 
 #: The longest first half of a standalone byline cut after its agency (株洲日报全媒体).
@@ -525,16 +527,34 @@ _CUT_AGENCY_MAX = 12
 #: The longest second half of a byline or credit cut inside a name (``超 摄``, ``黎明``).
 _CUT_NAME_MAX = 8
 
+#: A photo mark alone on a line, cut from the credit it ends (``…记者/廖智勇`` ⏎ ``摄``).
+_PHOTO_MARKS_ALONE = frozenset({"摄", "摄影", "摄影报道", "供图"})
+
 
 def _cut_name(c: Classified, d: Classified, source: str) -> Classified | None:
     """The title-like line ``c`` as a byline or credit that a column break cut inside
     a name or after a role (``株洲日报通讯员/丁`` ⏎ ``超 摄``, ``通讯员/`` ⏎ ``黎明``),
-    read with the short line ``d``; ``None`` when the two are no such thing."""
+    read with the short line ``d``, or a caption whose credit was so cut (``…包饺子。
+    记者/黄`` ⏎ ``蓉 摄``); ``None`` when the two are no such thing."""
     first = c.line.folded.text
     if _SPECIAL_WORD.search(first) is None:
         return None  # no role, no photo mark: no byline's first half
-    whole = read_line(fold(first + d.line.folded.text))
-    if whole is None or not whole.contributors:
+    if c.kind is Kind.BYLINE and d.line.folded.text not in _PHOTO_MARKS_ALONE:
+        return None  # a whole byline: only its photo mark can follow on the next line
+    joined = fold(
+        first + " " + d.line.folded.text if c.kind is Kind.BYLINE else first + d.line.folded.text
+    )
+    whole = read_line(joined)
+    if whole is None:
+        found = read_caption(joined)
+        if found is None or found[0][1] > len(first) or found[1].span[0] >= len(first):
+            return None
+        (a, b), credit = found
+        cap = c.line.sub(a, b)[1]
+        span = (c.line.sub(credit.span[0])[1][0], d.line.end)
+        byline = attrs.evolve(credit, text=source[span[0] : span[1]], span=span)
+        return Classified(c.line, Kind.CAPTION, byline, caption=cap)
+    if not whole.contributors:
         return None
     span = (c.line.start, d.line.end)
     byline = attrs.evolve(whole, text=source[span[0] : span[1]], span=span)

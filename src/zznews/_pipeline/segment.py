@@ -436,6 +436,9 @@ def _add_story(
     items: list[tuple[Classified, ...]] = []
     for i in rest:
         c = lines[i]
+        if items and c.byline is not None and items[-1][-1].byline is c.byline:
+            items[-1] = (*items[-1], c)  # …包饺子。 记者/黄 ⏎ 蓉 摄: the credit's rest
+            continue
         if (
             items
             and items[-1] == (lines[i - 1],)

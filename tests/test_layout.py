@@ -799,6 +799,29 @@ def test_credits_cut_inside_a_name_or_before_the_photo_mark() -> None:
     assert doc.pages[0].unplaced == ()
 
 
+def test_photo_news_with_a_kicker() -> None:
+    doc = zznews.parse(
+        "上一篇"
+        + BLANK
+        + "株洲日报(记者/王明)上一篇正文。"
+        + BLANK
+        + "家门口的健康服务"
+        + BLANK
+        + "专家义诊进社区"
+        + PHOTO
+        + "8月16日,市三医院组织15名专家走进社区。"
+        + BLANK
+        + "株洲日报通讯员/曾思琪 摄"
+    )
+    story, news = doc.articles
+    assert story.headings == ()
+    assert (news.kind, news.kicker, news.headline) == (
+        ArticleKind.PHOTO_NEWS,
+        "家门口的健康服务",
+        "专家义诊进社区",
+    )
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

@@ -285,12 +285,28 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
                 head_start += 1
             if j < lead < head_start:
                 leads[j] = range(lead, head_start)
+    kickers: set[int] = set()  # photo news starting with a kicker above its headline
     for t, c in enumerate(lines):
-        if c.kind is Kind.TITLE and t not in taken and not c.marked and _boundary(lines, t):
+        if c.kind is not Kind.TITLE or t in taken or c.marked:
+            continue
+        # 家门口的健康服务 ⏎ 专家义诊进社区 ⏎ (a photo): a kicker, then the headline
+        kicker = (
+            not _boundary(lines, t)
+            and t + 1 < len(lines)
+            and lines[t + 1].line.gap >= PHOTO_GAP
+            and lines[t - 1].kind is Kind.TITLE
+            and not lines[t - 1].marked
+            and t - 1 not in taken
+            and _boundary(lines, t - 1)
+        )
+        if kicker or _boundary(lines, t):
             last = _photo_news_end(lines, t, taken)
             if last is not None:
-                starts[t] = (ArticleKind.PHOTO_NEWS, last)
-                taken.update(range(t, last + 1))
+                first = t - 1 if kicker else t
+                starts[first] = (ArticleKind.PHOTO_NEWS, last)
+                taken.update(range(first, last + 1))
+                if kicker:
+                    kickers.add(first)
     for e, c in enumerate(lines):
         if not c.signed:
             continue
@@ -319,7 +335,8 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
         kind, mark = starts[a]
         chunk = list(range(a, b))
         if kind is ArticleKind.PHOTO_NEWS:
-            body = list(range(a + 1, mark))
+            heads = (lines[a], lines[a + 1]) if a in kickers else (lines[a],)
+            body = list(range(a + len(heads), mark))
             credit = [mark]
             while mark + 1 < b and lines[mark + 1].byline is lines[mark].byline:
                 mark += 1  # the rest of a credit a column break cut (通讯员/丁 ⏎ 超 摄)
@@ -329,7 +346,7 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
             segments.append(
                 Segment(
                     kind,
-                    (lines[a],),
+                    heads,
                     (),
                     tuple(lines[i] for i in body),
                     tuple(lines[i] for i in credit),

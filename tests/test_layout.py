@@ -822,6 +822,22 @@ def test_photo_news_with_a_kicker() -> None:
     )
 
 
+def test_a_cut_sentence_about_a_qr_code_is_text() -> None:
+    a = one(
+        "标题"
+        + BLANK
+        + "株洲日报(记者/王明)培训开班。"
+        + BLANK
+        + "有意向的农民朋友可扫描二维码报名,报名截止时间为7月1"
+        + BLANK
+        + "8日。"
+        + PHOTO
+        + "扫码报名"
+    )
+    assert a.paragraphs[-1] == "有意向的农民朋友可扫描二维码报名,报名截止时间为7月18日。"
+    assert [(p.kind, p.caption) for p in a.photos] == [(PhotoKind.QR_CODE, "扫码报名")]
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

@@ -295,8 +295,8 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
         precision = "week" if weekday is None else "day"
         return _Atom(precision, week_offset=week, weekday=weekday), None
     if m["holiday"]:  # 元旦: 1 January of the year nearest the issue date
-        month, day = V.FIXED_HOLIDAYS[m["holiday"]]
-        return _Atom("day", month=month, day=day), None
+        on_month, on_day = V.FIXED_HOLIDAYS[m["holiday"]]
+        return _Atom("day", month=on_month, day=on_day), None
     if m["bare_part"]:  # 年底, 前三季度: of the year nearest the issue date, as a month is
         return _Atom("year", year_part=_YEAR_PART_OF[m["bare_part"]]), None
     if m["dayonly"]:

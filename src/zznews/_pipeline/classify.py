@@ -178,6 +178,11 @@ class Classified:
         return self.kind is Kind.TITLE and len(self.line.fold) <= SECTION_MAX
 
 
+def _has_clause_mark(text: str) -> bool:
+    """Whether ``text`` holds a clause break (a QR code's caption is a phrase)."""
+    return any(mark in text for mark in CLAUSE_MARKS)
+
+
 def _complete(c: Classified) -> bool:
     """See :attr:`Classified.complete`."""
     text = c.line.fold
@@ -405,9 +410,11 @@ def classify(line: Line) -> Classified:
     if (
         len(text) <= TITLE_MAX
         and any(w in text for w in QR_WORDS)
-        and (line.gap >= PHOTO_GAP or not ends_sentence(text))
+        and (line.gap >= PHOTO_GAP or not (ends_sentence(text) or _has_clause_mark(text)))
     ):
-        return Classified(line, Kind.QR)  # a sentence about a QR code is body text
+        # (a sentence about a QR code is body text, also when a column break cut it:
+        # 可扫描二维码报名,截止时间为7月1 ⏎ 8日。)
+        return Classified(line, Kind.QR)
     lead = read_glued(line.folded, line.start)  # read_line found no whole-line byline above
     if lead is not None and lead.span[1] < line.end:
         return Classified(line, Kind.LEAD, lead)

@@ -838,6 +838,57 @@ def test_a_cut_sentence_about_a_qr_code_is_text() -> None:
     assert [(p.kind, p.caption) for p in a.photos] == [(PhotoKind.QR_CODE, "扫码报名")]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "agency", "people"),
+    [
+        ("株洲", "日报通讯员/肖亮 摄", "株洲日报", [("通讯员", "肖亮")]),
+        ("通", "讯员/谢锋 摄", None, [("通讯员", "谢锋")]),
+        (
+            "株洲日报全媒体记",
+            "者/谢文 通讯员/邓辉 摄",
+            "株洲日报",
+            [("全媒体记者", "谢文"), ("通讯员", "邓辉")],
+        ),
+    ],
+)
+def test_a_credit_cut_anywhere(
+    first: str, second: str, agency: str | None, people: list[tuple[str, str]]
+) -> None:
+    doc = zznews.parse("标题一则" + PHOTO + "活动现场气氛热烈。" + BLANK + first + BLANK + second)
+    (news,) = doc.articles
+    assert news.kind is ArticleKind.PHOTO_NEWS
+    assert news.byline is not None
+    assert (news.byline.agency, [(c.role, c.name) for c in news.byline.contributors]) == (
+        agency,
+        people,
+    )
+    assert doc.pages[0].unplaced == ()
+
+
+def test_a_caption_s_credit_cut_anywhere_and_a_kicker_above_a_byline() -> None:
+    doc = zznews.parse(
+        "神农湖畔白鹭飞"
+        + PHOTO
+        + "白鹭成了湖畔的“常客”。 株洲日"
+        + BLANK
+        + "报全媒体记者/蒋芳 摄"
+        + BLANK
+        + "标题"
+        + BLANK
+        + "致敬"
+        + BLANK
+        + "记者/王明"
+        + BLANK
+        + "正文在这里。"
+    )
+    news, story = doc.articles
+    assert news.paragraphs == ("白鹭成了湖畔的“常客”。",)
+    assert news.byline is not None and news.byline.agency == "株洲日报"
+    # Read together, 致敬 ⏎ 记者/王明 would give a name with no role: they stay apart.
+    assert (story.kicker, story.headline) == ("标题", "致敬")
+    assert story.byline is not None and story.byline.text == "记者/王明"
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

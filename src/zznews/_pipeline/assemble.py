@@ -321,7 +321,9 @@ def build_article(
     article_photos: list[Photo] = []
     if seg.kind is ArticleKind.PHOTO_NEWS:
         credit = _byline_of(seg.credit, source)
-        last = seg.credit[-1]
+        # (the credit's line with the text's last words: the last, or the first of a
+        # credit a column break cut: …“常客”。 株洲日 ⏎ 报全媒体记者/蒋芳 摄)
+        last = next((c for c in seg.credit if c.caption is not None), seg.credit[-1])
         if last.caption is not None:
             # The text's last words and the credit on one line: the words are a paragraph,
             # or the end of the last one when a column break cut it (…共有房 ⏎ 源1260套。).

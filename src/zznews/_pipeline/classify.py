@@ -483,7 +483,7 @@ def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classi
                 mended = mended or list(lines)
                 mended[i] = whole
                 mended[i + 1] = Classified(d.line, whole.kind, whole.byline)
-            continue
+                continue
         if (
             c.kind in (Kind.TITLE, Kind.TEXT, Kind.BYLINE)
             and d.kind in (Kind.TITLE, Kind.CREDIT)
@@ -492,6 +492,21 @@ def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classi
             whole = _cut_name(c, d, source)
             if whole is not None:
                 # 通讯员/丁 ⏎ 超 摄: both lines carry the one credit (the second goes on it)
+                mended = mended or list(lines)
+                mended[i] = whole
+                rest = Kind.CREDIT if whole.kind is Kind.CAPTION else whole.kind
+                mended[i + 1] = Classified(d.line, rest, whole.byline)
+                continue
+        if (
+            not c.complete
+            and c.kind in (Kind.TITLE, Kind.TEXT, Kind.MASTHEAD)
+            and d.line.gap < PHOTO_GAP
+            and len(second) <= _CUT_REST_MAX
+            and _SPECIAL_WORD.search(second) is not None
+        ):
+            whole = _cut_anywhere(c, d, source)
+            if whole is not None:
+                # 株洲 ⏎ 日报通讯员/肖亮 摄, 通 ⏎ 讯员/谢锋 摄, …开工现场。 记 ⏎ 者/刘琴 摄
                 mended = mended or list(lines)
                 mended[i] = whole
                 rest = Kind.CREDIT if whole.kind is Kind.CAPTION else whole.kind
@@ -533,6 +548,52 @@ _CUT_AGENCY_MAX = 12
 
 #: The longest second half of a byline or credit cut inside a name (``超 摄``, ``黎明``).
 _CUT_NAME_MAX = 8
+
+#: The longest second half of a byline or credit line cut anywhere (株洲 ⏎ 日报通讯员/…).
+_CUT_REST_MAX = 40
+
+
+def _cut_anywhere(c: Classified, d: Classified, source: str) -> Classified | None:
+    """The line ``c`` as a byline or credit line (or a caption's line, its credit cut)
+    that a column break cut anywhere, read with ``d``: only when the two lines read
+    together give what ``d`` alone does not (the agency it lacked, or roles for all
+    its names), so that a kicker above a byline (``致敬`` ⏎ ``记者/王明``) stays apart."""
+    first, second = c.line.folded.text, d.line.folded.text
+    alone = d.byline if d.byline is not None else read_line(d.line.folded)
+    joined = fold(first + second)
+    whole = read_line(joined) if len(first) <= _CUT_AGENCY_MAX else None
+    if whole is not None:
+        if not _reads_better(whole, alone):
+            return None
+        span = (c.line.start, d.line.end)
+        byline = attrs.evolve(whole, text=source[span[0] : span[1]], span=span)
+        kind = (
+            Kind.CREDIT if whole.is_photo_credit and not names_writer(joined.text) else Kind.BYLINE
+        )
+        return Classified(c.line, kind, byline)
+    found = read_caption(joined)
+    if found is None or found[0][1] > len(first) or found[1].span[0] >= len(first):
+        return None
+    (a, b), credit = found
+    if not _reads_better(credit, alone) or read_line(fold(joined.text[a:b])) is not None:
+        return None  # (a byline is no caption: 株洲日报全媒体记者/李逸峰 通讯员/邹 ⏎ 娜 摄)
+    span = (c.line.sub(credit.span[0])[1][0], d.line.end)
+    byline = attrs.evolve(credit, text=source[span[0] : span[1]], span=span)
+    return Classified(c.line, Kind.CAPTION, byline, caption=c.line.sub(a, b)[1])
+
+
+def _reads_better(whole: Byline, alone: Byline | None) -> bool:
+    """Whether a byline read over two lines says what the second line alone does not:
+    the agency it lacked, or a role for every name where it left some without."""
+    if whole.agency is not None and (alone is None or alone.agency is None):
+        return True
+    every = all(p.role for p in whole.contributors)
+    return (
+        bool(whole.contributors)
+        and every
+        and (alone is None or not all(p.role for p in alone.contributors))
+    )
+
 
 #: A photo mark alone on a line, cut from the credit it ends (``…记者/廖智勇`` ⏎ ``摄``).
 _PHOTO_MARKS_ALONE = frozenset({"摄", "摄影", "摄影报道", "供图"})

@@ -240,6 +240,17 @@ def test_holidays_on_a_fixed_day() -> None:
     assert extract_dates("春节期间,中秋节前", issue_date=D(2025, 10, 9)) == ()
 
 
+def test_yesterday_in_a_quotation_does_not_move_today() -> None:
+    found = extract_dates("“昨天下午刚下的单,今天上午就收到了。”9月11日,市民说。", issue_date=ISSUE)
+    assert [(m.text, m.start) for m in found] == [
+        ("昨天下午", D(2025, 9, 10)),
+        ("今天上午", D(2025, 9, 11)),
+        ("9月11日", D(2025, 9, 11)),
+    ]
+    found = extract_dates("11月18日,活动举行。他说:“昨天来了,今天又来。”", issue_date=ISSUE)
+    assert [m.start for m in found] == [D(2025, 11, 18), D(2025, 11, 17), D(2025, 11, 18)]
+
+
 def test_same_period_of_another_year() -> None:
     issue = D(2025, 10, 28)
     found = extract_dates("前三季度,全市增长7.8%,增速较去年同期提高2.1个百分点。", issue_date=issue)

@@ -831,9 +831,11 @@ def _extract(
     breaks: list[int] | None = None  # where the text's lines end, found when needed
     founds = list(_scan(text))
     stated: list[_Found | None] | None = None  # found when a quotation needs it
+    spoken: dt.date | None = None  # the speaker's day of a lead that opens with a quotation
     for k, found in enumerate(founds):
         a = found.first
         day_anchor = anchor
+        in_speech = False
         if a.day_offset is not None and not a.anchored:
             # 今天 in quoted speech is the speaker's day: the day last mentioned, or in a
             # lead that opens with the quotation, the day said after it (“…今天…”11月19日,…说).
@@ -842,9 +844,14 @@ def _extract(
                 if anchor is None and breaks is None:
                     breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
                     stated = _next_stated(founds)
-                day_anchor = anchor or _said_on(
-                    breaks or [], found.span[1], stated[k] if stated else None, issue
+                day_anchor = (
+                    spoken
+                    or anchor
+                    or _said_on(breaks or [], found.span[1], stated[k] if stated else None, issue)
                 )
+                if anchor is None:
+                    spoken = day_anchor  # (“昨天…今天…”11月25日: both count from the 25th)
+                in_speech = True
                 if day_anchor is not None:
                     found = attrs.evolve(found, first=attrs.evolve(a, anchored=True))
         if a.year_anchored:  # 同年 from the date last mentioned, 当月 from the last month's
@@ -890,6 +897,7 @@ def _extract(
         if (
             mention.start is not None
             and mention.start == mention.end
+            and not in_speech  # (昨天 in a quotation is no day the story moves to)
             and not text.startswith(V.NOT_ANCHOR_AFTER, found.span[1])  # 12月1日起施行
         ):
             anchor = mention.start

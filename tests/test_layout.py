@@ -889,6 +889,20 @@ def test_a_caption_s_credit_cut_anywhere_and_a_kicker_above_a_byline() -> None:
     assert story.byline is not None and story.byline.text == "记者/王明"
 
 
+def test_a_headline_about_a_qr_code_is_a_headline() -> None:
+    doc = zznews.parse(
+        "上一篇"
+        + BLANK
+        + "株洲日报(记者/王明)正文。"
+        + BLANK
+        + "环境违法行为可扫码举报"
+        + BLANK
+        + "株洲日报讯(通讯员/李华)即日起,市民可扫码举报。"
+    )
+    assert [a.headline for a in doc.articles] == ["上一篇", "环境违法行为可扫码举报"]
+    assert doc.pages[0].photos == ()
+
+
 def test_caption_after_its_story() -> None:
     a = one(
         "大学生上阵清理“加拿大一枝黄花”"

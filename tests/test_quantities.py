@@ -1059,3 +1059,11 @@ def test_numbers_to_call_and_vague_years() -> None:
     )
     assert [(q.text, q.unit) for q in found] == [("14.6万个", "个"), ("43万册次", "册次")]
     assert [q.text for q in extract_quantities("几十年如一日")] == ["几十年"]
+
+
+def test_support_at_most_and_person_times() -> None:
+    found = extract_quantities("单个项目最高支持500万元,服务1300余个次,神农城里穿越千年")
+    assert [(q.text, q.unit, q.approx) for q in found] == [
+        ("最高支持500万元", "元", Approx.AT_MOST),
+        ("1300余个次", "个次", Approx.MORE_THAN),
+    ]

@@ -476,6 +476,11 @@ def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classi
     for i in range(len(lines) - 1):
         c, d = lines[i], lines[i + 1]
         first, second = c.line.folded.text, d.line.folded.text
+        if c.kind is Kind.QR and d.kind in _HEAD_OPENERS and d.line.gap < PHOTO_GAP:
+            # 环境违法行为可扫码举报 ⏎ 株洲日报讯(…): a headline, not a QR code's caption
+            mended = mended or list(lines)
+            mended[i] = Classified(c.line, Kind.TITLE)
+            continue
         if d.kind in (Kind.BYLINE, Kind.CREDIT) and c.kind in (Kind.TITLE, Kind.MASTHEAD):
             whole = _cut_standalone(c, d, source)
             if whole is not None:
@@ -548,6 +553,9 @@ _CUT_AGENCY_MAX = 12
 
 #: The longest second half of a byline or credit cut inside a name (``超 摄``, ``黎明``).
 _CUT_NAME_MAX = 8
+
+#: What opens a story under its headline: a line above one is no photo's caption.
+_HEAD_OPENERS = frozenset({Kind.BYLINE, Kind.LEAD, Kind.SUBTITLE})
 
 #: The longest second half of a byline or credit line cut anywhere (株洲 ⏎ 日报通讯员/…).
 _CUT_REST_MAX = 40

@@ -1540,6 +1540,38 @@ def test_a_lone_quoted_question_is_a_heading() -> None:
     assert a.paragraphs == ("上周六,社区举行活动。", "认领菜地的居民有个约定。")
 
 
+def test_a_brief_s_signature_cut_by_a_column_break() -> None:
+    doc = zznews.parse(
+        "上一篇"
+        + BLANK
+        + "株洲日报(记者/王明)上一篇的正文在这里。"
+        + BLANK
+        + "标题乙在此"
+        + BLANK
+        + "1月14日,活动举行。(易"
+        + BLANK
+        + "浩)"
+        + BLANK
+        + "标题丙在此"
+        + BLANK
+        + "1月15日,活动举行。"
+        + BLANK
+        + "(石磊)"
+        + BLANK
+        + "标题丁"
+        + BLANK
+        + "株洲日报讯(通讯员/李华)正文。"
+    )
+    assert [(a.headline, a.paragraphs) for a in doc.articles] == [
+        ("上一篇", ("上一篇的正文在这里。",)),
+        ("标题乙在此", ("1月14日,活动举行。(易浩)",)),
+        ("标题丙在此", ("1月15日,活动举行。(石磊)",)),
+        ("标题丁", ("正文。",)),
+    ]
+    names = [a.byline and [c.name for c in a.byline.contributors] for a in doc.articles]
+    assert names == [["王明"], ["易浩"], ["石磊"], ["李华"]]
+
+
 def test_the_masthead_of_a_front_page_is_kept_apart() -> None:
     doc = zznews.parse(
         "株洲日报"

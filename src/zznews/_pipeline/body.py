@@ -108,7 +108,12 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
         piece = _piece(c, cut_byline=lead)
         after_heading = bool(blocks) and blocks[-1][0] is Field.HEADING
         fold = c.line.fold
-        if (open_ or fold[:1] in _CLOSING_QUOTES) and blocks and not after_heading and not c.row:
+        if (
+            (open_ or fold[:1] in _CLOSING_QUOTES or c.note is not None)  # (石磊) under it
+            and blocks
+            and not after_heading
+            and not c.row
+        ):
             # A column break cut the paragraph; a line never opens with a closing quote
             # (and one that is only a closing quote ends what the line before said).
             blocks[-1][1].append(piece)

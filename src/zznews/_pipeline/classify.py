@@ -101,6 +101,9 @@ class Classified:
     editor: tuple[str, Span] | None = None
     #: A row of a list or a table (TEXT): whole, one paragraph of its own.
     row: bool = False
+    #: The signature of a brief that a column break cut onto this line (TEXT): ``(易`` ⏎
+    #: ``浩)``, or ``。`` ⏎ ``(石磊)`` (the line goes on the paragraph before it).
+    note: Byline | None = None
     #: The date of a page dateline (DATELINE).
     date: dt.date | None = None
     #: Whether the line ends a sentence (so a paragraph that ends here is whole); a
@@ -153,6 +156,8 @@ class Classified:
     def signed(self) -> bool:
         """A paragraph line that ends with its writer's name or its source in brackets,
         as a news brief does (``…安全课。(刘欢)``, ``…(据湖南日报)``)."""
+        if self.note is not None:
+            return True
         m = self._note()
         return m is not None and (
             m["inner"].startswith(SOURCE_NOTES) or _signature(self.line, m) is not None
@@ -163,6 +168,8 @@ class Classified:
         """The byline a paragraph line is signed with at its end, in brackets (with
         its span in the source), or ``None``; a source (``(据新华社)``) gives the agency
         alone, a note that names none (``(本报综合)``) nothing."""
+        if self.note is not None:
+            return self.note
         m = self._note()
         return None if m is None else _signature(self.line, m)
 
@@ -195,8 +202,13 @@ def _complete(c: Classified) -> bool:
 
 def _signature(line: Line, m: re.Match[str]) -> Byline | None:
     """The byline of a brief's closing note ``m`` (a name, or roles and names)."""
-    inner = m["inner"]
     text, span = line.sub(m.start("inner") - 1, m.end())
+    return _signed(m["inner"], text, span)
+
+
+def _signed(inner: str, text: str, span: Span) -> Byline | None:
+    """The byline of a closing note whose words in brackets are ``inner`` (folded),
+    printed as ``text`` at ``span``."""
     if inner.startswith(SOURCE_NOTES):
         # (据新华社): the brief is the agency's, with no one named; (据了解) is no source.
         agency = agency_named(inner[1:]) if inner.startswith("据") else None
@@ -204,8 +216,8 @@ def _signature(line: Line, m: re.Match[str]) -> Byline | None:
     b = parse_credit_line(inner)
     if (b is None or not any(c.role for c in b.contributors)) and _BARE_NAMES.fullmatch(inner):
         # (刘欢), (谭晓燕 陈婷): names alone (通讯员 黄婷 has a role: a credit line).
-        names = _NAME_SEPARATORS.split(line.sub(m.start("inner"), m.end("inner"))[0])
-        return Byline(text, span, None, tuple(Contributor(None, n) for n in names), False)
+        names = _NAME_SEPARATORS.split(text.strip("()（）\n ").replace("\n", ""))
+        return Byline(text, span, None, tuple(Contributor(None, n) for n in names if n), False)
     return None if b is None else Byline(text, span, b.agency, b.contributors, b.is_photo_credit)
 
 
@@ -476,6 +488,13 @@ def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classi
     for i in range(len(lines) - 1):
         c, d = lines[i], lines[i + 1]
         first, second = c.line.folded.text, d.line.folded.text
+        if second[-1:] == ")" and len(second) <= _CUT_NOTE_MAX and d.line.gap < PHOTO_GAP:
+            note = _cut_note(c, d, source)
+            if note is not None:
+                # …举行。(易 ⏎ 浩), …举行。 ⏎ (石磊): the brief's signature, cut
+                mended = mended or list(lines)
+                mended[i + 1] = Classified(d.line, Kind.TEXT, note=note)
+                continue
         if c.kind is Kind.QR and d.kind in _HEAD_OPENERS and d.line.gap < PHOTO_GAP:
             # 环境违法行为可扫码举报 ⏎ 株洲日报讯(…): a headline, not a QR code's caption
             mended = mended or list(lines)
@@ -553,6 +572,32 @@ _CUT_AGENCY_MAX = 12
 
 #: The longest second half of a byline or credit cut inside a name (``超 摄``, ``黎明``).
 _CUT_NAME_MAX = 8
+
+#: The longest line that can be (the rest of) a brief's signature alone: ``(石磊)``.
+_CUT_NOTE_MAX = 14
+
+# A signature opened at the end of a line after its last sentence: …举行。(易
+_NOTE_OPENED = re.compile(r"[。!?”]\((?P<a>[^()]{1,12})$")
+# The rest of it, alone on the next line: 浩)
+_NOTE_CLOSED = re.compile(r"(?P<b>[^()]{1,12})\)")
+# A whole signature alone on its line, after a line that ended its sentence: (石磊)
+_NOTE_ALONE = re.compile(r"\((?P<inner>[^()]{2,12})\)")
+
+
+def _cut_note(c: Classified, d: Classified, source: str) -> Byline | None:
+    """The signature a column break cut from the paragraph of ``c`` onto ``d``, if any."""
+    if c.kind not in (Kind.TEXT, Kind.TITLE):
+        return None
+    first, second = c.line.folded.text, d.line.folded.text
+    opened = _NOTE_OPENED.search(first)
+    if opened is not None and (closed := _NOTE_CLOSED.fullmatch(second)) is not None:
+        start = c.line.sub(opened.start("a") - 1)[1][0]
+        return _signed(opened["a"] + closed["b"], source[start : d.line.end], (start, d.line.end))
+    alone = _NOTE_ALONE.fullmatch(second)
+    if alone is not None and c.kind is Kind.TEXT and c.complete and c.signature is None:
+        return _signed(alone["inner"], d.line.raw, d.line.span)
+    return None
+
 
 #: What opens a story under its headline: a line above one is no photo's caption.
 _HEAD_OPENERS = frozenset({Kind.BYLINE, Kind.LEAD, Kind.SUBTITLE})

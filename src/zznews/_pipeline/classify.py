@@ -476,13 +476,15 @@ _CUT_BYLINE_STARTS = frozenset({Kind.TITLE, Kind.TEXT, Kind.LEAD, Kind.BYLINE, K
 
 
 def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classified, ...]:
-    """Lines with each byline that a column break cut made whole.
+    """Lines with each byline, credit or signature that a column break cut made whole.
 
     A glued byline cut inside its brackets (``株洲日报讯(记者/罗雅琴 通讯员/`` ⏎
-    ``刘晶)1月17日晚…``, or after its agency) becomes a byline line and a lead whose
-    byline is the same, spanning both lines; a standalone byline cut after its agency
-    (``株洲日报全媒体`` ⏎ ``记者/旷昆昆 通讯员/周伟``) one byline on the first line, spanning
-    both, the second line its continuation.
+    ``刘晶)1月17日晚…``, or after or inside its agency) becomes a byline line and a lead
+    whose byline is the same, spanning both lines; a standalone byline or credit cut
+    anywhere (``株洲日报全媒体`` ⏎ ``记者/旷昆昆``, ``通讯员/丁`` ⏎ ``超 摄``) one byline that
+    both lines carry; a caption's credit so cut, the caption's; a brief's signature
+    (``(易`` ⏎ ``浩)``), the note of its last line. A line about a QR code right above a
+    byline is a headline.
     """
     mended: list[Classified] | None = None
     for i in range(len(lines) - 1):
@@ -508,34 +510,31 @@ def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classi
                 mended[i] = whole
                 mended[i + 1] = Classified(d.line, whole.kind, whole.byline)
                 continue
+        whole = None
         if (
             c.kind in (Kind.TITLE, Kind.TEXT, Kind.BYLINE)
             and d.kind in (Kind.TITLE, Kind.CREDIT)
             and len(second) <= _CUT_NAME_MAX
         ):
-            whole = _cut_name(c, d, source)
-            if whole is not None:
-                # 通讯员/丁 ⏎ 超 摄: both lines carry the one credit (the second goes on it)
-                mended = mended or list(lines)
-                mended[i] = whole
-                rest = Kind.CREDIT if whole.kind is Kind.CAPTION else whole.kind
-                mended[i + 1] = Classified(d.line, rest, whole.byline)
-                continue
+            whole = _cut_name(c, d, source)  # 通讯员/丁 ⏎ 超 摄
         if (
-            not c.complete
+            whole is None
+            and not c.complete
             and c.kind in (Kind.TITLE, Kind.TEXT, Kind.MASTHEAD)
             and d.line.gap < PHOTO_GAP
             and len(second) <= _CUT_REST_MAX
             and _SPECIAL_WORD.search(second) is not None
         ):
-            whole = _cut_anywhere(c, d, source)
-            if whole is not None:
-                # 株洲 ⏎ 日报通讯员/肖亮 摄, 通 ⏎ 讯员/谢锋 摄, …开工现场。 记 ⏎ 者/刘琴 摄
-                mended = mended or list(lines)
-                mended[i] = whole
-                rest = Kind.CREDIT if whole.kind is Kind.CAPTION else whole.kind
-                mended[i + 1] = Classified(d.line, rest, whole.byline)
-                continue
+            whole = _cut_anywhere(
+                c, d, source
+            )  # 株洲 ⏎ 日报通讯员/肖亮 摄, …现场。 记 ⏎ 者/刘琴 摄
+        if whole is not None:
+            # Both lines carry the one byline or credit (the second line goes on it).
+            mended = mended or list(lines)
+            mended[i] = whole
+            rest = Kind.CREDIT if whole.kind is Kind.CAPTION else whole.kind
+            mended[i + 1] = Classified(d.line, rest, whole.byline)
+            continue
         if (
             ("(" not in first and "(" not in second[:_CUT_AGENCY_MAX])  # most lines: no bracket
             or d.kind not in (Kind.TEXT, Kind.TITLE)  # (TITLE: the lead cut again further on)

@@ -251,6 +251,16 @@ def test_yesterday_in_a_quotation_does_not_move_today() -> None:
     assert [m.start for m in found] == [D(2025, 11, 18), D(2025, 11, 17), D(2025, 11, 18)]
 
 
+def test_the_first_months_at_a_clause_s_start() -> None:
+    assert days("前4个月全市外贸进出口增长", D(2025, 5, 20)) == (
+        "前4个月",
+        D(2025, 1, 1),
+        D(2025, 4, 30),
+    )
+    assert days("前11个月,全市", D(2026, 1, 5)) == ("前11个月", D(2025, 1, 1), D(2025, 11, 30))
+    assert extract_dates("入职前3个月,他很努力", issue_date=D(2025, 5, 20)) == ()
+
+
 def test_same_period_of_another_year() -> None:
     issue = D(2025, 10, 28)
     found = extract_dates("前三季度,全市增长7.8%,增速较去年同期提高2.1个百分点。", issue_date=issue)

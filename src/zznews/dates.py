@@ -99,6 +99,7 @@ _OPENING_WORDS = [
         V.RELATIVE_WEEKS,
         V.FIXED_HOLIDAYS,
         _YEAR_PART_WORDS,
+        V.FIRST_MONTHS_AFTER_YEAR,
     )
     for w in table
 ]
@@ -145,6 +146,9 @@ _ATOM_SOURCE = rf"""
     (?P<holiday> {_alt(list(V.FIXED_HOLIDAYS))} )        # 元旦, 国庆节: a day of the year
   |
     (?P<bare_part> {_alt(_YEAR_PART_WORDS)} )            # 年底, 上半年: standing alone
+  |
+    (?<![\u4e00-\u9fff])                                # at a clause's start only:
+    (?P<bare_first> {_alt(list(V.FIRST_MONTHS_AFTER_YEAR))} )  # 前4个月全市… (not 入职前3个月)
   |
     (?:
         (?P<year> [0-9０-９]{{4}} | [〇零一二三四五六七八九]{{4}} ) 年   # 2025年, 二〇二五年
@@ -297,8 +301,8 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
     if m["holiday"]:  # 元旦: 1 January of the year nearest the issue date
         on_month, on_day = V.FIXED_HOLIDAYS[m["holiday"]]
         return _Atom("day", month=on_month, day=on_day), None
-    if m["bare_part"]:  # 年底, 前三季度: of the year nearest the issue date, as a month is
-        return _Atom("year", year_part=_YEAR_PART_OF[m["bare_part"]]), None
+    if m["bare_part"] or m["bare_first"]:  # 年底, 前三季度: of the year nearest the issue date
+        return _Atom("year", year_part=_YEAR_PART_OF[m["bare_part"] or m["bare_first"]]), None
     if m["dayonly"]:
         return _Atom("day", day=_num(m["dayonly"])), None
     year = _num(m["year"]) if m["year"] else None

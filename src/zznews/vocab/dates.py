@@ -241,8 +241,9 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     **{f"前{n}月": (1, k) for n, k in _months_2_to_11()},
 }
 
-#: After a year only (``今年前10个月``): alone, ``前3个月`` is as often the first three
-#: months of something else.
+#: After a year (``今年前10个月``), or alone at the start of a clause (``前4个月,全市…``):
+#: after another word, ``前3个月`` is as often the first three months of something else
+#: (``入职前3个月``).
 FIRST_MONTHS_AFTER_YEAR: dict[str, tuple[int, int]] = {
     f"前{n}个月": (1, k) for n, k in _months_2_to_11()
 }

@@ -13,12 +13,15 @@ from __future__ import annotations
 import datetime as dt
 
 from ._pipeline.assemble import (
+    META_REASON,
     STRAY_REASONS,
     build_article,
     build_photo,
     caption_text,
+    meta_owners,
     span_of,
     unplaced,
+    with_meta,
 )
 from ._pipeline.classify import Classified, classify, mend_cut_bylines
 from ._pipeline.lines import split_lines
@@ -98,6 +101,8 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
         article, stray = build_article(seg, mine, source, issue_date)
         articles.append(article)
         lost.extend(stray)
+    articles = _with_meta(articles, p.meta, issue_date)
+    lost.extend(unplaced(c, META_REASON) for c in p.meta)
     if p.section is not None:
         parts.append(Part(Field.SECTION, 0, p.section.line.span))
     if p.editor is not None:
@@ -108,11 +113,13 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
         parts.append(Part(Field.FOLIO, 0, p.folio.line.span))
     lost.sort(key=lambda u: u.span)
     parts.extend(Part(Field.UNPLACED, i, u.span) for i, u in enumerate(lost))
-    header = [c for c in (p.section, p.editor, p.dateline, p.folio, *p.extra) if c is not None]
+    header = [
+        c for c in (p.section, p.editor, p.dateline, p.folio, *p.extra, *p.meta) if c is not None
+    ]
     spans = [c.line.span for c in (*header, *p.body)]
     return Page(
         section=p.section.line.raw if p.section is not None else None,
-        editor=p.editor.editor[0] if p.editor is not None and p.editor.editor else None,
+        editor=_editor(p),
         date=p.dateline.date if p.dateline is not None else None,
         number=p.folio.line.raw if p.folio is not None else None,
         articles=tuple(articles),
@@ -126,3 +133,28 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
 def _article_words(titles: tuple[Classified, ...], body: tuple[Classified, ...]) -> str:
     """All the words of an article, for matching captions to it."""
     return "\n".join(c.line.raw for c in (*titles, *body))
+
+
+def _with_meta(
+    articles: list[Article], metas: tuple[Classified, ...], issue_date: dt.date | None
+) -> list[Article]:
+    """The articles with what the page's metadata lines say of each."""
+    if not metas:
+        return articles
+    owners = meta_owners(metas, articles)
+    return [
+        with_meta(a, [c for c, o in zip(metas, owners, strict=True) if o == i], issue_date)
+        for i, a in enumerate(articles)
+    ]
+
+
+def _editor(p: PageLines) -> str | None:
+    """The page's editor: from its header, else from a metadata line (``编辑:吴若兰``)."""
+    if p.editor is not None and p.editor.editor:
+        return p.editor.editor[0]
+    for c in p.meta:
+        if c.editor is not None:
+            return c.editor[0]
+        if c.meta is not None and c.meta.editor is not None:
+            return c.meta.editor[0]
+    return None

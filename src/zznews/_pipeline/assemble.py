@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Sequence
 
 import attrs
 import regex
 
+from ..byline import parse_byline
 from ..dates import dates_in
 from ..model import (
     Article,
     ArticleKind,
     Byline,
+    Contributor,
     DateMention,
     Field,
     Part,
@@ -31,7 +34,15 @@ from .body import Block, Piece, build_body
 from .classify import Classified, Kind
 from .segment import PhotoItem, Segment
 
-__all__ = ["STRAY_REASONS", "build_article", "build_photo", "unplaced"]
+__all__ = [
+    "META_REASON",
+    "STRAY_REASONS",
+    "build_article",
+    "build_photo",
+    "meta_owners",
+    "unplaced",
+    "with_meta",
+]
 
 _DASHES = regex.compile(r"^(?:—{1,2}|-{2}|―{1,2})\s*")
 
@@ -424,3 +435,60 @@ def _numbers(
 def span_of(spans: Sequence[Span]) -> Span | None:
     """The span from the first start to the last end, or ``None``."""
     return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+
+
+#: Why a metadata line has no field of its own (its author, editor and time are used).
+META_REASON = "metadata (source, author, editor or time of publication)"
+
+
+def meta_owners(metas: Sequence[Classified], articles: Sequence[Article]) -> list[int]:
+    """The article each metadata line speaks of: the last one that starts before it
+    (a line above the first story is the first story's); -1 when there is none."""
+    starts = [a.span[0] if a.span is not None else -1 for a in articles]
+    return [
+        max(0, bisect.bisect_right(starts, c.line.start) - 1) if articles else -1 for c in metas
+    ]
+
+
+def with_meta(article: Article, metas: Sequence[Classified], issue_date: dt.date | None) -> Article:
+    """``article`` with what its metadata lines say: the author as its byline when it
+    has none (the source as the byline's agency when it names none), their times
+    among its dates."""
+    said = [c.meta for c in metas if c.meta is not None]
+    author = next((m.author for m in said if m.author is not None), None)
+    source = next((m.source for m in said if m.source is not None), None)
+    byline = article.byline
+    if byline is None and author is not None:
+        byline = _author_byline(author, source)
+    elif byline is None and source is not None:
+        byline = Byline(source[0], source[1], source[0])
+    elif byline is not None and byline.agency is None and source is not None:
+        byline = attrs.evolve(byline, agency=source[0])
+    dates = list(article.dates)
+    for c in metas:
+        found, _ = dates_in(c.line.raw, issue_date, functools.partial(_shifted, c.line.start))
+        dates.extend(found)
+    if byline is article.byline and len(dates) == len(article.dates):
+        return article
+    dates.sort(key=lambda d: d.span)
+    return attrs.evolve(article, byline=byline, dates=tuple(dates))
+
+
+def _shifted(start: int, a: int, b: int) -> Span:
+    """A span of a line's text as a span in the source."""
+    return (start + a, start + b)
+
+
+def _author_byline(author: tuple[str, Span], source: tuple[str, Span] | None) -> Byline:
+    """The byline a metadata line's author value gives (``作者:叶新福 段圣伟``)."""
+    text, span = author
+    read = parse_byline(text)
+    if read is not None and read.contributors:
+        agency = read.agency or (source[0] if source else None)
+        return attrs.evolve(read, text=text, span=span, agency=agency)
+    names = tuple(Contributor(None, n) for n in _NAME_SPLIT.split(text) if n)
+    return Byline(text, span, source[0] if source else None, names)
+
+
+# Names apart by spaces, 、 or commas (作者:温馨 王亚芬 李文琪).
+_NAME_SPLIT = regex.compile(r"[\s、,，]+")

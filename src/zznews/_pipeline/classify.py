@@ -59,6 +59,7 @@ from ..vocab.layout import (
 )
 from ..vocab.text import CLAUSE_MARKS, CLOSERS, HANGING_ENDS, SENTENCE_END, WHOLE_ENDINGS
 from .lines import Line
+from .meta import Meta, read_meta
 
 __all__ = ["Classified", "Kind", "classify", "continues", "ends_sentence", "mend_cut_bylines"]
 
@@ -83,6 +84,7 @@ class Kind(Enum):
     MASTHEAD = "masthead"  # 株洲日报, 株洲日报社出版: the paper's name on a front page
     INDEX = "index"  # 导读, 2版 我市…: the front page's index of the issue
     LEAD = "lead"  # 株洲日报(全媒体记者/…)11月19日…: byline glued to text
+    META = "meta"  # 来源:红网 作者:肖莎 2015-12-03 11:07:50: a web page's metadata
     TITLE = "title"  # short, unfinished: kicker, headline, heading or a fragment
     TEXT = "text"  # a paragraph or a piece of one
 
@@ -106,6 +108,8 @@ class Classified:
     note: Byline | None = None
     #: The date of a page dateline (DATELINE).
     date: dt.date | None = None
+    #: What a metadata line says (META; EDITOR when the line names the editor alone).
+    meta: Meta | None = None
     #: Whether the line ends a sentence (so a paragraph that ends here is whole); a
     #: line of contact details (``咨询电话:0731-…``) and a row of a list are whole too.
     #: (Worked out once: every stage asks.)
@@ -383,6 +387,9 @@ _SPECIAL_START = (
 def classify(line: Line) -> Classified:
     """The kind of ``line`` and what was read off it."""
     text = line.fold
+    meta = read_meta(line)
+    if meta is not None and (meta.fields != 1 or meta.editor is None or meta.bracketed):
+        return Classified(line, Kind.META, meta=meta)  # (a lone 责任编辑:X may head a page)
     if (
         not text.startswith(_SPECIAL_START)
         and _SPECIAL_WORD.search(text) is None
@@ -393,7 +400,9 @@ def classify(line: Line) -> Classified:
     m = _EDITOR.match(text) if text.startswith(EDITOR_ROLES) else None
     if m is not None:
         name, span = line.sub(m.start("name"), m.end("name"))
-        return Classified(line, Kind.EDITOR, editor=(name, span))
+        return Classified(line, Kind.EDITOR, editor=(name, span), meta=meta)
+    if meta is not None:
+        return Classified(line, Kind.META, meta=meta)  # 编辑:晓 月: a name no header prints
     if _SUBTITLE.match(text):  # (a dateline never opens with a dash: the order is free)
         return Classified(line, Kind.SUBTITLE)
     short = _short_kind(line, text) if len(text) <= _SHORT else None

@@ -27,6 +27,8 @@ class PageLines:
     body: tuple[Classified, ...] = ()
     #: Header lines with no field of their own (the paper's name): kept as unplaced.
     extra: tuple[Classified, ...] = ()
+    #: Metadata lines (``来源:红网 作者:肖莎``, an editor line under a web story), in order.
+    meta: tuple[Classified, ...] = ()
 
 
 def split_pages(lines: tuple[Classified, ...]) -> tuple[PageLines, ...]:
@@ -38,7 +40,7 @@ def split_pages(lines: tuple[Classified, ...]) -> tuple[PageLines, ...]:
     """
     starts: list[int] = []  # index of each header's first line
     for i, c in enumerate(lines):
-        if c.kind is Kind.EDITOR:
+        if c.kind is Kind.EDITOR and not _meta_editor(lines, i):
             first = i - 1 if i > 0 and lines[i - 1].section_like else i
             seen: set[Kind] = set()  # one dateline and one page number: a second is body
             while first > 0 and lines[first - 1].kind in _AROUND_HEADER - seen:
@@ -55,6 +57,20 @@ def split_pages(lines: tuple[Classified, ...]) -> tuple[PageLines, ...]:
             continue
         pages.append(_page(chunk, header=a in headers))
     return tuple(pages) or (PageLines(),)
+
+
+def _meta_editor(lines: tuple[Classified, ...], i: int) -> bool:
+    """Whether the editor line at ``i`` is a web story's metadata, not a page header:
+    no section name beside it, and metadata beside it or nothing after it."""
+    if i > 0 and lines[i - 1].section_like:
+        return False
+    if i + 1 < len(lines) and _section_after_editor(lines[i + 1]):
+        return False
+    return (
+        i + 1 == len(lines)
+        or lines[i + 1].kind is Kind.META
+        or (i > 0 and lines[i - 1].kind is Kind.META)
+    )
 
 
 def _section_after_editor(c: Classified) -> bool:
@@ -103,11 +119,15 @@ def _page(chunk: tuple[Classified, ...], *, header: bool) -> PageLines:
         else:
             found[chunk[i].kind] = chunk[i]  # a dateline or page number at the top of the page
         i += 1
+    rest = chunk[i:]
+    meta = tuple(c for c in rest if c.kind is Kind.META or c.kind is Kind.EDITOR)
+    body = tuple(c for c in rest if c.kind is not Kind.META and c.kind is not Kind.EDITOR)
     return PageLines(
         section,
         editor,
         found.get(Kind.DATELINE),
         found.get(Kind.FOLIO),
-        chunk[i:],
+        body if meta else rest,
         tuple(extra),
+        meta,
     )

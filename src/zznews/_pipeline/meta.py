@@ -1,0 +1,201 @@
+"""Stage 2a: metadata lines (``来源:红网 作者:肖莎 编辑:吴若兰 2015-12-03 11:07:50``).
+
+A web page or an e-paper archive prints the story's source, author, editors and
+publication time on lines of their own, above or below it. Such a line is read
+into a :class:`Meta` here, once; the classifier gives it the kind ``META``, the
+page stage keeps it out of the articles' text, and the parser hands its author
+to the byline, its editor to the page and its time to the article's dates.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from .._patterns import alternation
+from ..model import Span
+from ..vocab.meta import (
+    AUTHOR_LABELS,
+    EDITOR_LABELS,
+    MEDIUM_ENDINGS,
+    META_MAX,
+    META_VALUE_MAX,
+    META_WORD_MAX,
+    NOISE_LABELS,
+    REVIEW_LABELS,
+    SOURCE_LABELS,
+    TIME_LABELS,
+)
+from .lines import Line
+
+__all__ = ["Meta", "is_medium", "read_meta"]
+
+
+@attrs.frozen
+class Meta:
+    """What a metadata line says: each value as printed, with its span in the source."""
+
+    #: The medium after ``来源:`` (``红网``), when it is a medium's name.
+    source: tuple[str, Span] | None = None
+    #: What follows ``作者:`` (``株洲日报全媒体记者 谢韬``, ``叶新福 段圣伟``).
+    author: tuple[str, Span] | None = None
+    #: The editor after ``编辑:``, ``责编:``, ``责任编辑:`` (not a reviewer's ``二审``).
+    editor: tuple[str, Span] | None = None
+    #: How many labelled fields the line holds.
+    fields: int = 0
+    #: Whether the line is wholly in brackets (``【编辑:吴若兰】``).
+    bracketed: bool = False
+
+
+_ALL_LABELS = (
+    *SOURCE_LABELS,
+    *AUTHOR_LABELS,
+    *EDITOR_LABELS,
+    *REVIEW_LABELS,
+    *TIME_LABELS,
+    *NOISE_LABELS,
+)
+
+# A label and its separator: 来源:, 二审 | , 来源于: (after the line's start, a space,
+# a bracket or a timestamp's last digit: 2015-06-25来源于:株洲网).
+_LABEL = regex.compile(
+    rf"""
+    (?:^|(?<=[\s|【\[(\d]))
+    (?P<label>{alternation(_ALL_LABELS, lookahead=False)})
+    [ \t\u3000]{{0,3}} [:|丨] [ \t\u3000]{{0,3}}     # the colon, or a bar
+    """,
+    regex.VERBOSE,
+)
+
+# A publication time: 2015-12-03 11:07:50, 2015/06/25, 2021年04月12日 09:30.
+_STAMP = regex.compile(
+    r"""
+    (?<![0-9])
+    (?:(?P<dashed>[12][0-9]{3}[-/.][0-9]{1,2}[-/.][0-9]{1,2})
+      | [12][0-9]{3}年[0-9]{1,2}月[0-9]{1,2}日)
+    (?P<clock>[ \tT\u3000]{0,3}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?   # the time of day
+    (?![0-9])
+    """,
+    regex.VERBOSE,
+)
+
+# What opens a line that may be metadata (one search: most lines have none).
+_HINT = regex.compile(rf"{alternation(_ALL_LABELS, lookahead=False)}|[12][0-9]{{3}}[-/.年][0-9]")
+
+# What no metadata value holds: a sentence's punctuation.
+_SENTENCE = regex.compile(r"[。,;!?“”]")
+# Two spaces or more end a value: 作者:李保书    来源:…
+_WIDE_SPACE = regex.compile(r"[ \t\u3000]{2,}")
+_BRACKETS = {"【": "】", "[": "]", "(": ")"}
+
+
+def read_meta(line: Line) -> Meta | None:
+    """What ``line`` says as a metadata line, or ``None`` when it is none.
+
+    >>> from zznews._pipeline.lines import split_lines
+    >>> m = read_meta(split_lines("来源:红网 作者:肖莎 编辑:吴若兰 2015-12-03 11:07:50")[0])
+    >>> m.source[0], m.author[0], m.editor[0], m.fields
+    ('红网', '肖莎', '吴若兰', 3)
+    >>> read_meta(split_lines("时间:每周六上午,地点:市图书馆。")[0]) is None
+    True
+    """
+    text = line.fold
+    if len(text) > META_MAX or _HINT.search(text) is None:
+        return None
+    bracketed = len(text) > 2 and _BRACKETS.get(text[0]) == text[-1]
+    inner = (1, len(text) - 1) if bracketed else (0, len(text))
+    found = list(_STAMP.finditer(text, *inner))
+    stamps = [m.span() for m in found]
+    labels = list(_LABEL.finditer(text, *inner))
+    if not labels and not any(m["clock"] or m["dashed"] for m in found):
+        return None  # 2025年11月21日 星期五: a page's dateline, not a web page's stamp
+    values: dict[str, tuple[int, int]] = {}
+    cuts = sorted([(a, b, None) for a, b in stamps] + [(m.start(), m.end(), m) for m in labels])
+    loose: list[tuple[int, int]] = []  # stretches no label names
+    pos = inner[0]
+    for k, (a, b, m) in enumerate(cuts):
+        if a > pos:
+            loose.append((pos, a))
+        pos = max(pos, b)
+        if m is None:
+            continue
+        end = cuts[k + 1][0] if k + 1 < len(cuts) else inner[1]
+        value = _value(text, b, end)
+        if value is None or (m["label"] in TIME_LABELS and not _stamp_at(stamps, b)):
+            return None
+        values.setdefault(_role_of(m["label"]), value)
+        if value[1] < end:
+            loose.append((value[1], end))
+        pos = max(pos, end)
+    if pos < inner[1]:
+        loose.append((pos, inner[1]))
+    if not _loose_ok(text, loose, labelled=bool(labels), stamped=bool(stamps)):
+        return None
+    return _meta(line, values, len(labels), bracketed)
+
+
+def _value(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The value that stands at ``a:b`` after a label, trimmed and ended at a wide
+    space; ``None`` when it reads as a sentence, not a value."""
+    wide = _WIDE_SPACE.search(text, a, b)
+    end = wide.start() if wide is not None else b
+    while end > a and text[end - 1].isspace():
+        end -= 1
+    if end - a > META_VALUE_MAX or _SENTENCE.search(text, a, end) is not None:
+        return None
+    return a, end
+
+
+def _stamp_at(stamps: list[tuple[int, int]], i: int) -> bool:
+    """Whether a timestamp starts at ``i`` (a time label's value must be a time)."""
+    return any(a == i for a, _ in stamps)
+
+
+def _role_of(label: str) -> str:
+    """Which field a label fills: source, author, editor, or another."""
+    for role, labels in (
+        ("source", SOURCE_LABELS),
+        ("author", AUTHOR_LABELS),
+        ("editor", EDITOR_LABELS),
+    ):
+        if label in labels:
+            return role
+    return label
+
+
+def _loose_ok(text: str, loose: list[tuple[int, int]], *, labelled: bool, stamped: bool) -> bool:
+    """Whether the words no label names fit a metadata line: short words beside a
+    timestamp (``彭雅惠 湖南日报·新湖南客户端 2026-01-06``), nothing but spaces and
+    bars beside labels alone."""
+    for a, b in loose:
+        words = text[a:b].replace("|", " ").replace("丨", " ").split()
+        if not words:
+            continue
+        if not stamped:
+            return False
+        if any(len(w) > META_WORD_MAX or _SENTENCE.search(w) for w in words):
+            return False
+    return labelled or stamped
+
+
+def _meta(line: Line, values: dict[str, tuple[int, int]], fields: int, bracketed: bool) -> Meta:
+    """The :class:`Meta` of a line from the folded spans of its values."""
+
+    def take(role: str) -> tuple[str, Span] | None:
+        if role not in values or values[role][0] == values[role][1]:
+            return None
+        return line.sub(*values[role])
+
+    source = take("source")
+    if source is not None and not is_medium(line.fold[slice(*values["source"])]):
+        source = None  # 来源:攸县人民政府: an office, not a medium that signs
+    return Meta(source, take("author"), take("editor"), fields, bracketed)
+
+
+def is_medium(name: str) -> bool:
+    """Whether a (folded) name reads as a medium's: ``红网``, ``株洲日报``, ``时刻新闻``.
+
+    >>> is_medium("株洲网"), is_medium("攸县人民政府")
+    (True, False)
+    """
+    return 2 <= len(name) <= META_WORD_MAX and name.endswith(MEDIUM_ENDINGS)

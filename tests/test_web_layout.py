@@ -1,0 +1,78 @@
+"""Web pages and archive pages: metadata lines, one paragraph a line (synthetic text)."""
+
+from __future__ import annotations
+
+import zznews
+
+STORY = "12月3日,记者从市教育局获悉,今年全市新建学校8所。"
+
+
+def test_a_metadata_line_under_the_headline_is_no_headline_and_signs_the_story() -> None:
+    doc = zznews.parse(
+        "新学校今秋开学\n来源:星城网 作者:李明 编辑:赵华 2021-09-01 10:20:30\n" + STORY
+    )
+    (a,) = doc.articles
+    assert a.headline == "新学校今秋开学"
+    assert a.paragraphs == (STORY,)
+    assert a.byline is not None and a.byline.agency == "星城网"
+    assert [c.name for c in a.byline.contributors] == ["李明"]
+    assert doc.pages[0].editor == "赵华"
+    assert [u.text for u in doc.pages[0].unplaced] == [
+        "来源:星城网 作者:李明 编辑:赵华 2021-09-01 10:20:30"
+    ]
+
+
+def test_metadata_lines_after_the_story_sign_it_without_a_second_article() -> None:
+    doc = zznews.parse(f"新学校今秋开学\n{STORY}\n来源:星城日报\n作者:王一 张二\n编辑:刘三\n")
+    (a,) = doc.articles
+    assert a.byline is not None and a.byline.agency == "星城日报"
+    assert [c.name for c in a.byline.contributors] == ["王一", "张二"]
+    assert doc.pages[0].editor == "刘三"
+    assert len(doc.pages[0].unplaced) == 3
+
+
+def test_a_printed_byline_wins_over_the_author_line() -> None:
+    text = "新学校今秋开学\n株洲日报讯(记者 王一)12月3日,全市新建学校8所。\n作者:王一\n"
+    (a,) = zznews.parse(text).articles
+    assert a.byline is not None and a.byline.text.startswith("株洲日报讯")
+    assert [c.name for c in a.byline.contributors] == ["王一"]
+
+
+def test_a_source_that_is_no_medium_gives_no_agency() -> None:
+    (a,) = zznews.parse(
+        f"标题在此\n时间:2010-10-26 00:00:00    来源: 某县人民政府\n{STORY}\n"
+    ).articles
+    assert a.headline == "标题在此" and a.byline is None
+
+
+def test_reviewers_and_bracketed_editors_are_metadata() -> None:
+    doc = zznews.parse(f"标题在此\n{STORY}\n【编辑:吴小兰】\n一审:刘乐\n二审 | 张明\n")
+    (a,) = doc.articles
+    assert a.paragraphs == (STORY,)
+    assert doc.pages[0].editor == "吴小兰"
+    assert len(doc.pages[0].unplaced) == 3
+
+
+def test_a_lone_editor_line_at_the_end_is_no_page_header() -> None:
+    doc = zznews.parse(f"标题在此\n{STORY}\n责任编辑: 夏小红\n")
+    assert len(doc.pages) == 1 and doc.pages[0].editor == "夏小红"
+    assert doc.articles[0].paragraphs == (STORY,)
+
+
+def test_a_time_label_needs_a_time() -> None:
+    (a,) = zznews.parse("活动预告\n时间:每周六上午,地点:市图书馆。\n").articles
+    assert a.paragraphs == ("时间:每周六上午,地点:市图书馆。",)
+
+
+def test_a_stamp_with_names_beside_it_is_metadata_and_the_page_dateline_is_not() -> None:
+    doc = zznews.parse(f"标题在此\n李小明   星城日报·星城客户端   2026-01-06 22:44:08\n{STORY}\n")
+    assert doc.articles[0].headline == "标题在此"
+    assert doc.pages[0].unplaced[0].text.endswith("22:44:08")
+    page = zznews.parse("2025年11月21日 星期五\n\n标题\n\n正文在此。\n").pages[0]
+    assert page.date is not None and not page.unplaced
+
+
+def test_full_width_and_traditional_labels() -> None:
+    doc = zznews.parse(f"標題在此\n來源：星城網　作者：李明\n{STORY}\n")
+    (a,) = doc.articles
+    assert a.byline is not None and [c.name for c in a.byline.contributors] == ["李明"]

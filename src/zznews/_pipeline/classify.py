@@ -34,6 +34,7 @@ from ..vocab.layout import (
     BOX_LABELS,
     CAPTION_LABELS,
     CAPTION_MAX,
+    CAPTION_MARKS,
     CAPTION_OPENERS,
     CONTACT_LABELS,
     CONTINUATION_STARTS,
@@ -44,6 +45,7 @@ from ..vocab.layout import (
     HEADING_MARKS,
     HEADING_MAX,
     HEADING_NUMERALS,
+    IMAGE_FILE_ENDINGS,
     IMPRINT_PATTERNS,
     INDEX_LABELS,
     JUMP_WORDS,
@@ -53,6 +55,7 @@ from ..vocab.layout import (
     MASTHEADS,
     PARAGRAPH_OPENERS,
     PHOTO_GAP,
+    PHOTO_PLACE_NOTES,
     QR_WORDS,
     SECTION_MAX,
     TITLE_MAX,
@@ -85,6 +88,7 @@ class Kind(Enum):
     INDEX = "index"  # 导读, 2版 我市…: the front page's index of the issue
     LEAD = "lead"  # 株洲日报(全媒体记者/…)11月19日…: byline glued to text
     META = "meta"  # 来源:红网 作者:肖莎 2015-12-03 11:07:50: a web page's metadata
+    NOISE = "noise"  # 微信图片_2022.jpg, (资料图片): where a photo stood, no caption
     TITLE = "title"  # short, unfinished: kicker, headline, heading or a fragment
     TEXT = "text"  # a paragraph or a piece of one
 
@@ -377,6 +381,8 @@ _SPECIAL_WORD = re.compile(alternation(BYLINE_WORDS | set(QR_WORDS), lookahead=F
 # (The dashes of _SUBTITLE, and a commentary's signature mark: □ 李华.)
 _SPECIAL_START = (
     *EDITOR_ROLES,
+    *CAPTION_MARKS,
+    "(",
     *("—", "--", "―"),
     *CAPTION_OPENERS,
     *CAPTION_LABELS,
@@ -422,6 +428,9 @@ def classify(line: Line) -> Classified:
             credit,
             caption=(line.start + a, line.start + b),
         )
+    marked = _marked_caption(line, text)
+    if marked is not None:
+        return marked
     if len(text) <= CAPTION_MAX and text.startswith(CAPTION_OPENERS):
         return Classified(line, Kind.CAPTION, caption=line.span)  # 图为…: a caption, uncredited
     label = _CAPTION_LABEL.match(text) if len(text) <= CAPTION_MAX else None
@@ -442,12 +451,36 @@ def classify(line: Line) -> Classified:
     return _title_or_text(line, text)
 
 
+def _marked_caption(line: Line, text: str) -> Classified | None:
+    """A web page's caption: after a mark (``▲…``, ``◀…。 记者/刘平 摄``), or a sentence
+    wholly in brackets (``(省总工会为劳动者送温暖。)``)."""
+    if len(text) > CAPTION_MAX + 2:
+        return None
+    if text[0] in CAPTION_MARKS and len(text) > 2:
+        a = 1 + len(text[1:]) - len(text[1:].lstrip())
+        split = read_caption(line.folded, line.start)
+        if split is not None and split[0][0] <= line.start + a:
+            (_, b), credit = split
+            return Classified(line, Kind.CAPTION, credit, caption=(line.sub(a)[1][0], b))
+        return Classified(line, Kind.CAPTION, caption=line.sub(a)[1])
+    m = _BRACKETED_SENTENCE.fullmatch(text)
+    if m is not None:
+        return Classified(line, Kind.CAPTION, caption=line.sub(1, len(text) - 1)[1])
+    return None
+
+
+# A sentence wholly in brackets, as a web page prints a photo's caption.
+_BRACKETED_SENTENCE = re.compile(r"\([^()]{6,80}[。!]\)")
+
+
 def _short_kind(line: Line, text: str) -> Classified | None:
     """The kinds only a short line can be: a dateline, a jump, a page number, an end
     mark, the paper's name."""
     date = issue_date_from_dateline(text)
     if date is not None:
         return Classified(line, Kind.DATELINE, date=date)
+    if text in PHOTO_PLACE_NOTES or text.lower().endswith(IMAGE_FILE_ENDINGS):
+        return Classified(line, Kind.NOISE)  # 图片3.jpg, (资料图片): a photo stood here
     if len(text) <= 14 and _JUMP.match(text):
         return Classified(line, Kind.JUMP)
     if len(text) <= 6 and _FOLIO.match(text):

@@ -7,7 +7,7 @@ import re
 
 import attrs
 
-from ..vocab.layout import SECTION_DOTS, SECTION_NAME_SHORT, SECTION_NAMES
+from ..vocab.layout import PHOTO_GAP, SECTION_DOTS, SECTION_NAME_SHORT, SECTION_NAMES
 from .classify import Classified, Kind
 
 __all__ = ["PageLines", "split_pages"]
@@ -120,14 +120,39 @@ def _page(chunk: tuple[Classified, ...], *, header: bool) -> PageLines:
             found[chunk[i].kind] = chunk[i]  # a dateline or page number at the top of the page
         i += 1
     rest = chunk[i:]
-    meta = tuple(c for c in rest if c.kind is Kind.META or c.kind is Kind.EDITOR)
-    body = tuple(c for c in rest if c.kind is not Kind.META and c.kind is not Kind.EDITOR)
+    meta = tuple(c for c in rest if c.kind in _META)
+    extra.extend(c for c in rest if c.kind is Kind.NOISE)
     return PageLines(
         section,
         editor,
         found.get(Kind.DATELINE),
         found.get(Kind.FOLIO),
-        body if meta else rest,
+        _photo_places(rest),
         tuple(extra),
         meta,
     )
+
+
+#: Lines a page keeps apart from its articles: metadata, and an editor line among it.
+_META = frozenset({Kind.META, Kind.EDITOR})
+#: Lines that are no text at all: taken out of the body, a photo's place kept.
+_APART = _META | {Kind.NOISE}
+
+
+def _photo_places(rest: tuple[Classified, ...]) -> tuple[Classified, ...]:
+    """The body lines, metadata and noise taken out, each line where a photo stood
+    marked with a photo's gap: after an image's file name (``图片3.jpg``), and, in text
+    with no blank lines between paragraphs (a web page's), after any blank line."""
+    gaps = sorted(c.line.gap for c in rest[1:])
+    single = bool(gaps) and gaps[len(gaps) // 2] == 0
+    body: list[Classified] = []
+    photo = False  # a noise line stood just before
+    for c in rest:
+        if c.kind in _APART:
+            photo = photo or c.kind is Kind.NOISE
+            continue
+        if (photo or (single and c.line.gap > 0)) and c.line.gap < PHOTO_GAP and body:
+            c = attrs.evolve(c, line=attrs.evolve(c.line, gap=PHOTO_GAP))
+        body.append(c)
+        photo = False
+    return tuple(body)

@@ -18,7 +18,9 @@ from ..vocab.layout import (
     PHOTO_GAP,
     PHOTO_NEWS_LINES_MAX,
     PHOTO_NEWS_TEXT_MAX,
+    LEAD_CAPTIONS_MAX,
     TITLE_LINES_MAX,
+    WEB_CAPTION_MAX,
 )
 from .classify import Classified, Kind, continues
 
@@ -69,13 +71,19 @@ def _boundary(lines: tuple[Classified, ...], j: int) -> bool:
 def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> tuple[int, int]:
     """The first title line above the opener at ``k`` (``k`` itself when none), and
     where a lead photo between the titles and the opener starts (``k``'s head when none)."""
-    j = k
+    web = _web_lead_captions(lines, k, taken)
+    j = web
     while j > 0 and lines[j - 1].kind in _AFTER_HEAD and j - 1 not in taken:
         j -= 1
     # 标题 ⏎ (a photo) ⏎ its caption ⏎ the byline: a lead photo between the headline
     # and the byline belongs to the story (its caption becomes one of its photos).
     lead_photo = j
-    while lead_photo > 0 and lines[lead_photo - 1].kind in _PHOTOS and lead_photo - 1 not in taken:
+    while (
+        web == k
+        and lead_photo > 0
+        and lines[lead_photo - 1].kind in _PHOTOS
+        and lead_photo - 1 not in taken
+    ):
         lead_photo -= 1
     if (
         lead_photo < j
@@ -115,7 +123,39 @@ def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> tupl
     last = head - 1 if titles else k
     while j < last and not _boundary(lines, j):
         j += 1
-    return j, lead_photo
+    return j, (web if web < k else lead_photo)
+
+
+def _web_lead_captions(lines: tuple[Classified, ...], k: int, taken: set[int]) -> int:
+    """Where the captions of a web story's lead photos start, printed one a line
+    between its titles and its first paragraph (``标题`` ⏎ ``学生在教室学习。`` ⏎
+    ``红网时刻2月23日讯(…)…``), or ``k`` when there are none: short sentences, each
+    on its line, right under a title line, above an opener that text follows."""
+    if lines[k].kind is not Kind.LEAD and not _text_at(lines, k + 1):
+        return k  # a byline after the story's last sentence opens nothing
+    i = k
+    while (
+        i > 0
+        and k - i < LEAD_CAPTIONS_MAX
+        and i - 1 not in taken
+        and (lines[i - 1].kind in _PHOTOS or _one_sentence(lines[i - 1]))
+    ):
+        i -= 1
+    if i == k or i == 0 or i - 1 in taken:
+        return k
+    return i if lines[i - 1].kind in (Kind.TITLE, Kind.SUBTITLE) else k
+
+
+def _one_sentence(c: Classified) -> bool:
+    """A short line of text that is one whole sentence, as a web page's caption is."""
+    text = c.line.fold
+    return (
+        c.kind is Kind.TEXT
+        and c.complete
+        and len(text) <= WEB_CAPTION_MAX
+        and sum(text.count(e) for e in "。!?") == 1
+        and not c.signed
+    )
 
 
 def _brief_title(lines: tuple[Classified, ...], e: int, taken: set[int]) -> int | None:

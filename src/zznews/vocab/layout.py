@@ -54,7 +54,7 @@ HEADING_NUMERALS: str = "一二三四五六七八九十"
 
 #: Marks that open an in-body heading (``■种植规模稳步扩大``); a line wholly in
 #: ``【】`` (``【种植】``) is one too. Like a number, a mark says it is a heading.
-HEADING_MARKS: str = "■●◆▲★□◎◇"
+HEADING_MARKS: str = "■●◆★□◎◇"
 
 #: Labels of a box beside a story (``链接``, ``专家提醒``): a line that is one of these
 #: is a heading, even alone in its article.
@@ -243,3 +243,26 @@ CAPTION_NEAR_BONUS: float = 1.5
 #: How many articles before or after the one a caption follows it may speak of (a
 #: page holds fewer; the bound keeps a page of many stories and photos linear).
 CAPTION_REACH: int = 24
+
+#: Marks that open a web page's caption (``▲居民在晒谷物``, ``◀井盖破损处插上了树枝。``):
+#: the caption is the text after the mark.
+CAPTION_MARKS: str = "▲▶◀►◄△▼"
+
+#: What an image's file name ends with (``微信图片_20220225173118.jpg``): a line that is
+#: one is where a photo stood, kept in :attr:`zznews.Page.unplaced`.
+IMAGE_FILE_ENDINGS: tuple[str, ...] = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
+
+#: Notes printed where a photo stood that are no caption (``(资料图片)``).
+PHOTO_PLACE_NOTES: frozenset[str] = frozenset(
+    {"(资料图片)", "(资料图)", "资料图片", "资料图", "(图片来源网络)", "(视频截图)", "视频截图"}
+)
+
+#: The longest caption a web page prints on a line of its own, one sentence: a run of
+#: such lines (:data:`CAPTION_RUN_MIN`), or such lines above the story, are captions.
+WEB_CAPTION_MAX: int = 60
+
+#: How many one-sentence short lines in a row make a gallery of captions.
+CAPTION_RUN_MIN: int = 3
+
+#: The most caption lines above a web story's first paragraph (its lead photos).
+LEAD_CAPTIONS_MAX: int = 12

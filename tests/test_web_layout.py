@@ -76,3 +76,61 @@ def test_full_width_and_traditional_labels() -> None:
     doc = zznews.parse(f"標題在此\n來源：星城網　作者：李明\n{STORY}\n")
     (a,) = doc.articles
     assert a.byline is not None and [c.name for c in a.byline.contributors] == ["李明"]
+
+
+LEAD = "株洲日报3月2日讯(记者 王一)3月1日,我市第一所智慧学校正式开学,全校学生走进新教室。"
+
+
+def test_captions_above_the_first_paragraph_are_the_story_s_lead_photos() -> None:
+    doc = zznews.parse(
+        f"智慧学校开学了\n学生在教室学习。\n老师带学生参观实验室。\n{LEAD}\n学校共有24个班。\n"
+    )
+    (a,) = doc.articles
+    assert a.headline == "智慧学校开学了"
+    assert [p.caption for p in a.photos] == ["学生在教室学习。", "老师带学生参观实验室。"]
+    assert a.paragraphs[-1] == "学校共有24个班。"
+
+
+def test_an_image_file_name_is_kept_apart_and_marks_a_photo() -> None:
+    doc = zznews.parse(f"智慧学校开学了\n微信图片_20220225173118.jpg\n学生在教室学习。\n{LEAD}\n")
+    (a,) = doc.articles
+    assert [p.caption for p in a.photos] == ["学生在教室学习。"]
+    assert [u.text for u in doc.pages[0].unplaced] == ["微信图片_20220225173118.jpg"]
+
+
+def test_a_gallery_of_one_sentence_lines_is_captions() -> None:
+    gallery = "\n".join(["考生走入考场。", "家长鼓励考生。", "交警维持周边交通秩序。"])
+    text = f"送考记\n{LEAD}\n{gallery}\n"
+    (a,) = zznews.parse(text).articles
+    assert [p.caption for p in a.photos] == [
+        "考生走入考场。",
+        "家长鼓励考生。",
+        "交警维持周边交通秩序。",
+    ]
+    assert len(a.paragraphs) == 1
+
+
+def test_two_short_paragraphs_are_no_gallery() -> None:
+    text = f"送考记\n{LEAD}\n市领导参加活动。\n活动持续两天。\n"
+    (a,) = zznews.parse(text).articles
+    assert not a.photos and a.paragraphs[1:] == ("市领导参加活动。", "活动持续两天。")
+
+
+def test_marked_and_bracketed_captions() -> None:
+    text = f"井盖破损\n◀井盖破损处插上了树枝。 记者/王一 摄\n{LEAD}\n(居民在镇政府前坪晒谷物。)\n▲市民在广场晨练\n学校共有24个班。\n"
+    (a,) = zznews.parse(text).articles
+    assert [p.caption for p in a.photos] == [
+        "井盖破损处插上了树枝。",
+        "居民在镇政府前坪晒谷物。",
+        "市民在广场晨练",
+    ]
+    assert a.photos[0].credit is not None and a.photos[0].credit.is_photo_credit
+
+
+def test_a_column_tag_in_brackets_or_before_a_bar_is_the_kicker_with_its_mark() -> None:
+    for line, kicker in (
+        ("【外埠媒体看星城】星城棚户区改造提速", "【外埠媒体看星城】"),
+        ("读城记·说星城|古镇新颜", "读城记·说星城|"),
+    ):
+        (a,) = zznews.parse(f"{line}\n{LEAD}\n").articles
+        assert a.kicker == kicker and a.headline == line[len(kicker) :]

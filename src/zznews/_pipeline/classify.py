@@ -33,8 +33,8 @@ from ..vocab.layout import (
     ADVERBIAL_FRAMES,
     BOX_LABELS,
     CAPTION_LABELS,
-    CAPTION_MAX,
     CAPTION_MARKS,
+    CAPTION_MAX,
     CAPTION_OPENERS,
     CONTACT_LABELS,
     CONTINUATION_STARTS,
@@ -419,6 +419,9 @@ def classify(line: Line) -> Classified:
         # 文/图 记者 王明 credits the photos too, but names the writer: a story's byline.
         photo_only = credit.is_photo_credit and not names_writer(text)
         return Classified(line, Kind.CREDIT if photo_only else Kind.BYLINE, credit)
+    marked = _marked_caption(line, text)
+    if marked is not None:
+        return marked
     split = read_caption(line.folded, line.start)
     if split is not None:
         (a, b), credit = split
@@ -428,9 +431,6 @@ def classify(line: Line) -> Classified:
             credit,
             caption=(line.start + a, line.start + b),
         )
-    marked = _marked_caption(line, text)
-    if marked is not None:
-        return marked
     if len(text) <= CAPTION_MAX and text.startswith(CAPTION_OPENERS):
         return Classified(line, Kind.CAPTION, caption=line.span)  # 图为…: a caption, uncredited
     label = _CAPTION_LABEL.match(text) if len(text) <= CAPTION_MAX else None
@@ -459,9 +459,9 @@ def _marked_caption(line: Line, text: str) -> Classified | None:
     if text[0] in CAPTION_MARKS and len(text) > 2:
         a = 1 + len(text[1:]) - len(text[1:].lstrip())
         split = read_caption(line.folded, line.start)
-        if split is not None and split[0][0] <= line.start + a:
-            (_, b), credit = split
-            return Classified(line, Kind.CAPTION, credit, caption=(line.sub(a)[1][0], b))
+        if split is not None and split[0][0] <= a:
+            (_, b), credit = split  # (the caption's span in the line, its credit's in the source)
+            return Classified(line, Kind.CAPTION, credit, caption=line.sub(a, b)[1])
         return Classified(line, Kind.CAPTION, caption=line.sub(a)[1])
     m = _BRACKETED_SENTENCE.fullmatch(text)
     if m is not None:

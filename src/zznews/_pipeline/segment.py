@@ -15,10 +15,11 @@ from ..model import ArticleKind
 from ..vocab.layout import (
     BRIEF_LINES_MAX,
     CAPTION_MAX,
+    CAPTION_RUN_MIN,
+    LEAD_CAPTIONS_MAX,
     PHOTO_GAP,
     PHOTO_NEWS_LINES_MAX,
     PHOTO_NEWS_TEXT_MAX,
-    LEAD_CAPTIONS_MAX,
     TITLE_LINES_MAX,
     WEB_CAPTION_MAX,
 )
@@ -144,6 +145,21 @@ def _web_lead_captions(lines: tuple[Classified, ...], k: int, taken: set[int]) -
     if i == k or i == 0 or i - 1 in taken:
         return k
     return i if lines[i - 1].kind in (Kind.TITLE, Kind.SUBTITLE) else k
+
+
+def _caption_runs(lines: tuple[Classified, ...], rest: range) -> set[int]:
+    """The lines of ``rest`` in runs of at least :data:`CAPTION_RUN_MIN` short
+    one-sentence lines in a row: a web page's gallery, a caption a line."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in (*rest, None):
+        if i is not None and _one_sentence(lines[i]) and (not run or lines[i].line.gap < PHOTO_GAP):
+            run.append(i)
+            continue
+        if len(run) >= CAPTION_RUN_MIN:
+            found.update(run)
+        run = [i] if i is not None and _one_sentence(lines[i]) else []
+    return found
 
 
 def _one_sentence(c: Classified) -> bool:
@@ -491,8 +507,14 @@ def _add_story(
     """Append a story segment; its caption lines become photo items after it."""
     body: list[Classified] = []
     items: list[tuple[Classified, ...]] = []
+    gallery = _caption_runs(lines, rest)
+    own: set[int] = set()  # the items printed inside the story (a gallery): its own
     for i in rest:
         c = lines[i]
+        if i in gallery:
+            own.add(len(items))  # 考生自信走入考场。 ⏎ 送考家长鼓励考生。 ⏎ …: a gallery's captions
+            items.append((c,))
+            continue
         if items and c.byline is not None and items[-1][-1].byline is c.byline:
             items[-1] = (*items[-1], c)  # …包饺子。 记者/黄 ⏎ 蓉 摄: the credit's rest
             continue
@@ -524,7 +546,12 @@ def _add_story(
         # Only photos (a caption at the top of a page): no article, just photo items.
         photos.extend(PhotoItem(item, len(segments) - 1) for item in items)
         return
-    pending = [PhotoItem(item, len(segments)) for item in items]
+    # A photo printed between two paragraphs of the story (or in its gallery) is its own.
+    last_text = max((c.line.start for c in body), default=-1)
+    pending = [
+        PhotoItem(item, len(segments), within=n in own or item[0].line.start < last_text)
+        for n, item in enumerate(items)
+    ]
     segments.append(
         Segment(
             ArticleKind.STORY,

@@ -134,3 +134,27 @@ def test_a_column_tag_in_brackets_or_before_a_bar_is_the_kicker_with_its_mark() 
     ):
         (a,) = zznews.parse(f"{line}\n{LEAD}\n").articles
         assert a.kicker == kicker and a.headline == line[len(kicker) :]
+
+
+def test_an_indented_second_deck_is_the_subtitle() -> None:
+    text = f"夜星城美出新高度\n  假期共接待游客106.8万人次,收入达12.51亿元\n  星城晚报记者 王一\n  {STORY}\n"
+    (a,) = zznews.parse(text).articles
+    assert (a.kicker, a.headline) == (None, "夜星城美出新高度")
+    assert a.subtitle == "假期共接待游客106.8万人次,收入达12.51亿元"
+
+
+def test_a_byline_after_the_last_paragraph_signs_the_story() -> None:
+    doc = zznews.parse(
+        f"标题在此\n{STORY}\n学校共有24个班。\n株洲日报记者 王一\n报料热线:0731-12345678\n"
+    )
+    (a,) = doc.articles
+    assert a.byline is not None and [c.name for c in a.byline.contributors] == ["王一"]
+
+
+def test_a_masthead_strip_is_kept_apart() -> None:
+    doc = zznews.parse(
+        f"国内统一刊号:CN43-0099 星城日报社出版广告热线:8518919\n\n标题在此\n\n{STORY}\n"
+    )
+    (a,) = doc.articles
+    assert a.headline == "标题在此"
+    assert doc.pages[0].unplaced[0].text.startswith("国内统一刊号")

@@ -279,10 +279,14 @@ def _head(seg: Segment) -> _Head:
     texts: list[_Text] = []
     titles = seg.titles
     # 全市经济工作会议召开 ⏎ 曹慧泉讲话 周建新主持: a meeting's headline and its subtitle
-    said = len(titles) == 2 and _MEETING_SUBTITLE.fullmatch(titles[1].line.fold) is not None
+    deck = len(titles) == 2 and (
+        _MEETING_SUBTITLE.fullmatch(titles[1].line.fold) is not None
+        # 标题 ⏎ ␣␣副题: a web page indents its second deck as it does its paragraphs
+        or titles[0].line.indent < titles[1].line.indent
+    )
     if len(titles) == 1:
         tag, head = _split_tag(titles[0])  # 新春走基层 | 标题: the tag is the kicker
-    elif said:
+    elif deck:
         tag, head = (), _piece(titles[0])
     elif titles:
         tag, head = (_piece(titles[0]),), _piece(titles[1])
@@ -290,7 +294,7 @@ def _head(seg: Segment) -> _Head:
         if tag:
             texts.append(_text(Field.KICKER, *tag))
         texts.append(_text(Field.HEADLINE, head))
-    if len(titles) == 3 or said:  # a subtitle printed without its dash
+    if len(titles) == 3 or deck:  # a subtitle printed without its dash
         texts.append(_text(Field.SUBTITLE, _piece(titles[-1])))
     byline_lines: list[Classified] = []
     lost: list[Unplaced] = []
@@ -333,11 +337,18 @@ def build_article(
     head = _head(seg)
     lost = list(head.lost)
     body = build_body(seg.body)
+    byline = _byline_of(head.byline_lines, source) or body.byline or _signature(seg.body)
+    # …通道。 ⏎ 潇湘晨报记者朱天翔: a byline line after the last paragraph signs a story
+    # that has none (else it is kept as unplaced).
+    closing = None
+    if byline is None:
+        closing = next((c for c in reversed(body.unplaced) if c.kind is Kind.BYLINE), None)
+        byline = closing.byline if closing is not None else None
     lost.extend(
         unplaced(c, STRAY_REASONS.get(c.kind, f"a {c.kind.value} line inside an article's body"))
         for c in body.unplaced
+        if c is not closing
     )
-    byline = _byline_of(head.byline_lines, source) or body.byline or _signature(seg.body)
     if head.byline_lines and body.byline is not None and body.byline != byline:
         # (A byline cut inside its brackets is both: the line under the headline and the lead.)
         glued = body.byline  # the model has one byline: the one under the headline wins

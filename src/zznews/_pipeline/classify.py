@@ -370,6 +370,9 @@ _END_MAX = max(map(len, END_MARKS))
 _MASTHEAD_MAX = 2 * max(map(len, MASTHEADS))
 
 
+#: The longest masthead strip (刊号, 出版, 热线 on one line).
+_IMPRINT_MAX = 100
+
 #: Lines longer than this are never a dateline, a jump, a page number or an end mark.
 _SHORT = 30
 
@@ -498,6 +501,8 @@ def _short_kind(line: Line, text: str) -> Classified | None:
 
 def _title_or_text(line: Line, text: str) -> Classified:
     """A line that is nothing else: a title if short and unfinished, else text."""
+    if len(text) <= _IMPRINT_MAX and ("CN" in text or "刊号" in text) and _IMPRINT.fullmatch(text):
+        return Classified(line, Kind.MASTHEAD)  # 国内统一刊号:CN43-0003 …报社出版 广告热线:…
     if len(text) <= HEADING_MAX and _QUOTED_TITLE.fullmatch(text):
         return Classified(line, Kind.TITLE)  # ■“家门口就能看病,真方便!”: a quoted title
     if not ends_sentence(text) and len(text) <= TITLE_MAX:

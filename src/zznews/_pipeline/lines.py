@@ -25,6 +25,9 @@ class Line:
     gap: int
     #: The folded copy the parser decides on.
     folded: Folded
+    #: White space before the line in the source (a web page indents its paragraphs,
+    #: not its headline).
+    indent: int = 0
 
     @property
     def fold(self) -> str:
@@ -100,7 +103,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
         b = folded.orig_end(lead + len(stripped))
         raw = body[a:b]
         same = a == 0 and b == len(body)  # no white space around: the fold is the line's
-        lines.append(Line(raw, pos + a, number, gap, folded if same else fold(raw)))
+        lines.append(Line(raw, pos + a, number, gap, folded if same else fold(raw), a))
         gap = 0
         pos += len(chunk)
     return tuple(lines)
@@ -122,7 +125,7 @@ def _split_folded(text: str, whole: str) -> tuple[Line, ...]:
             continue
         start = pos + len(folded) - len(folded.lstrip())
         raw = text[start : start + len(stripped)]
-        lines.append(Line(raw, start, number, gap, Folded(stripped, raw)))
+        lines.append(Line(raw, start, number, gap, Folded(stripped, raw), start - pos))
         gap = 0
         pos += len(chunk)
     return tuple(lines)

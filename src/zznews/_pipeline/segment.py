@@ -127,6 +127,15 @@ def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> tupl
     return j, (web if web < k else lead_photo)
 
 
+def _closes_story(lines: tuple[Classified, ...], k: int) -> bool:
+    """Whether the byline line at ``k`` signs the story above it: right under a
+    finished paragraph (``…通道。`` ⏎ ``潇湘晨报记者朱天翔``), no title of its own."""
+    if k == 0 or lines[k].line.gap >= PHOTO_GAP:
+        return False
+    prev = lines[k - 1]
+    return prev.kind is Kind.TEXT and prev.complete
+
+
 def _web_lead_captions(lines: tuple[Classified, ...], k: int, taken: set[int]) -> int:
     """Where the captions of a web story's lead photos start, printed one a line
     between its titles and its first paragraph (``标题`` ⏎ ``学生在教室学习。`` ⏎
@@ -321,8 +330,12 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
     for k, c in enumerate(lines):
         if c.kind in _OPENERS and k not in taken and not _half_credit(lines, k):
             j, lead = _title_start(lines, k, taken)
-            if j == k and c.kind is Kind.BYLINE and not _text_at(lines, k + 1):
-                continue  # a byline with neither title nor text: it opens nothing
+            if (
+                j == k
+                and c.kind is Kind.BYLINE
+                and (not _text_at(lines, k + 1) or _closes_story(lines, k))
+            ):
+                continue  # a byline with no title, after a story or before nothing: it opens nothing
             end = k
             while end + 1 < n and lines[end + 1].kind in _AFTER_HEAD:
                 end += 1  # a subtitle, then a standalone byline: one head

@@ -146,6 +146,7 @@ MASTHEADS: frozenset[str] = frozenset(
 #: and the count of pages (``第1版 今日8版``). Like the masthead, no article's.
 IMPRINT_PATTERNS: tuple[str, ...] = (
     r"(?:国内统一)?连续出版物号.*",
+    r"(?:国内统一)?刊号.*",
     r"CN\s*\d{2}\s*-\s*\d{4}.*",
     r"农历\S{2,12}",
     r"(?:第\s*\d+\s*版\s*)?今日\s*\d+\s*版",

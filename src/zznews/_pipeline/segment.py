@@ -335,7 +335,7 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
                 and c.kind is Kind.BYLINE
                 and (not _text_at(lines, k + 1) or _closes_story(lines, k))
             ):
-                continue  # a byline with no title, after a story or before nothing: it opens nothing
+                continue  # no title, after a story or before nothing: it opens nothing
             end = k
             while end + 1 < n and lines[end + 1].kind in _AFTER_HEAD:
                 end += 1  # a subtitle, then a standalone byline: one head

@@ -158,3 +158,12 @@ def test_a_masthead_strip_is_kept_apart() -> None:
     (a,) = doc.articles
     assert a.headline == "标题在此"
     assert doc.pages[0].unplaced[0].text.startswith("国内统一刊号")
+
+
+def test_metadata_glued_to_the_first_paragraph_is_cut_off() -> None:
+    text = f"标题在此\n文章来源:星城晚报 作者:王一 时间:2019-03-27 09:25:49{STORY}\n"
+    doc = zznews.parse(text)
+    (a,) = doc.articles
+    assert a.paragraphs == (STORY,)
+    assert a.byline is not None and a.byline.agency == "星城晚报"
+    assert doc.pages[0].unplaced[0].text == "文章来源:星城晚报 作者:王一 时间:2019-03-27 09:25:49"

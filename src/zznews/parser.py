@@ -1,7 +1,8 @@
 """The page parser: a pipeline of pure functions from text to :class:`~zznews.Document`.
 
 The stages live in ``zznews._pipeline`` (internal), one module each:
-``lines`` (offsets and folding) → ``classify`` (what a line can be) → ``rows``
+``lines`` (offsets and folding) → ``meta`` (metadata glued to a paragraph cut
+off; what a metadata line says) → ``classify`` (what a line can be) → ``rows``
 (lists and tables) → ``pages`` (page headers) → ``segment`` (articles and photo
 items) → ``body`` (paragraphs,
 headings, column-break joins) → ``photos`` (which article a caption speaks of)
@@ -25,6 +26,7 @@ from ._pipeline.assemble import (
 )
 from ._pipeline.classify import Classified, classify, mend_cut_bylines
 from ._pipeline.lines import split_lines
+from ._pipeline.meta import split_glued_meta
 from ._pipeline.pages import PageLines, split_pages
 from ._pipeline.photos import attach
 from ._pipeline.rows import mark_rows
@@ -55,7 +57,8 @@ def parse(text: str, *, issue_date: dt.date | None = None) -> Document:
         )
     if issue_date is not None and not isinstance(issue_date, dt.date):
         raise TypeError(f"issue_date must be a datetime.date, not {type(issue_date).__name__}")
-    lines = mend_cut_bylines(tuple(classify(line) for line in split_lines(text)), text)
+    raw_lines = split_glued_meta(split_lines(text))
+    lines = mend_cut_bylines(tuple(classify(line) for line in raw_lines), text)
     lines = mark_rows(lines)
     pages = split_pages(lines)
     if issue_date is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import attrs
 import regex
 
+from .._fold import fold
 from .._patterns import alternation
 from ..model import Span
 from ..vocab.meta import (
@@ -28,7 +29,7 @@ from ..vocab.meta import (
 )
 from .lines import Line
 
-__all__ = ["Meta", "is_medium", "read_meta"]
+__all__ = ["Meta", "is_medium", "read_meta", "split_glued_meta"]
 
 
 @attrs.frozen
@@ -199,3 +200,54 @@ def is_medium(name: str) -> bool:
     (True, False)
     """
     return 2 <= len(name) <= META_WORD_MAX and name.endswith(MEDIUM_ENDINGS)
+
+
+def split_glued_meta(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines, each whose metadata a lost line break glued to the first paragraph
+    (``…作者:朱炎皇 时间:2019-03-27 09:25:49长沙晚报讯(…)…``) cut in two there.
+
+    >>> from zznews._pipeline.lines import split_lines
+    >>> [ln.raw for ln in split_glued_meta(split_lines("作者:王明 时间:2019-03-27 09:25:49本报讯 正文在此。"))]
+    ['作者:王明 时间:2019-03-27 09:25:49', '本报讯 正文在此。']
+    """
+    out: list[Line] | None = None
+    for n, line in enumerate(lines):
+        cut = _glued_end(line)
+        if cut is None:
+            if out is not None:
+                out.append(line)
+            continue
+        out = out if out is not None else list(lines[:n])
+        head, _ = line.sub(0, cut)
+        rest, (start, _) = line.raw_sub(line.folded.orig(cut))
+        out.append(attrs.evolve(line, raw=head, folded=fold(head)))
+        out.append(Line(rest, start, line.number, 0, fold(rest)))
+    return lines if out is None else tuple(out)
+
+
+# Labelled fields from the line's start to a timestamp, then the story's first words.
+_GLUED = regex.compile(
+    rf"""
+    (?:{alternation(_ALL_LABELS, lookahead=False)})
+    [ \t\u3000]{{0,3}} [:|丨]
+    [^。,;!?“”]{{0,{META_MAX}}}?            # the fields and their values
+    {_STAMP.pattern}
+    """,
+    regex.VERBOSE,
+)
+
+
+def _glued_end(line: Line) -> int | None:
+    """Where the metadata glued before a paragraph on ``line`` ends, or ``None``."""
+    text = line.fold
+    if _HINT.match(text) is None:
+        return None  # (most lines open with no label)
+    m = _GLUED.match(text)
+    if m is None or m.end() >= len(text) or read_meta(_line_of(text[: m.end()])) is None:
+        return None
+    return m.end()
+
+
+def _line_of(text: str) -> Line:
+    """A stand-alone line of ``text`` (to read a piece of a line as metadata)."""
+    return Line(text, 0, 1, 0, fold(text))

@@ -69,16 +69,12 @@ _LABEL = regex.compile(
 )
 
 # A publication time: 2015-12-03 11:07:50, 2015/06/25, 2021年04月12日 09:30.
-_STAMP = regex.compile(
-    r"""
-    (?<![0-9])
+_STAMP_CORE = r"""
     (?:(?P<dashed>[12][0-9]{3}[-/.][0-9]{1,2}[-/.][0-9]{1,2})
       | [12][0-9]{3}年[0-9]{1,2}月[0-9]{1,2}日)
     (?P<clock>[ \tT\u3000]{0,3}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?   # the time of day
-    (?![0-9])
-    """,
-    regex.VERBOSE,
-)
+"""
+_STAMP = regex.compile(rf"(?<![0-9]){_STAMP_CORE}(?![0-9])", regex.VERBOSE)
 
 # What opens a line that may be metadata (one search: most lines have none).
 _HINT = regex.compile(rf"{alternation(_ALL_LABELS, lookahead=False)}|[12][0-9]{{3}}[-/.年][0-9]")
@@ -207,7 +203,8 @@ def split_glued_meta(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     (``…作者:朱炎皇 时间:2019-03-27 09:25:49长沙晚报讯(…)…``) cut in two there.
 
     >>> from zznews._pipeline.lines import split_lines
-    >>> [ln.raw for ln in split_glued_meta(split_lines("作者:王明 时间:2019-03-27 09:25:49本报讯 正文在此。"))]
+    >>> glued = split_lines("作者:王明 时间:2019-03-27 09:25:49本报讯 正文在此。")
+    >>> [ln.raw for ln in split_glued_meta(glued)]
     ['作者:王明 时间:2019-03-27 09:25:49', '本报讯 正文在此。']
     """
     out: list[Line] | None = None
@@ -231,7 +228,7 @@ _GLUED = regex.compile(
     (?:{alternation(_ALL_LABELS, lookahead=False)})
     [ \t\u3000]{{0,3}} [:|丨]
     [^。,;!?“”]{{0,{META_MAX}}}?            # the fields and their values
-    {_STAMP.pattern}
+    {_STAMP_CORE}                             # the time, digits glued after it or not
     """,
     regex.VERBOSE,
 )

@@ -444,7 +444,32 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
                 head.append(i)  # (the lead photo's lines stand between: photo items)
             i += 1
         _add_story(lines, tuple(titles), tuple(head), range(i, b), segments, photos)
-    return tuple(segments), tuple(photos)
+    return _lone_photo_news(tuple(segments), tuple(photos))
+
+
+def _lone_photo_news(
+    segments: tuple[Segment, ...], photos: tuple[PhotoItem, ...]
+) -> tuple[tuple[Segment, ...], tuple[PhotoItem, ...]]:
+    """A text that is one photo's words and its credit, and nothing else (a web page's
+    photo news: ``邵阳日报记者 申兴刚 摄`` ⏎ ``3月25日,…``), as photo news: one story of a
+    few text lines, no byline, and a credit line alone among its photos."""
+    if len(segments) != 1:
+        return segments, photos
+    seg = segments[0]
+    credits = [i for i, p in enumerate(photos) if p.lines[-1].kind is Kind.CREDIT]
+    if (
+        seg.kind is not ArticleKind.STORY
+        or seg.head
+        or not seg.body
+        or len(seg.body) > PHOTO_NEWS_LINES_MAX
+        or any(c.kind is not Kind.TEXT or c.byline is not None for c in seg.body)
+        or len(credits) != 1
+        or len(photos[credits[0]].lines) != 1  # (a caption's own credit: no photo news)
+    ):
+        return segments, photos
+    credit = photos[credits[0]]
+    news = attrs.evolve(seg, kind=ArticleKind.PHOTO_NEWS, credit=credit.lines)
+    return (news,), tuple(p for i, p in enumerate(photos) if i != credits[0])
 
 
 def _lead_photo_after(lines: tuple[Classified, ...], i: int) -> int | None:

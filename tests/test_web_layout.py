@@ -167,3 +167,39 @@ def test_metadata_glued_to_the_first_paragraph_is_cut_off() -> None:
     assert a.paragraphs == (STORY,)
     assert a.byline is not None and a.byline.agency == "星城晚报"
     assert doc.pages[0].unplaced[0].text == "文章来源:星城晚报 作者:王一 时间:2019-03-27 09:25:49"
+
+
+def test_a_page_of_short_items_each_opened_by_a_date() -> None:
+    text = (
+        "星城举行学习会\n\n12月11日,星城举行学习会。\n\n会议要求抓好落实。\n\n"
+        "市长走访人大代表\n\n12月11日,市长走访人大代表。\n\n"
+        "助学活动举行\n\n近日,市关工委举行助学活动。\n"
+    )
+    doc = zznews.parse(text)
+    assert [a.headline for a in doc.articles] == [
+        "星城举行学习会",
+        "市长走访人大代表",
+        "助学活动举行",
+    ]
+
+
+def test_an_in_body_heading_over_ordinary_text_stays_a_heading() -> None:
+    text = f"标题在此\n\n{LEAD}\n\n种植规模稳步扩大\n\n全县种植面积逐年增加。\n"
+    (a,) = zznews.parse(text).articles
+    assert a.headings == ("种植规模稳步扩大",)
+
+
+def test_an_editor_s_note_label_is_no_headline_but_a_lone_one_is_the_title() -> None:
+    doc = zznews.parse(f"标题在此\n\n编者按\n\n{STORY}\n")
+    (a,) = doc.articles
+    assert a.headline == "标题在此" and a.paragraphs == (STORY,)
+    assert doc.pages[0].unplaced[0].text == "编者按"
+    (b,) = zznews.parse(f"开栏语\n\n{STORY}\n").articles
+    assert b.headline == "开栏语"
+
+
+def test_a_web_page_of_one_photo_and_its_credit_is_photo_news() -> None:
+    (a,) = zznews.parse(f"星城日报记者 王一 摄\n{STORY}\n").articles
+    assert a.kind is zznews.ArticleKind.PHOTO_NEWS
+    assert a.paragraphs == (STORY,)
+    assert a.photos[0].credit is not None and a.photos[0].credit.contributors[-1].name == "王一"

@@ -234,6 +234,7 @@ STRAY_REASONS = {
     Kind.MASTHEAD: "the paper's name or imprint (masthead)",
     Kind.INDEX: "an index of the issue's pages (导读)",
     Kind.NOISE: "an image's file name or a note where a photo stood",
+    Kind.LABEL: "a label of the text that follows (编者按)",
 }
 
 

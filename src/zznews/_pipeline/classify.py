@@ -58,6 +58,7 @@ from ..vocab.layout import (
     PHOTO_PLACE_NOTES,
     QR_WORDS,
     SECTION_MAX,
+    TEXT_LABELS,
     TITLE_MAX,
 )
 from ..vocab.text import CLAUSE_MARKS, CLOSERS, HANGING_ENDS, SENTENCE_END, WHOLE_ENDINGS
@@ -89,6 +90,7 @@ class Kind(Enum):
     LEAD = "lead"  # 株洲日报(全媒体记者/…)11月19日…: byline glued to text
     META = "meta"  # 来源:红网 作者:肖莎 2015-12-03 11:07:50: a web page's metadata
     NOISE = "noise"  # 微信图片_2022.jpg, (资料图片): where a photo stood, no caption
+    LABEL = "label"  # 编者按, 开栏语: a label of the text that follows
     TITLE = "title"  # short, unfinished: kicker, headline, heading or a fragment
     TEXT = "text"  # a paragraph or a piece of one
 
@@ -484,6 +486,8 @@ def _short_kind(line: Line, text: str) -> Classified | None:
         return Classified(line, Kind.DATELINE, date=date)
     if text in PHOTO_PLACE_NOTES or text.lower().endswith(IMAGE_FILE_ENDINGS):
         return Classified(line, Kind.NOISE)  # 图片3.jpg, (资料图片): a photo stood here
+    if text in TEXT_LABELS:
+        return Classified(line, Kind.LABEL)
     if len(text) <= 14 and _JUMP.match(text):
         return Classified(line, Kind.JUMP)
     if len(text) <= 6 and _FOLIO.match(text):

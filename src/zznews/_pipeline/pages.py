@@ -120,8 +120,11 @@ def _page(chunk: tuple[Classified, ...], *, header: bool) -> PageLines:
             found[chunk[i].kind] = chunk[i]  # a dateline or page number at the top of the page
         i += 1
     rest = chunk[i:]
+    if rest and rest[0].kind is Kind.LABEL:
+        # 开栏语 ⏎ …: a label with nothing above it is the text's only title
+        rest = (Classified(rest[0].line, Kind.TITLE), *rest[1:])
     meta = tuple(c for c in rest if c.kind in _META)
-    extra.extend(c for c in rest if c.kind is Kind.NOISE)
+    extra.extend(c for c in rest if c.kind is Kind.NOISE or c.kind is Kind.LABEL)
     return PageLines(
         section,
         editor,
@@ -136,7 +139,7 @@ def _page(chunk: tuple[Classified, ...], *, header: bool) -> PageLines:
 #: Lines a page keeps apart from its articles: metadata, and an editor line among it.
 _META = frozenset({Kind.META, Kind.EDITOR})
 #: Lines that are no text at all: taken out of the body, a photo's place kept.
-_APART = _META | {Kind.NOISE}
+_APART = _META | {Kind.NOISE, Kind.LABEL}
 
 
 def _photo_places(rest: tuple[Classified, ...]) -> tuple[Classified, ...]:

@@ -9,14 +9,19 @@ photo items, to be attached to the article they speak of later.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
+from .._patterns import alternation
 from ..model import ArticleKind
 from ..vocab.layout import (
     BRIEF_LINES_MAX,
     CAPTION_MAX,
     CAPTION_RUN_MIN,
     LEAD_CAPTIONS_MAX,
+    NEWS_OPENERS,
+    NEWS_OPENING_DATE,
     PHOTO_GAP,
     PHOTO_NEWS_LINES_MAX,
     PHOTO_NEWS_TEXT_MAX,
@@ -394,6 +399,7 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
         ):
             starts[after] = (ArticleKind.STORY, after)
             taken.add(after)
+    _dated_items(lines, taken, starts)
     if 0 not in starts and n:
         starts[0] = (ArticleKind.STORY, -1)
     order = sorted(starts)
@@ -445,6 +451,31 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
             i += 1
         _add_story(lines, tuple(titles), tuple(head), range(i, b), segments, photos)
     return _lone_photo_news(tuple(segments), tuple(photos))
+
+
+def _dated_items(
+    lines: tuple[Classified, ...], taken: set[int], starts: dict[int, tuple[ArticleKind, int]]
+) -> None:
+    """Add the news items of a page of short items with no bylines: a title line after
+    a finished paragraph, over a first sentence that opens with a date or a time word
+    (``毛腾飞走访人大代表`` ⏎ ``12月11日,…``), heads a new item."""
+    for t in range(1, len(lines) - 1):
+        c = lines[t]
+        if (
+            c.kind is Kind.TITLE
+            and t not in taken
+            and t + 1 not in taken
+            and not c.marked
+            and _boundary(lines, t)
+            and lines[t + 1].kind is Kind.TEXT
+            and _NEWS_OPENING.match(lines[t + 1].line.fold) is not None
+        ):
+            starts[t] = (ArticleKind.STORY, t)
+            taken.update((t, t + 1))
+
+
+# The first words of a news item: 近日, ⏎ 12月11日, ⏎ 11日上午,
+_NEWS_OPENING = re.compile(f"(?:{alternation(NEWS_OPENERS)}),|{NEWS_OPENING_DATE}")
 
 
 def _lone_photo_news(

@@ -267,3 +267,27 @@ CAPTION_RUN_MIN: int = 3
 
 #: The most caption lines above a web story's first paragraph (its lead photos).
 LEAD_CAPTIONS_MAX: int = 12
+
+#: Words a news item's first sentence opens with, before a comma (``近日,``,
+#: ``12月11日,``: :data:`NEWS_OPENING_DATE`): a title line between finished paragraphs
+#: with such a sentence under it heads a new item, not a heading of the story above.
+NEWS_OPENERS: tuple[str, ...] = ("近日", "日前", "昨天", "昨日", "今天", "今日", "连日来", "近期")
+
+#: A date that opens a news item's first sentence: ``12月11日,``, ``11日上午,``.
+NEWS_OPENING_DATE: str = r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:[上下]午|晚|早|凌晨)?[,，]"
+
+#: Label lines that introduce what follows and are no headline (``编者按``): kept in
+#: :attr:`zznews.Page.unplaced`.
+TEXT_LABELS: frozenset[str] = frozenset(
+    {
+        "编者按",
+        "编者的话",
+        "开栏语",
+        "引言",
+        "导语",
+        "按语",
+        "核心提示",
+        "【核心提示】",
+        "【编者按】",
+    }
+)

@@ -31,6 +31,7 @@ from .vocab.byline import (
     DATELINE_MARKS,
     DECORATIONS,
     DOUBLE_SURNAMES,
+    FILE_PHOTO_NOTES,
     GIVEN_NAME_MAX,
     JOB_TITLES,
     LENDER_MARKS,
@@ -118,6 +119,7 @@ _TAIL = regex.compile(
     \s*
     (?:
       \(\s*(?P<note>{_alternation(PHOTO_NOTES)})\s*\)   # (图/文): text and photos by them
+      | (?P<file>{_alternation(FILE_PHOTO_NOTES)})       # (资料图片): nobody named
       | (?P<photo>{_alternation(PHOTO_MARKS)})           # 摄, 摄影报道, 供图
       | (?:(?<=\s)(?P<place>\p{{Han}}{{2,6}}?))?        # 株洲: where it was filed from
         (?P<story>{_alternation(STORY_MARKS)})           # 报道: a story byline's last word
@@ -137,7 +139,7 @@ _ROLE_NEXT = _alternation(_LONG_ROLES)
 # ending as a medium's name does (衡阳新闻网), then what goes on a name (红网时刻
 # 新闻, 岳阳日报全媒体 but not before a role, 红网醴陵站: a bureau is the agency's).
 _ONE_MEDIUM = rf"""
-    (?!{_ROLE_NEXT}|{_alternation(MEDIA_SUFFIXES)})   # 通讯员…, 日报…: no name opens so
+    (?!{_ROLE_NEXT}|{_alternation(MEDIA_SUFFIXES + tuple(BYLINE_LABELS))})  # 通讯员…, 日报…
     (?:{_alternation(AGENCIES)}                        # 新华社, 红网, 新湖南
       | {_HAN}{{1,8}}?{_alternation(MEDIA_SUFFIXES)})  # 衡阳新闻网, 今日女报, 本报
     (?:{_alternation(MEDIA_EXTENSIONS, {"全媒体": f"(?!{_ROLE_NEXT})"})}  # 时刻新闻, 客户端
@@ -170,10 +172,13 @@ _AGENCY_PATTERN = rf"""
 _AGENCY = re.compile(r"\s*" + _AGENCY_PATTERN, re.VERBOSE)
 
 # A web page's source label (来源:, 稿源:): the line is metadata, not a byline.
-_SOURCE_LABEL = re.compile(rf"{_alternation(SOURCE_LABELS)}\s*:")
+_SOURCE_LABEL = re.compile(rf"(?<!图片){_alternation(SOURCE_LABELS)}\s*:")  # (图片来源: a credit)
 
 # An editor's line (编辑:王明, 责任编辑:李华): the page's metadata, not a byline.
-_EDITOR_START = re.compile(rf"[\s{DECORATIONS}]*{_alternation(EDITOR_ROLES)}\s*:")
+_EDITOR_START = re.compile(rf"[\s(\[【{DECORATIONS}]*{_alternation(EDITOR_ROLES)}\s*:")
+
+# An editor after the byline on its line (作者:王明 编辑:李华): where the byline stops.
+_EDITOR_AFTER = re.compile(rf"(?<=[\s)\]】]){_alternation(EDITOR_ROLES)}\s*:")
 
 # A whole word that is a medium's name (株洲日报 among the names of a byline).
 _MEDIUM_WORD = re.compile(_MEDIUM, re.VERBOSE)
@@ -198,7 +203,8 @@ _MAX_LINE = 80
 # nothing): one search rules out most lines before the grammar is tried.
 _BYLINE_WORD = re.compile(
     rf"""
-    {_alternation(_LONG_ROLES | frozenset(PHOTO_MARKS) | frozenset(PHOTO_NOTES))}
+    {_alternation(_LONG_ROLES | frozenset(PHOTO_MARKS + PHOTO_NOTES + FILE_PHOTO_NOTES))}
+    | {_UNIT}{_alternation(JOB_TITLES)}         # 城建新闻部副主任
     | (?:{_alternation(SHORT_ROLES)})\s*{_SEP}
     """,
     re.VERBOSE,
@@ -210,6 +216,7 @@ _WRITER = re.compile(
     rf"""
     (?:^|(?<=[\s/(]))文\s*{_SEP}                 # 文/王明, 文/图 …
     | {_alternation(frozenset(PHOTO_NOTES) | {"撰文", "撰稿"})}   # (图/文), 图文, 撰文
+    | 摄影报道\s*$                               # 记者 王明 摄影报道: text and photos
     """,
     re.VERBOSE,
 )
@@ -223,6 +230,8 @@ def names_writer(text: str) -> bool:
 
     >>> names_writer("文/图 株洲日报全媒体记者 王明"), names_writer("记者 王明(图/文)")
     (True, True)
+    >>> names_writer("本报记者 王明 摄影报道")
+    True
     >>> names_writer("图/株洲日报全媒体记者 王明"), names_writer("记者/王文 摄")
     (False, False)
     """
@@ -279,6 +288,8 @@ class _Tail:
     #: 荷塘区委宣传部 供图: who provides a photo may be an organisation, not a person.
     lender: bool = False
     note: bool = False
+    #: (资料图片): a file photo, credited to no one.
+    file: bool = False
 
 
 def _tail(text: str) -> _Tail:
@@ -294,7 +305,13 @@ def _tail(text: str) -> _Tail:
     if tail.group("place") is not None and (story != "报道" or _ends_with_role(text[:end])):
         end = tail.start("story")  # 通讯员 王明报道: the word before 报道 is the name
     photo = tail.group("photo")
-    return _Tail(end, story is None, photo in LENDER_MARKS, tail.group("note") is not None)
+    return _Tail(
+        end,
+        story is None,
+        photo in LENDER_MARKS,
+        tail.group("note") is not None,
+        tail.group("file") is not None,
+    )
 
 
 def _ends_with_role(text: str) -> bool:
@@ -329,13 +346,16 @@ def _pieces(text: str) -> tuple[list[tuple[str | None, int, int]], bool]:
 
 def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
     """Read ``role names …`` pairs from ``f.text[start:end]``; ``None`` if it is not that."""
+    editor = _EDITOR_AFTER.search(f.text, start, end)
+    if editor is not None:  # 作者:王明 编辑:李华: the editor is the page's, not the story's
+        end = len(f.text[: editor.start()].rstrip())
     tail = _tail(f.text[start:end])
     text = f.text[start : start + tail.end]
     photo = tail.photo or tail.note
     pieces, has_role = _pieces(text)
     people: list[Contributor] = []
     agency: str | None = None
-    nameless = False
+    nameless = tail.file
     for k, (role_name, a, b) in enumerate(pieces):
         chunk = text[a:b].strip(" /:")
         if _marks_only(role_name, chunk, k == len(pieces) - 1):
@@ -469,8 +489,10 @@ def read_line(f: Folded, offset: int = 0) -> Byline | None:
         credits = _contributors(f, inner.start("inner"), inner.end("inner"))
     else:
         credits = _contributors(f, pos, len(text))
-    if credits is None or not (credits.contributors or credits.nameless):
-        return None
+    if credits is None or not (
+        credits.contributors or credits.nameless or (credits.photo and credits.agency)
+    ):
+        return None  # (图片来源:新华社 names an agency alone)
     if not credits.has_role and not credits.photo and not signed:
         return None  # bare names prove nothing: 王明 alone is not a byline
     lead = len(f.text) - len(f.text.lstrip())
@@ -620,14 +642,20 @@ _CREDIT_START = re.compile(r"(?<=[\s。.!?…”])(?=\S)|\((?=[^()]*\)\s*$)")
 # A photo credit names one of these words (摄, 供图, 图/ …): a line whose last
 # _MAX_LINE characters hold none of them has no credit to split off.
 _PHOTO_WORD = re.compile(
-    _alternation(frozenset(PHOTO_MARKS) | frozenset(PHOTO_NOTES) | PHOTO_ROLES)
+    _alternation(frozenset(PHOTO_MARKS + PHOTO_NOTES + FILE_PHOTO_NOTES) | PHOTO_ROLES)
 )
 
 #: The words that every byline, credit or caption credit holds one of (roles,
 #: photo marks and notes), and the agency that opens a glued byline: a line with
 #: neither holds none of them, and can be told so before any grammar runs.
-BYLINE_WORDS: frozenset[str] = ROLES | frozenset(PHOTO_MARKS) | frozenset(PHOTO_NOTES) | PHOTO_ROLES
+BYLINE_WORDS: frozenset[str] = (
+    ROLES | frozenset(PHOTO_MARKS + PHOTO_NOTES + FILE_PHOTO_NOTES + JOB_TITLES) | PHOTO_ROLES
+)
 AGENCY_START = re.compile(_DECORATION.pattern + _AGENCY_PATTERN, re.VERBOSE)
+
+
+# A line wholly in brackets, which none holds inside: (村民在插秧。 通讯员 摄).
+_WRAPPED = re.compile(r"\s*\((?P<inner>[^()]{2,200})\)\s*")
 
 
 def split_caption(text: str) -> tuple[Span, Byline] | None:
@@ -644,7 +672,15 @@ def split_caption(text: str) -> tuple[Span, Byline] | None:
 
 def read_caption(f: Folded, offset: int = 0) -> tuple[Span, Byline] | None:
     """:func:`split_caption` on text already folded (the pipeline folds each line once);
-    the credit's span is moved by ``offset``, where the line stands in the source."""
+    the credit's span is moved by ``offset``, where the line stands in the source.
+    A caption and its credit may stand in brackets together: ``(村民在插秧。 通讯员 摄)``."""
+    wrapped = _WRAPPED.fullmatch(f.text)
+    if wrapped is not None:
+        a, b = f.orig(wrapped.start("inner")), f.orig_end(wrapped.end("inner"))
+        found = read_caption(fold(f.original[a:b]), offset + a)
+        if found is not None:
+            (start, end), inside = found
+            return (start + a, end + a), inside
     # A credit is at most _MAX_LINE long, so only the line's tail can start one:
     # looking no further keeps a long line linear (no slice of the rest per candidate).
     window = max(0, len(f.text) - _MAX_LINE)

@@ -41,6 +41,7 @@ ROLES: frozenset[str] = frozenset(
         "通讯员",
         "特约通讯员",
         "供图",
+        "图片来源",
         "策划",
         "执行",
         "统筹",
@@ -66,7 +67,16 @@ SHORT_ROLES: frozenset[str] = frozenset({"文", "图", "文图", "图文"})
 #: Roles that make a byline a photo credit even without ``摄`` (a chart's ``制图`` too:
 #: a chart is printed like a photo, with a caption and a credit).
 PHOTO_ROLES: frozenset[str] = frozenset(
-    {"图", "摄影", "图文", "文图", "制图", *(p + "摄影记者" for p in ("", *MEDIA_PREFIXES))}
+    {
+        "图",
+        "摄影",
+        "图文",
+        "文图",
+        "制图",
+        "供图",  # 供图:市档案局
+        "图片来源",  # 图片来源:视觉中国
+        *(p + "摄影记者" for p in ("", *MEDIA_PREFIXES)),
+    }
 )
 
 #: News organisations that open a byline or a dateline.
@@ -173,7 +183,12 @@ JOB_TITLES: tuple[str, ...] = (
 
 #: Words that label a byline without being a role: the names after them are bare
 #: (``作者:记者 王明``; ``作者`` is never a name).
-BYLINE_LABELS: frozenset[str] = frozenset({"作者"})
+BYLINE_LABELS: frozenset[str] = frozenset(
+    {
+        "作者",  # 作者:记者 王明
+        "均为",  # 均为记者 王明 摄: one credit for all the photos
+    }
+)
 
 #: Labels of a web page's source, before a colon: a line with one is the page's
 #: metadata (``来源:株洲网 编辑:王明``), never a byline, though it names a medium.
@@ -189,9 +204,12 @@ SOURCE_LABELS: tuple[str, ...] = (
 #: ``李华 翻拍`` (a photo of an old photo).
 PHOTO_MARKS: tuple[str, ...] = ("摄影报道", "摄影", "供图", "翻拍", "摄")
 
-#: Photo marks after which the credited may be an organisation, not a person:
-#: ``荷塘区委宣传部 供图``.
-LENDER_MARKS: frozenset[str] = frozenset({"供图"})
+#: Photo marks and roles after which the credited may be an organisation, not a
+#: person: ``荷塘区委宣传部 供图``, ``供图:市档案局``, ``图片来源:视觉中国``.
+LENDER_MARKS: frozenset[str] = frozenset({"供图", "图片来源"})
+
+#: Notes in brackets that credit a file photo, with no one named: ``(资料图片)``.
+FILE_PHOTO_NOTES: tuple[str, ...] = ("资料图片", "资料照片", "资料图")
 
 #: Marks in parentheses after the names that say the person took the photos too.
 PHOTO_NOTES: tuple[str, ...] = ("图/文", "文/图", "图文", "文图")

@@ -130,8 +130,7 @@ MEDIA_SUFFIXES: tuple[str, ...] = (
     "融媒",  # 株洲融媒
     "在线",  # 华声在线, 星辰在线
     "电视台",  # 株洲电视台
-    "新闻社",  # 中国新闻社
-    "社",  # 新华社, 中新社
+    "新闻社",  # 中国新闻社 (社 alone ends given names too, 王建社: 新华社 is listed)
 )
 
 #: Words that go on a medium's name and are part of it as printed (an app, a desk, a

@@ -391,12 +391,12 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
 
 def _names(text: str, a: int, b: int) -> list[list[tuple[int, int]]]:
     """The names in ``text[a:b]``, each as the spans of its words: a name padded to the
-    width of three (``黄 玲``, ``段 福艳``) is one name of two words, and names printed
+    width of three (``黄 玲``, ``段 晓艳``) is one name of two words, and names printed
     together (``张三李四``) are split where a surname can begin.
 
-    >>> _names("张 谨 陈 昊", 0, 7), _names("谢慧董介", 0, 4), _names("廖喜张", 0, 3)
+    >>> _names("王 明 李 华", 0, 7), _names("谢明董亮", 0, 4), _names("廖安张", 0, 3)
     ([[(0, 1), (2, 3)], [(4, 5), (6, 7)]], [[(0, 2)], [(2, 4)]], [[(0, 3)]])
-    >>> _names("段 福艳", 0, 5)
+    >>> _names("段 晓艳", 0, 5)
     [[(0, 1), (2, 4)]]
     """
     names: list[list[tuple[int, int]]] = []
@@ -412,7 +412,7 @@ def _names(text: str, a: int, b: int) -> list[list[tuple[int, int]]]:
 
 def _padded(first: str, word: str) -> bool:
     """Whether ``first`` and ``word`` are one name padded with a space: two single
-    characters (``黄 玲``) or a surname and a given name (``段 福艳``)."""
+    characters (``黄 玲``) or a surname and a given name (``段 晓艳``)."""
     if len(first) != 1:
         return False
     return len(word) == 1 or (first in SURNAMES and len(word) <= GIVEN_NAME_MAX)
@@ -420,9 +420,9 @@ def _padded(first: str, word: str) -> bool:
 
 def _split_glued(word: str) -> tuple[tuple[int, int], ...]:
     """Where names printed together in ``word`` begin and end, by the surnames; the
-    whole word when it is one name (``廖喜张``, ``欧阳娜娜``) or cannot be split.
+    whole word when it is one name (``廖安张``, ``欧阳娜娜``) or cannot be split.
 
-    >>> _split_glued("谢慧董介"), _split_glued("王小明李华"), _split_glued("欧阳娜娜")
+    >>> _split_glued("谢明董亮"), _split_glued("王小明李华"), _split_glued("欧阳娜娜")
     (((0, 2), (2, 4)), ((0, 3), (3, 5)), ((0, 4),))
     """
     if len(word) < 4 or len(word) > 4 * (GIVEN_NAME_MAX + 1) or not word.isalpha():

@@ -276,7 +276,7 @@ CUT_BYLINE_REST_MAX: int = 16
 
 #: Chinese surnames of one character, the commonest few hundred: a name list glued
 #: together (``张三李四``) is split where a name can begin, and a padded surname
-#: (``段 福艳``) joins the given name after it. Examples: 王明, 李华, 欧 (欧阳 is double).
+#: (``段 晓艳``) joins the given name after it. Examples: 王明, 李华, 欧 (欧阳 is double).
 SURNAMES: frozenset[str] = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
     "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江"

@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import repeat
 
 import attrs
@@ -76,23 +77,51 @@ _SEP = r"[/:]"
 #: for the stdlib patterns that must stay fast (``regex`` spells it ``\p{Han}``).
 _HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 
-# A unit of an organisation before a role, part of the role as printed: 长沙分站记者.
-_UNIT = rf"{_HAN}{{1,8}}?{_alternation(UNIT_MARKS)}"
+# A unit of an organisation that ends right before a role, part of the role as
+# printed (长沙分站记者, 城建新闻部副主任): up to _UNIT_MAX characters and a unit's
+# mark, after a space, a separator or the start (a name glued to a role is no unit).
+_UNIT_MAX = 8
+_UNIT_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s/(:]))(?P<unit>{_HAN}{{0,{_UNIT_MAX}}}?{_alternation(UNIT_MARKS)})$"
+)
+
+_PLACE_BEFORE = re.compile(rf"(?:^|(?<=[\s/(:]))(?P<unit>{_HAN}{{1,{_UNIT_MAX}}})$")
 
 # A role: a long one anywhere (names glue to it: 杨如通讯员/宋荣华); a short one
 # (文, 图) only at a boundary and before a separator, so 陈文湘 keeps its 文.
 _ROLE = re.compile(
     rf"""
-    (?P<role>
-      (?:{_UNIT})?{_alternation(_LONG_ROLES | BYLINE_LABELS)}  # 全媒体记者, 长沙分站记者, 作者
-      | {_UNIT}{_alternation(JOB_TITLES)}                       # 城建新闻部副主任: a unit's title
-    )
+    (?P<role>{_alternation(_LONG_ROLES | BYLINE_LABELS | frozenset(JOB_TITLES))})  # 记者, 作者
     (?:\s*{_SEP})?                              # then /, : or nothing
     |
     (?:(?:^|(?<=[\s/(]))(?P<short>{_alternation(SHORT_ROLES)})\s*{_SEP})  # 文/, 图: only so
     """,
     re.VERBOSE,
 )
+
+
+def _roles(text: str, pos: int = 0) -> Iterator[tuple[int, int, str]]:
+    """The roles in a (folded) byline from ``pos``: (start, end, role as printed),
+    with the unit before one (``长沙分站记者``); a job title counts only after a unit.
+
+    >>> [r for _, _, r in _roles("通讯员 王明 长沙分站记者 李华 城建部副主任 赵四 主任 钱五")]
+    ['通讯员', '长沙分站记者', '城建部副主任']
+    """
+    for m in _ROLE.finditer(text, pos):
+        role = m.group("role")
+        if role is None:
+            yield m.start(), m.end(), m.group("short")
+            continue
+        start = m.start()
+        # (分站记者 holds its unit's mark: a place before it is the unit's name)
+        before = _PLACE_BEFORE if role.startswith(UNIT_MARKS) else _UNIT_BEFORE
+        unit = before.search(text, max(pos, start - _UNIT_MAX - 3), start)
+        if unit is not None:
+            start = unit.start()
+        elif role in JOB_TITLES:
+            continue  # 主任 alone may be anyone's
+        yield start, m.end(), text[start : m.start("role")] + role
+
 
 # A name as bylines print it: two to four Han characters, a transliterated
 # name with a middle dot, or a Latin name; never a word that opens a sentence
@@ -114,20 +143,23 @@ _LENDER = regex.compile(r"\p{Han}{2,16}")
 
 # What ends a credit: 摄, 摄影报道, 供图; or a note in brackets, (图/文); or 报道,
 # after the place the reporter filed from when a name stands before it (王明 株洲报道).
-_TAIL = regex.compile(
+_TAIL = re.compile(
     rf"""
     \s*
     (?:
       \(\s*(?P<note>{_alternation(PHOTO_NOTES)})\s*\)   # (图/文): text and photos by them
       | (?P<file>{_alternation(FILE_PHOTO_NOTES)})       # (资料图片): nobody named
       | (?P<photo>{_alternation(PHOTO_MARKS)})           # 摄, 摄影报道, 供图
-      | (?:(?<=\s)(?P<place>\p{{Han}}{{2,6}}?))?        # 株洲: where it was filed from
+      | (?:(?<=\s)(?P<place>{_HAN}{{2,6}}?))?        # 株洲: where it was filed from
         (?P<story>{_alternation(STORY_MARKS)})           # 报道: a story byline's last word
     )
     \s*$
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
+
+# The longest tail of a credit: 摄影报道, a place and 报道, ( 图/文 ), with spaces.
+_TAIL_MAX = 16
 
 # Marks some pages print before a byline: □记者 王明, ■本报记者.
 _DECORATION = re.compile(rf"[\s{DECORATIONS}]*")
@@ -180,6 +212,11 @@ _EDITOR_START = re.compile(rf"[\s(\[【{DECORATIONS}]*{_alternation(EDITOR_ROLES
 # An editor after the byline on its line (作者:王明 编辑:李华): where the byline stops.
 _EDITOR_AFTER = re.compile(rf"(?<=[\s)\]】]){_alternation(EDITOR_ROLES)}\s*:")
 
+# The last characters of a medium's name, whatever goes on it: 报, 网, 刻, 站 …
+_MEDIUM_ENDS = frozenset(
+    w[-1] for w in (*MEDIA_SUFFIXES, *MEDIA_EXTENSIONS, *BUREAU_MARKS, *AGENCIES)
+)
+
 # A whole word that is a medium's name (株洲日报 among the names of a byline).
 _MEDIUM_WORD = re.compile(_MEDIUM, re.VERBOSE)
 
@@ -204,7 +241,7 @@ _MAX_LINE = 80
 _BYLINE_WORD = re.compile(
     rf"""
     {_alternation(_LONG_ROLES | frozenset(PHOTO_MARKS + PHOTO_NOTES + FILE_PHOTO_NOTES))}
-    | {_UNIT}{_alternation(JOB_TITLES)}         # 城建新闻部副主任
+    | {_alternation(JOB_TITLES)}                # 城建新闻部副主任 (checked after)
     | (?:{_alternation(SHORT_ROLES)})\s*{_SEP}
     """,
     re.VERBOSE,
@@ -267,7 +304,9 @@ def _is_medium(word: str) -> bool:
     """
     if word in AGENCIES:
         return True
-    return len(word) >= 3 and _MEDIUM_WORD.fullmatch(word) is not None
+    if len(word) < 3 or word[-1] not in _MEDIUM_ENDS:
+        return False  # (most names: no pattern to try)
+    return _MEDIUM_WORD.fullmatch(word) is not None
 
 
 def _marks_only(role: str | None, chunk: str, last: bool) -> bool:
@@ -295,7 +334,8 @@ class _Tail:
 def _tail(text: str) -> _Tail:
     """The end of the names in ``text`` (a folded byline) and its photo or story mark:
     ``记者/王明 摄``, ``记者 王明 株洲报道`` (the place is dropped), ``通讯员王明报道``."""
-    tail = _TAIL.search(text)
+    # (A tail is a few characters: searching the end only keeps it one attempt or so.)
+    tail = _TAIL.search(text, max(0, len(text) - _TAIL_MAX))
     if tail is None:
         return _Tail(len(text))
     story = tail.group("story")
@@ -317,7 +357,7 @@ def _tail(text: str) -> _Tail:
 def _ends_with_role(text: str) -> bool:
     """Whether the (folded) text ends with a role and nothing after it but separators."""
     bare = text.rstrip(" /:")
-    return any(m.end() >= len(bare) for m in _ROLE.finditer(bare, max(0, len(bare) - 16)))
+    return any(end >= len(bare) for _, end, _ in _roles(bare, max(0, len(bare) - 16)))
 
 
 def _pieces(text: str) -> tuple[list[tuple[str | None, int, int]], bool]:
@@ -327,19 +367,18 @@ def _pieces(text: str) -> tuple[list[tuple[str | None, int, int]], bool]:
     role: str | None = None
     pos = 0
     has_role = False
-    for m in _ROLE.finditer(text):
-        found = m.group("role") or m.group("short")
-        if m.start() > pos or role is None:
-            if m.start() > pos or role is not None:
-                pieces.append((role, pos, m.start()))
+    for start, end, found in _roles(text):
+        if start > pos or role is None:
+            if start > pos or role is not None:
+                pieces.append((role, pos, start))
             role = found
         elif role in SHORT_ROLES or found in SHORT_ROLES or role in BYLINE_LABELS:
-            pieces.append((role, pos, m.start()))
+            pieces.append((role, pos, start))
             role = found
         else:
             role = f"{role}/{found}"  # 策划/执行 王明: one person, two roles
         has_role = has_role or found not in BYLINE_LABELS
-        pos = m.end()
+        pos = end
     pieces.append((role, pos, len(text)))
     return pieces, has_role
 

@@ -113,7 +113,7 @@ def test_photo_credit_keeps_its_people() -> None:
 def test_traditional_characters() -> None:
     b = zznews.parse_byline("株洲日報(全媒體記者/李四 通訊員/王五)今天")
     assert b is not None
-    assert b.agency == "株洲日报"  # vocabulary fields are canonical
+    assert b.agency == "株洲日報"  # the medium as printed; roles are canonical
     assert [(c.role, c.name) for c in b.contributors] == [
         ("全媒体记者", "李四"),
         ("通讯员", "王五"),

@@ -14,7 +14,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 from itertools import repeat
 
 import attrs
@@ -26,10 +26,19 @@ from ._patterns import char_class
 from .model import Byline, Contributor, Span
 from .vocab.byline import (
     AGENCIES,
+    BUREAU_MARKS,
+    BYLINE_LABELS,
     CUT_BYLINE_REST_MAX,
     DATELINE_MARKS,
     DECORATIONS,
+    DOUBLE_SURNAMES,
+    FILE_PHOTO_NOTES,
+    GIVEN_NAME_MAX,
+    JOB_TITLES,
     LENDER_MARKS,
+    MEDIA_EXTENSIONS,
+    MEDIA_JOINS,
+    MEDIA_SUFFIXES,
     NAME_STOPS,
     NAMELESS_ROLES,
     NOT_NAMES,
@@ -39,8 +48,12 @@ from .vocab.byline import (
     ROLES,
     SHORT_ROLES,
     SIGNATURE_MARKS,
+    SOURCE_LABELS,
     STORY_MARKS,
+    SURNAMES,
+    UNIT_MARKS,
 )
+from .vocab.layout import EDITOR_ROLES
 
 __all__ = [
     "AGENCY_START",
@@ -60,17 +73,55 @@ __all__ = [
 _LONG_ROLES = ROLES - SHORT_ROLES
 _SEP = r"[/:]"
 
+#: A Han character (folded text is simplified; the compatibility block for safety),
+#: for the stdlib patterns that must stay fast (``regex`` spells it ``\p{Han}``).
+_HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+
+# A unit of an organisation that ends right before a role, part of the role as
+# printed (长沙分站记者, 城建新闻部副主任): up to _UNIT_MAX characters and a unit's
+# mark, after a space, a separator or the start (a name glued to a role is no unit).
+_UNIT_MAX = 8
+_UNIT_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s/(:]))(?P<unit>{_HAN}{{0,{_UNIT_MAX}}}?{_alternation(UNIT_MARKS)})$"
+)
+
+_PLACE_BEFORE = re.compile(rf"(?:^|(?<=[\s/(:]))(?P<unit>{_HAN}{{1,{_UNIT_MAX}}})$")
+
 # A role: a long one anywhere (names glue to it: 杨如通讯员/宋荣华); a short one
 # (文, 图) only at a boundary and before a separator, so 陈文湘 keeps its 文.
 _ROLE = re.compile(
     rf"""
-    (?P<role>{_alternation(_LONG_ROLES)})      # 全媒体记者, 通讯员 …: may touch a name
+    (?P<role>{_alternation(_LONG_ROLES | BYLINE_LABELS | frozenset(JOB_TITLES))})  # 记者, 作者
     (?:\s*{_SEP})?                              # then /, : or nothing
     |
     (?:(?:^|(?<=[\s/(]))(?P<short>{_alternation(SHORT_ROLES)})\s*{_SEP})  # 文/, 图: only so
     """,
     re.VERBOSE,
 )
+
+
+def _roles(text: str, pos: int = 0) -> Iterator[tuple[int, int, str]]:
+    """The roles in a (folded) byline from ``pos``: (start, end, role as printed),
+    with the unit before one (``长沙分站记者``); a job title counts only after a unit.
+
+    >>> [r for _, _, r in _roles("通讯员 王明 长沙分站记者 李华 城建部副主任 赵四 主任 钱五")]
+    ['通讯员', '长沙分站记者', '城建部副主任']
+    """
+    for m in _ROLE.finditer(text, pos):
+        role = m.group("role")
+        if role is None:
+            yield m.start(), m.end(), m.group("short")
+            continue
+        start = m.start()
+        # (分站记者 holds its unit's mark: a place before it is the unit's name)
+        before = _PLACE_BEFORE if role.startswith(UNIT_MARKS) else _UNIT_BEFORE
+        unit = before.search(text, max(pos, start - _UNIT_MAX - 3), start)
+        if unit is not None:
+            start = unit.start()
+        elif role in JOB_TITLES:
+            continue  # 主任 alone may be anyone's
+        yield start, m.end(), text[start : m.start("role")] + role
+
 
 # A name as bylines print it: two to four Han characters, a transliterated
 # name with a middle dot, or a Latin name; never a word that opens a sentence
@@ -90,42 +141,84 @@ _NAME = regex.compile(
 # An organisation that provides a photo: 荷塘区委宣传部 (Han characters only).
 _LENDER = regex.compile(r"\p{Han}{2,16}")
 
-# What ends a credit: 摄, 摄影报道, 供图; or a note in brackets, (图/文).
+# What ends a credit: 摄, 摄影报道, 供图; or a note in brackets, (图/文); or 报道,
+# after the place the reporter filed from when a name stands before it (王明 株洲报道).
 _TAIL = re.compile(
     rf"""
     \s*
     (?:
       \(\s*(?P<note>{_alternation(PHOTO_NOTES)})\s*\)   # (图/文): text and photos by them
+      | (?P<file>{_alternation(FILE_PHOTO_NOTES)})       # (资料图片): nobody named
       | (?P<photo>{_alternation(PHOTO_MARKS)})           # 摄, 摄影报道, 供图
-      | (?P<story>{_alternation(STORY_MARKS)})           # 报道: a story byline's last word
+      | (?:(?<=\s)(?P<place>{_HAN}{{2,6}}?))?        # 株洲: where it was filed from
+        (?P<story>{_alternation(STORY_MARKS)})           # 报道: a story byline's last word
     )
     \s*$
     """,
     re.VERBOSE,
 )
 
-# An agency at the start, with a dateline and 讯/电: 株洲日报5月22日讯, 新华社北京5月22日电.
+# The longest tail of a credit: 摄影报道, a place and 报道, ( 图/文 ), with spaces.
+_TAIL_MAX = 16
+
 # Marks some pages print before a byline: □记者 王明, ■本报记者.
 _DECORATION = re.compile(rf"[\s{DECORATIONS}]*")
 
-# The agencies alone, after the decoration: most lines open with none, and this
-# stdlib pattern tells so before the full one (which needs ``regex``) is tried.
-_AGENCY_FIRST = re.compile(_alternation(AGENCIES))
+# A role right after a medium's name says the name is the role's agency (株洲日报记者).
+_ROLE_NEXT = _alternation(_LONG_ROLES)
 
-_AGENCY = regex.compile(
-    rf"""
-    \s*
-    (?P<agency>{_alternation(AGENCIES)})
+# One medium's name: a listed one (新华社, 新湖南) or any one to eight characters
+# ending as a medium's name does (衡阳新闻网), then what goes on a name (红网时刻
+# 新闻, 岳阳日报全媒体 but not before a role, 红网醴陵站: a bureau is the agency's).
+_ONE_MEDIUM = rf"""
+    (?!{_ROLE_NEXT}|{_alternation(MEDIA_SUFFIXES + tuple(BYLINE_LABELS))})  # 通讯员…, 日报…
+    (?:{_alternation(AGENCIES)}                        # 新华社, 红网, 新湖南
+      | {_HAN}{{1,8}}?{_alternation(MEDIA_SUFFIXES)})  # 衡阳新闻网, 今日女报, 本报
+    (?:{_alternation(MEDIA_EXTENSIONS, {"全媒体": f"(?!{_ROLE_NEXT})"})}  # 时刻新闻, 客户端
+      | {_HAN}{{1,4}}?{_alternation(BUREAU_MARKS)})?  # 醴陵站
+"""
+# Media signing together: 湖南日报·新湖南客户端, 今日女报/凤网, 星辰在线—长沙新闻网.
+_MEDIUM = rf"(?:{_ONE_MEDIUM})(?:{_alternation(MEDIA_JOINS)}(?:{_ONE_MEDIUM})){{0,2}}"
+
+# A date in a dateline, also with a character lost: 5月22日, 12月7, 22日.
+_DIGIT = "[0-9〇一二三四五六七八九十]"
+_DATE = rf"(?:{_DIGIT}{{1,3}}月(?:{_DIGIT}{{1,3}}日?)?|{_DIGIT}{{1,3}}日)"
+
+# After a medium's name with no report word: a role, a bracket, a separator, a space,
+# anything but a Han character, or the end (株洲日报全媒体记者, 株洲日报(, 株洲日报).
+_AFTER_MEDIUM = rf"(?={_ROLE_NEXT}|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|$)"
+
+# An agency at the start, with a dateline and 讯/电: 株洲日报5月22日讯, 新华社北京5月22日电,
+# 红网株洲1月26日讯 (the place is the dateline's), 潇湘晨报9月30日报道.
+_AGENCY_PATTERN = rf"""
+    (?P<agency>{_MEDIUM})
     (?:
-      (?P<dateline>\p{{Han}}{{0,6}}?       # a place: 北京
-        [0-9〇一二三四五六七八九十]{{1,3}}月  # a month: 5月
-        [0-9〇一二三四五六七八九十]{{1,3}}日  # a day: 22日
-      )?
-      (?P<mark>{_alternation(DATELINE_MARKS)})             # 讯, 电
-    )?
-    """,
-    regex.VERBOSE,
+      (?P<dateline>(?!{_ROLE_NEXT})        # (记者报道 is no dateline)
+        {_HAN}{{0,6}}?                     # a place: 北京
+        (?:{_DATE})?                       # a date: 5月22日
+      )
+      (?P<mark>{_alternation(DATELINE_MARKS)})   # 讯, 电, 消息, 报道
+      | {_AFTER_MEDIUM}
+    )
+"""
+_AGENCY = re.compile(r"\s*" + _AGENCY_PATTERN, re.VERBOSE)
+
+# A web page's source label (来源:, 稿源:): the line is metadata, not a byline.
+_SOURCE_LABEL = re.compile(rf"(?<!图片){_alternation(SOURCE_LABELS)}\s*:")  # (图片来源: a credit)
+
+# An editor's line (编辑:王明, 责任编辑:李华): the page's metadata, not a byline.
+_EDITOR_START = re.compile(rf"[\s(\[【{DECORATIONS}]*{_alternation(EDITOR_ROLES)}\s*:")
+
+# An editor after the byline on its line (作者:王明 编辑:李华): where the byline stops.
+_EDITOR_AFTER = re.compile(rf"(?<=[\s)\]】]){_alternation(EDITOR_ROLES)}\s*:")
+
+# The last characters of a medium's name, whatever goes on it: 报, 网, 刻, 站 …
+_MEDIUM_ENDS = frozenset(
+    w[-1] for w in (*MEDIA_SUFFIXES, *MEDIA_EXTENSIONS, *BUREAU_MARKS, *AGENCIES)
 )
+
+# A whole word that is a medium's name (株洲日报 among the names of a byline).
+_MEDIUM_WORD = re.compile(_MEDIUM, re.VERBOSE)
 
 # The bracketed part of a dateline byline: (全媒体记者/李逸峰 通讯员/周陵湘).
 _BRACKETS_MAX = 80
@@ -147,7 +240,8 @@ _MAX_LINE = 80
 # nothing): one search rules out most lines before the grammar is tried.
 _BYLINE_WORD = re.compile(
     rf"""
-    {_alternation(_LONG_ROLES | frozenset(PHOTO_MARKS) | frozenset(PHOTO_NOTES))}
+    {_alternation(_LONG_ROLES | frozenset(PHOTO_MARKS + PHOTO_NOTES + FILE_PHOTO_NOTES))}
+    | {_alternation(JOB_TITLES)}                # 城建新闻部副主任 (checked after)
     | (?:{_alternation(SHORT_ROLES)})\s*{_SEP}
     """,
     re.VERBOSE,
@@ -159,6 +253,7 @@ _WRITER = re.compile(
     rf"""
     (?:^|(?<=[\s/(]))文\s*{_SEP}                 # 文/王明, 文/图 …
     | {_alternation(frozenset(PHOTO_NOTES) | {"撰文", "撰稿"})}   # (图/文), 图文, 撰文
+    | 摄影报道\s*$                               # 记者 王明 摄影报道: text and photos
     """,
     re.VERBOSE,
 )
@@ -172,6 +267,8 @@ def names_writer(text: str) -> bool:
 
     >>> names_writer("文/图 株洲日报全媒体记者 王明"), names_writer("记者 王明(图/文)")
     (True, True)
+    >>> names_writer("本报记者 王明 摄影报道")
+    True
     >>> names_writer("图/株洲日报全媒体记者 王明"), names_writer("记者/王文 摄")
     (False, False)
     """
@@ -197,85 +294,196 @@ class _Credits:
     nameless: bool = False
 
 
+def _is_medium(word: str) -> bool:
+    """Whether a (folded) word is wholly a medium's name, and so an agency, never a
+    person: a listed name, or one of three characters or more that ends as a medium's
+    does (a two-character given name may end so: 王网 is a person).
+
+    >>> _is_medium("株洲日报"), _is_medium("衡阳新闻网"), _is_medium("红网"), _is_medium("王网")
+    (True, True, True, False)
+    """
+    if word in AGENCIES:
+        return True
+    if len(word) < 3 or word[-1] not in _MEDIUM_ENDS:
+        return False  # (most names: no pattern to try)
+    return _MEDIUM_WORD.fullmatch(word) is not None
+
+
 def _marks_only(role: str | None, chunk: str, last: bool) -> bool:
     """Whether a short role and what follows it up to the next role are marks, not a
     person: ``文/图 株洲日报全媒体记者 王明``, ``文/株洲日报全媒体记者 王明 图/通讯员 李华``
     (文 and 图 say what the person named next did, and the agency is theirs)."""
     if role not in SHORT_ROLES or last:
         return False
-    return all(w in SHORT_ROLES or w in AGENCIES for w in _MARK_SPLIT.split(chunk) if w)
+    return all(w in SHORT_ROLES or _is_medium(w) for w in _MARK_SPLIT.split(chunk) if w)
+
+
+@attrs.frozen
+class _Tail:
+    """What ends a credit: where the names end, and what the last word says."""
+
+    end: int
+    photo: bool = False
+    #: 荷塘区委宣传部 供图: who provides a photo may be an organisation, not a person.
+    lender: bool = False
+    note: bool = False
+    #: (资料图片): a file photo, credited to no one.
+    file: bool = False
+
+
+def _tail(text: str) -> _Tail:
+    """The end of the names in ``text`` (a folded byline) and its photo or story mark:
+    ``记者/王明 摄``, ``记者 王明 株洲报道`` (the place is dropped), ``通讯员王明报道``."""
+    # (A tail is a few characters: searching the end only keeps it one attempt or so.)
+    tail = _TAIL.search(text, max(0, len(text) - _TAIL_MAX))
+    if tail is None:
+        return _Tail(len(text))
+    story = tail.group("story")
+    if story == "文" and not text[: tail.start()].endswith((" ", "/")):
+        return _Tail(len(text))  # 文 glued to a name is part of the name (王文)
+    end = tail.start()
+    if tail.group("place") is not None and (story != "报道" or _ends_with_role(text[:end])):
+        end = tail.start("story")  # 通讯员 王明报道: the word before 报道 is the name
+    photo = tail.group("photo")
+    return _Tail(
+        end,
+        story is None,
+        photo in LENDER_MARKS,
+        tail.group("note") is not None,
+        tail.group("file") is not None,
+    )
+
+
+def _ends_with_role(text: str) -> bool:
+    """Whether the (folded) text ends with a role and nothing after it but separators."""
+    bare = text.rstrip(" /:")
+    return any(end >= len(bare) for _, end, _ in _roles(bare, max(0, len(bare) - 16)))
+
+
+def _pieces(text: str) -> tuple[list[tuple[str | None, int, int]], bool]:
+    """``text`` cut at its roles: (role, names start, names end) each, and whether it
+    names a role; roles printed together with nothing between (``策划/执行``) are one."""
+    pieces: list[tuple[str | None, int, int]] = []
+    role: str | None = None
+    pos = 0
+    has_role = False
+    for start, end, found in _roles(text):
+        if start > pos or role is None:
+            if start > pos or role is not None:
+                pieces.append((role, pos, start))
+            role = found
+        elif role in SHORT_ROLES or found in SHORT_ROLES or role in BYLINE_LABELS:
+            pieces.append((role, pos, start))
+            role = found
+        else:
+            role = f"{role}/{found}"  # 策划/执行 王明: one person, two roles
+        has_role = has_role or found not in BYLINE_LABELS
+        pos = end
+    pieces.append((role, pos, len(text)))
+    return pieces, has_role
 
 
 def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
     """Read ``role names …`` pairs from ``f.text[start:end]``; ``None`` if it is not that."""
-    text = f.text[start:end]
-    photo = False
-    tail = _TAIL.search(text)
-    # 荷塘区委宣传部 供图: who provides a photo may be an organisation, not a person.
-    lender = tail is not None and tail.group("photo") in LENDER_MARKS
-    if tail is not None:
-        photo = tail.group("story") is None
-        text = text[: tail.start()]
-        if tail.group("story") == "文" and not text.endswith((" ", "/")):
-            # 文 glued to a name is part of the name (王文), not the word that ends a byline.
-            text = f.text[start:end]
-            photo = False
-    pieces: list[tuple[str | None, int, int]] = []  # (role, names start, names end)
-    role: str | None = None
-    pos = 0
-    has_role = False
-    for m in _ROLE.finditer(text):
-        if m.start() > pos or role is not None:
-            pieces.append((role, pos, m.start()))
-        role = m.group("role") or m.group("short")
-        has_role = True
-        pos = m.end()
-    pieces.append((role, pos, len(text)))
+    editor = _EDITOR_AFTER.search(f.text, start, end)
+    if editor is not None:  # 作者:王明 编辑:李华: the editor is the page's, not the story's
+        end = len(f.text[: editor.start()].rstrip())
+    tail = _tail(f.text[start:end])
+    text = f.text[start : start + tail.end]
+    photo = tail.photo or tail.note
+    pieces, has_role = _pieces(text)
     people: list[Contributor] = []
     agency: str | None = None
-    nameless = False
+    nameless = tail.file
     for k, (role_name, a, b) in enumerate(pieces):
         chunk = text[a:b].strip(" /:")
         if _marks_only(role_name, chunk, k == len(pieces) - 1):
             words = [w for w in _MARK_SPLIT.split(chunk) if w]
-            agency = agency or next((w for w in words if w in AGENCIES), None)
+            agency = agency or next((w for w in words if _is_medium(w)), None)
             photo = photo or any(w in PHOTO_ROLES for w in (role_name, *words))
             continue
+        lender = tail.lender or role_name in LENDER_MARKS
+        if role_name in BYLINE_LABELS:
+            role_name = None  # 作者:王明: the names are bare
         if not chunk:
-            if role_name in NAMELESS_ROLES or (lender and role_name is not None):
-                nameless = True  # 本报评论员, 通讯员供图: signed by a role, unnamed
+            if role_name in NAMELESS_ROLES or (photo and role_name is not None):
+                nameless = True  # 本报评论员, 通讯员供图, 通讯员 摄: signed by a role, unnamed
             elif role_name is not None:
                 return None  # a role with nobody after it is not a byline
             continue
-        for parts in _padded_names(_WORD.finditer(text, a, b)):
-            name = "".join(w.group() for w in parts)
+        for parts in _names(text, a, b):
+            name = "".join(text[p:q] for p, q in parts)
+            # The name (or agency) as printed (traditional kept), without a padding space.
+            raw = "".join(f.original[f.orig(start + p) : f.orig_end(start + q)] for p, q in parts)
+            if _is_medium(name):
+                agency = agency or raw  # (株洲日报记者 王明): the medium the people work for
+                continue
             if not (_NAME.fullmatch(name) or (lender and _LENDER.fullmatch(name))):
                 return None
             if name in NOT_NAMES:
                 return None
-            # The name as printed (traditional characters kept), without a padding space.
-            raw = "".join(
-                f.original[f.orig(start + w.start()) : f.orig_end(start + w.end())] for w in parts
-            )
             people.append(Contributor(role_name, raw))
         if role_name in PHOTO_ROLES:
             photo = True
-    if tail is not None and tail.group("note") is not None:
-        photo = True
     return _Credits(tuple(people), photo, has_role, agency, nameless)
 
 
-def _padded_names(words: Iterable[re.Match[str]]) -> list[list[re.Match[str]]]:
-    """The words of a name list grouped into names: a two-character name padded to the
-    width of three (``黄 玲``) is one name of two words; any other word is one name."""
-    names: list[list[re.Match[str]]] = []
-    for word in words:
+def _names(text: str, a: int, b: int) -> list[list[tuple[int, int]]]:
+    """The names in ``text[a:b]``, each as the spans of its words: a name padded to the
+    width of three (``黄 玲``, ``段 晓艳``) is one name of two words, and names printed
+    together (``张三李四``) are split where a surname can begin.
+
+    >>> _names("王 明 李 华", 0, 7), _names("谢明董亮", 0, 4), _names("廖安张", 0, 3)
+    ([[(0, 1), (2, 3)], [(4, 5), (6, 7)]], [[(0, 2)], [(2, 4)]], [[(0, 3)]])
+    >>> _names("段 晓艳", 0, 5)
+    [[(0, 1), (2, 4)]]
+    """
+    names: list[list[tuple[int, int]]] = []
+    for word in _WORD.finditer(text, a, b):
+        w = word.group()
         last = names[-1] if names else None
-        if last is not None and len(last) == 1 and len(last[0].group()) == len(word.group()) == 1:
-            last.append(word)
-        else:
-            names.append([word])
+        if last is not None and len(last) == 1 and _padded(text[last[0][0] : last[0][1]], w):
+            last.append(word.span())
+            continue
+        names.extend([(word.start() + p, word.start() + q)] for p, q in _split_glued(w))
     return names
+
+
+def _padded(first: str, word: str) -> bool:
+    """Whether ``first`` and ``word`` are one name padded with a space: two single
+    characters (``黄 玲``) or a surname and a given name (``段 晓艳``)."""
+    if len(first) != 1:
+        return False
+    return len(word) == 1 or (first in SURNAMES and len(word) <= GIVEN_NAME_MAX)
+
+
+def _split_glued(word: str) -> tuple[tuple[int, int], ...]:
+    """Where names printed together in ``word`` begin and end, by the surnames; the
+    whole word when it is one name (``廖安张``, ``欧阳娜娜``) or cannot be split.
+
+    >>> _split_glued("谢明董亮"), _split_glued("王小明李华"), _split_glued("欧阳娜娜")
+    (((0, 2), (2, 4)), ((0, 3), (3, 5)), ((0, 4),))
+    """
+    if len(word) < 4 or len(word) > 4 * (GIVEN_NAME_MAX + 1) or not word.isalpha():
+        return ((0, len(word)),)
+    if len(word) == 4 and word[:2] in DOUBLE_SURNAMES:
+        return ((0, 4),)
+    return _segment(word, 0) or ((0, len(word)),)
+
+
+def _segment(word: str, i: int) -> tuple[tuple[int, int], ...] | None:
+    """``word[i:]`` cut into names that each open with a surname (a longer name first),
+    or ``None`` when it cannot be."""
+    if i == len(word):
+        return ()
+    surname = 2 if word[i : i + 2] in DOUBLE_SURNAMES else 1 if word[i] in SURNAMES else 0
+    if not surname:
+        return None
+    for given in range(GIVEN_NAME_MAX, 0, -1):
+        j = i + surname + given
+        if j <= len(word) and (rest := _segment(word, j)) is not None:
+            return ((i, j), *rest)
+    return None
 
 
 def _byline(f: Folded, start: int, end: int, offset: int, **fields: object) -> Byline:
@@ -286,18 +494,18 @@ def _byline(f: Folded, start: int, end: int, offset: int, **fields: object) -> B
 
 
 def _agency(f: Folded) -> tuple[str | None, str | None, int, bool]:
-    """The agency at the start of ``f``: (agency, dateline, where it ends, has 讯/电)."""
+    """The agency at the start of ``f``, as printed: (agency, dateline, where it
+    ends, has 讯/电)."""
     lead = _DECORATION.match(f.text)
     start = lead.end() if lead is not None else 0
-    if _AGENCY_FIRST.match(f.text, start) is None:
-        return None, None, start, False
     m = _AGENCY.match(f.text, start)
     if m is None:
         return None, None, start, False
     dateline = m.group("dateline") if m.group("mark") else None
-    if dateline is not None:
+    if dateline:
         dateline = f.original[f.orig(m.start("dateline")) : f.orig_end(m.end("dateline"))]
-    return m.group("agency"), dateline, m.end(), m.group("mark") is not None
+    agency = f.original[f.orig(m.start("agency")) : f.orig_end(m.end("agency"))]
+    return agency, dateline or None, m.end(), m.group("mark") is not None
 
 
 def read_line(f: Folded, offset: int = 0) -> Byline | None:
@@ -312,14 +520,18 @@ def read_line(f: Folded, offset: int = 0) -> Byline | None:
         return None
     if _CLAUSE_MARK.search(text) is not None:
         return None  # 摄像头, 记者: a sentence that holds a byline word is not a byline
+    if _SOURCE_LABEL.search(text) is not None or _EDITOR_START.match(text) is not None:
+        return None  # 稿源:株洲网 编辑:王明, 编辑:王 明: a web page's metadata
     agency, dateline, pos, _ = _agency(f)
     inner = _BRACKETS.fullmatch(text, pos)
     if inner is not None:  # 株洲日报(记者/王明): the whole line is a dateline byline
         credits = _contributors(f, inner.start("inner"), inner.end("inner"))
     else:
         credits = _contributors(f, pos, len(text))
-    if credits is None or not (credits.contributors or credits.nameless):
-        return None
+    if credits is None or not (
+        credits.contributors or credits.nameless or (credits.photo and credits.agency)
+    ):
+        return None  # (图片来源:新华社 names an agency alone)
     if not credits.has_role and not credits.photo and not signed:
         return None  # bare names prove nothing: 王明 alone is not a byline
     lead = len(f.text) - len(f.text.lstrip())
@@ -328,7 +540,7 @@ def read_line(f: Folded, offset: int = 0) -> Byline | None:
         lead,
         len(text),
         offset,
-        agency=agency or credits.agency,
+        agency=credits.agency or agency,  # (株洲晚报记者/王明) names it over 本报
         contributors=credits.contributors,
         is_photo_credit=credits.photo,
         dateline=dateline,
@@ -336,24 +548,33 @@ def read_line(f: Folded, offset: int = 0) -> Byline | None:
 
 
 def read_glued(f: Folded, offset: int = 0) -> Byline | None:
-    """A dateline byline glued to the (folded) first sentence: ``株洲日报(记者/王明)11月19日…``.
+    """A dateline byline glued to the (folded) first sentence: ``株洲日报(记者/王明)11月19日…``,
+    ``衡阳新闻网讯 通讯员王明报道 近日…``, or a dateline alone (``本报讯 近日…``).
 
     The span is moved by ``offset``, where the line stands in the source."""
     agency, dateline, pos, marked = _agency(f)
     if agency is None:
         return None
     inner = _BRACKETS.match(f.text, pos)
+    credits = None
     if inner is not None:
         credits = _contributors(f, inner.start("inner"), inner.end("inner"))
         if credits is None or not credits.has_role:
             return None
         end = inner.start() + len(inner.group().rstrip())
+    elif marked and (filed := _FILED.match(f.text, pos)) is not None:
+        # 衡阳新闻网讯 通讯员王明报道 …: a byline with no brackets, closed by 报道
+        credits = _contributors(f, filed.start("inner"), filed.end("inner"))
+        if credits is None or not credits.has_role or not credits.contributors:
+            credits = None
+        end = filed.end("inner")
+    if credits is not None:
         return _byline(
             f,
             0,
             end,
             offset,
-            agency=agency,
+            agency=credits.agency or agency,  # (株洲日报记者 王明) after 红网株洲…讯
             contributors=credits.contributors,
             is_photo_credit=credits.photo,
             dateline=dateline,
@@ -361,6 +582,20 @@ def read_glued(f: Folded, offset: int = 0) -> Byline | None:
     if marked:  # 本报讯 近日…: an agency alone, no names
         return _byline(f, 0, pos, offset, agency=agency, dateline=dateline)
     return None
+
+
+# A byline after a dateline's mark with no brackets, up to 报道 and a space or the end:
+# 讯 通讯员王明报道 近日… (roles and names only: no clause mark, at most a few words).
+_FILED = re.compile(
+    rf"""
+    [ \t\u3000]{{0,4}}                        # the space after 讯
+    (?P<inner>[^\s{_NOT_IN_CREDIT}()]{{2,24}}  # 通讯员王明 (or 记者)
+      (?:[ \t\u3000][^\s{_NOT_IN_CREDIT}()]{{1,12}}){{0,4}}?  # 王明 李华: more words
+      报道)                                    # the word that closes it
+    (?=\s|$)
+    """,
+    re.VERBOSE,
+)
 
 
 def read_cut_glued(first: str, second: str) -> tuple[Byline, int] | None:
@@ -446,14 +681,20 @@ _CREDIT_START = re.compile(r"(?<=[\s。.!?…”])(?=\S)|\((?=[^()]*\)\s*$)")
 # A photo credit names one of these words (摄, 供图, 图/ …): a line whose last
 # _MAX_LINE characters hold none of them has no credit to split off.
 _PHOTO_WORD = re.compile(
-    _alternation(frozenset(PHOTO_MARKS) | frozenset(PHOTO_NOTES) | PHOTO_ROLES)
+    _alternation(frozenset(PHOTO_MARKS + PHOTO_NOTES + FILE_PHOTO_NOTES) | PHOTO_ROLES)
 )
 
 #: The words that every byline, credit or caption credit holds one of (roles,
 #: photo marks and notes), and the agency that opens a glued byline: a line with
 #: neither holds none of them, and can be told so before any grammar runs.
-BYLINE_WORDS: frozenset[str] = ROLES | frozenset(PHOTO_MARKS) | frozenset(PHOTO_NOTES) | PHOTO_ROLES
-AGENCY_START = re.compile(_DECORATION.pattern + f"(?:{_AGENCY_FIRST.pattern})")
+BYLINE_WORDS: frozenset[str] = (
+    ROLES | frozenset(PHOTO_MARKS + PHOTO_NOTES + FILE_PHOTO_NOTES + JOB_TITLES) | PHOTO_ROLES
+)
+AGENCY_START = re.compile(_DECORATION.pattern + _AGENCY_PATTERN, re.VERBOSE)
+
+
+# A line wholly in brackets, which none holds inside: (村民在插秧。 通讯员 摄).
+_WRAPPED = re.compile(r"\s*\((?P<inner>[^()]{2,200})\)\s*")
 
 
 def split_caption(text: str) -> tuple[Span, Byline] | None:
@@ -470,7 +711,15 @@ def split_caption(text: str) -> tuple[Span, Byline] | None:
 
 def read_caption(f: Folded, offset: int = 0) -> tuple[Span, Byline] | None:
     """:func:`split_caption` on text already folded (the pipeline folds each line once);
-    the credit's span is moved by ``offset``, where the line stands in the source."""
+    the credit's span is moved by ``offset``, where the line stands in the source.
+    A caption and its credit may stand in brackets together: ``(村民在插秧。 通讯员 摄)``."""
+    wrapped = _WRAPPED.fullmatch(f.text)
+    if wrapped is not None:
+        a, b = f.orig(wrapped.start("inner")), f.orig_end(wrapped.end("inner"))
+        found = read_caption(fold(f.original[a:b]), offset + a)
+        if found is not None:
+            (start, end), inside = found
+            return (start + a, end + a), inside
     # A credit is at most _MAX_LINE long, so only the line's tail can start one:
     # looking no further keeps a long line linear (no slice of the rest per candidate).
     window = max(0, len(f.text) - _MAX_LINE)

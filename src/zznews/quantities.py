@@ -23,7 +23,7 @@ from ._patterns import alternation as _alt
 from ._patterns import char_class
 from .dates import DateOverlap, Place
 from .model import Approx, Number, Quantity, Span
-from .numbers import exact, parse_number
+from .numbers import exact, parse_number, within_limit
 from .vocab import quantities as V
 
 __all__ = ["extract_quantities", "quantities_in", "read_count"]
@@ -31,7 +31,7 @@ __all__ = ["extract_quantities", "quantities_in", "read_count"]
 
 _MAGNITUDE_CHARS = "".join(V.SMALL_UNITS) + "".join(V.MAGNITUDES)
 _CN_CHARS = "".join(V.DIGITS) + _MAGNITUDE_CHARS + "".join(V.CONTRACTED_TENS) + V.VAGUE_DIGIT
-_DIGIT = "0-9０-９"
+_DIGIT = V.ARABIC_DIGITS
 #: The Chinese digits that may follow a decimal 点 (``三点五万``; ``三点半`` is a time).
 _CN_DIGITS = "".join(d for d in V.DIGITS if V.DIGITS[d] < 10 and d not in V.FINANCIAL)
 _POINTS = "".join(sorted(V.DECIMAL_POINTS - {"点"}))
@@ -105,10 +105,11 @@ _UNITS = _alt(
 )
 
 #: The characters a quantity numeral can begin with.
-_NUMERAL_FIRST = "".join(sorted(set("0123456789０１２３４５６７８９" + _CN_CHARS + V.MANY)))
+_NUMERAL_FIRST = "".join(sorted(set(V.ARABIC_DIGIT_CHARS + _CN_CHARS + V.MANY)))
 #: The numeral characters a quantity may not follow (it would be inside a numeral);
 #: not the financial ones, which end words (队伍126支, 陆续).
 _CN_BEFORE = "".join(c for c in _CN_CHARS if c not in V.FINANCIAL)
+_FINANCIAL = "".join(sorted(V.FINANCIAL))
 #: Every character a quantity can begin with (a numeral's, or a word's first), so that the
 #: scan passes the others at once: one class costs the stdlib engine nanoseconds a position.
 _FIRST = char_class(
@@ -127,6 +128,7 @@ _QUANTITY = re.compile(
     rf"""
     (?={_FIRST})                                     # a quick test before the alternatives
     (?<![{_DIGIT}{_POINTS}A-Za-z_\-/\#＃{_CN_BEFORE}])  # not inside a code (1-303) or a numeral
+    (?! (?<=[{_FINANCIAL}]) [{_CN_CHARS}] )     # nor in a financial one (伍伍; not 队伍126支)
     (?<![{"".join(sorted(V.ORDINAL_PREFIXES | V.RATE_BASES))}])   # not 第3名, 每万人口
     (?P<pre> {_prefix_hedges()} )?                                # 超过, 近, 约 …
     (?: (?<={_alt(V.VERB_HEDGES)})                                 # after 最高, 至少 …
@@ -172,13 +174,18 @@ _RATE_FIRST = frozenset(w[0] for w in V.RATE_MARKERS)
 _CLAUSE_BREAK = re.compile("[" + re.escape("".join(sorted(V.CLAUSE_BREAKS))) + "]")
 
 #: A quotation, to tell names and slogans (short) from reported speech (long).
+#: (Bounded: an unclosed opener then costs a bounded look, not the rest of its line.)
 _QUOTE = re.compile(
-    "|".join(f"{re.escape(o)}[^{re.escape(c)}\n]*{re.escape(c)}" for o, c in V.QUOTES.items())
+    "|".join(
+        f"{re.escape(o)}[^{re.escape(c)}\n]"
+        f"{{0,{V.MAX_QUOTED_TITLE if o in V.TITLE_QUOTES else V.MAX_QUOTED_NAME}}}{re.escape(c)}"
+        for o, c in V.QUOTES.items()
+    )
 )
 
 _PAIR = re.compile(
     rf"""
-    (?P<ten> [二三四五六七八九]? 十 )?                   # 十三四岁: 13 to 14; 三十七八度
+    (?P<ten> [{V.CN_ONE_TO_NINE[1:]}]? 十 )?              # 十三四岁: 13 to 14; 三十七八度
     (?P<pair> {_alt(V.RANGE_PAIRS)} )                   # 三四, 两三
     (?P<scale> [{_MAGNITUDE_CHARS}]* )                  # 二三十个, 三四百人
     """,
@@ -281,6 +288,20 @@ def read_count(numeral: str) -> Count | None:
         return None  # 二〇二五: digit by digit is a year or a code, never a count
     try:
         return Count(value=parse_number(numeral))
+    except ValueError:
+        # 三点五亿亿亿亿个: a count past MAX_VALUE keeps its text, with no value
+        return None if within_limit(numeral) else Count()
+
+
+def _magnitude(scale: str) -> Number | None:
+    """The value of a run of magnitude words (``万`` of ``300多万``), or ``None``
+    when they make no number (``亿万`` of ``3多亿万元``).
+
+    >>> _magnitude("万"), _magnitude("万亿"), _magnitude("亿万")
+    (10000, 1000000000000, None)
+    """
+    try:
+        return parse_number("一" + scale)
     except ValueError:
         return None
 
@@ -419,7 +440,8 @@ def _scaled_low(low_text: str, low: Number, high_text: str, high: Number) -> Num
         suffix = c + suffix
     if not suffix or low_text[-1] in _MAGNITUDE_CHARS:
         return low
-    scaled = exact(low * parse_number("一" + suffix))
+    magnitude = _magnitude(suffix)
+    scaled = low if magnitude is None else exact(low * magnitude)
     return scaled if scaled <= high else low
 
 
@@ -559,7 +581,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
             V.SUFFIX_HEDGES.get(post) or V.INFIX_HEDGES.get(post) or V.TIME_SUFFIX_HEDGES.get(post)
         )
     if value is not None and scale:
-        value = exact(value * parse_number("一" + scale))  # 300多万元
+        magnitude = _magnitude(scale)  # 300多万元 (3多亿万元 makes no number)
+        value = None if magnitude is None else exact(value * magnitude)
     if value is not None and (half or V.HALF in unit_text):
         value = exact(value + Decimal("0.5"))  # 一年半, 两个半小时
     if value is not None and hundredths:

@@ -63,6 +63,23 @@ MAGNITUDES: dict[str, int] = {
     "億": 10**8,
 }
 
+# The numeral character classes every pattern is built from (one place owns them).
+
+#: Arabic digits, half- and full-width, as the body of a regex character class.
+ARABIC_DIGITS: str = "0-9０-９"
+#: The same digits one by one (for the classes of the characters a numeral begins with).
+ARABIC_DIGIT_CHARS: str = "0123456789０１２３４５６７８９"
+#: The Chinese digits one to nine, as a month's, a day's or a decade's first digit.
+CN_ONE_TO_NINE: str = "一二三四五六七八九"
+#: The Chinese digits a year is written with digit by digit (``二〇二五年``).
+CN_YEAR_DIGITS: str = "〇零" + CN_ONE_TO_NINE
+#: The digit words :func:`zznews.numbers.to_chinese` writes.
+CN_DIGIT_WORDS: str = "零" + CN_ONE_TO_NINE
+#: The Chinese numerals of an hour or minute on the clock (``十一时``, ``两点``).
+CN_CLOCK_DIGITS: str = "零一二两三四五六七八九十"
+#: The Chinese numeral characters a date numeral is made of (a date never starts inside one).
+CN_DATE_NUMERALS: str = "〇零一二两三四五六七八九十百千万亿"
+
 #: Contracted tens, read as their two-character spelling (``廿五`` is ``二十五``).
 CONTRACTED_TENS: dict[str, str] = {"廿": "二十", "卅": "三十", "卌": "四十"}
 
@@ -79,6 +96,10 @@ THOUSANDS_SEPARATOR: str = ","
 
 #: The most digits a count is written with; a longer run is a code or an ID number.
 MAX_DIGITS: int = 15
+
+#: The largest value a numeral is read as (``三点五亿亿亿…`` passes it): a quantity
+#: written with a larger one keeps its text and gets no value.
+MAX_VALUE: int = 10**30
 
 # --- measure words ------------------------------------------------------------------
 
@@ -823,8 +844,12 @@ QUOTES: dict[str, str] = {
     "《": "》",
 }
 
-#: Quotation marks whose content is always a title, whatever its length.
+#: Quotation marks whose content is always a title, up to :data:`MAX_QUOTED_TITLE`.
 TITLE_QUOTES: frozenset[str] = frozenset({"《"})
+
+#: The longest title (characters inside ``《》``) looked for: a bound, so that a page of
+#: unclosed marks is scanned in linear time.
+MAX_QUOTED_TITLE: int = 100
 
 #: The longest quotation (in characters, marks excluded) taken for a name or a slogan;
 #: longer ones are reported speech, whose numbers count.

@@ -108,6 +108,8 @@ _OPENING_WORDS = [
         V.FIXED_HOLIDAYS,
         _YEAR_PART_WORDS,
         V.FIRST_MONTHS_AFTER_YEAR,
+        V.TIMES_OF_DAY,  # 上午9时: a clock time alone
+        V.LUNAR_MARKS,
     )
     for w in table
 ]
@@ -120,9 +122,43 @@ _FIRST = char_class([*_NUMERAL_FIRST, *(w[0] for w in _OPENING_WORDS)])
 #: 世纪) or a range's connector. A date opens with such a numeral or with a date
 #: word (今年, 上个月, 一季度); the guard below tells the others (一些, 10个, 上学)
 #: with one class and one trie, before the alternatives are tried.
-_AFTER_NUMERAL = char_class(["年", "月", "日", "世", "、", *(w[0] for w in V.RANGE_CONNECTORS)])
+_AFTER_NUMERAL = char_class(
+    [
+        *("年", "月", "日", "世", "、", "时"),
+        *V.CLOCK_COLONS,  # 13:42
+        *V.NUMERIC_DATE_SEPARATORS,  # 2015-06-25
+        *(w[0] for w in V.RANGE_CONNECTORS),
+    ]
+)
 if set(_AFTER_NUMERAL) & set(_NUMERAL_FIRST):
     raise ImportError("a character after a date's numeral may not be a numeral's")
+
+#: A clock time with colons: ``13:42``, ``19:35:33`` (hours to 23, minutes and seconds to 59).
+_COLON_CLOCK = rf"""(?:
+    (?: 2[0-3] | [01]?[0-9] ) [{V.CLOCK_COLONS}] [0-5][0-9]
+    (?: [{V.CLOCK_COLONS}] [0-5][0-9] )? (?![0-9])
+)"""
+
+#: A time of day on the clock: 9时, 3点半, 8时30分, 13:42.
+_CLOCK = rf"""(?:
+    (?: [{ARABIC_DIGITS}]{{1,2}} | [{CN_CLOCK_DIGITS}]{{1,3}} ) (?:{_alt(V.CLOCK_WORDS)})
+    (?: [{ARABIC_DIGITS}]{{1,2}}分 | [{CN_CLOCK_DIGITS}]{{1,3}}分 | 半 | 整 )?
+  | {_COLON_CLOCK}
+) (?:{_alt(V.CLOCK_APPROX)})?"""
+
+#: A clock time standing alone, the day unsaid: Arabic hours (``6时许``, ``13:42``) or
+#: any hours after a time of day (``下午3时``, ``凌晨5时许``); a range of two (``11:30—13:00``).
+_LONE_CLOCK = rf"""(?:
+    (?: {_alt(V.TIMES_OF_DAY)} ) {_CLOCK}
+  | (?: [0-9]{{1,2}} 时 (?: [0-9]{{1,2}} 分 )? (?:{_alt(V.CLOCK_APPROX)})? | {_COLON_CLOCK} )
+)
+(?: (?:{_alt(V.RANGE_CONNECTORS)}) {_CLOCK} )?"""
+
+_SEP = re.escape(V.NUMERIC_DATE_SEPARATORS)
+
+#: A lunar day: 初一 to 初十, 十一 to 二十九 (廿九), 三十.
+_LUNAR_DAY = rf"""(?: 初 (?: 十 | [{CN_ONE_TO_NINE}] ) | 十 [{CN_ONE_TO_NINE}]
+                  | 二十 [{CN_ONE_TO_NINE}]? | 廿 [{CN_ONE_TO_NINE}] | 三十 )"""
 
 _ATOM_SOURCE = rf"""
 (?={_FIRST})                                           # a quick test before the alternatives
@@ -130,6 +166,17 @@ _ATOM_SOURCE = rf"""
 (?: (?=[{_NUMERAL_FIRST}]+{_AFTER_NUMERAL}) | (?={_alt(_OPENING_WORDS)}) )
                                                        # 一些, 10个, 上学: no date
 (?:
+    (?P<iso_y> [0-9]{{4}} ) (?P<iso_sep> [{_SEP}] )          # 2015-06-25, 2015/6/25
+    (?P<iso_m> 1[0-2] | 0?[1-9] ) (?P=iso_sep)
+    (?P<iso_d> 3[01] | [12][0-9] | 0?[1-9] ) (?![0-9])
+    (?: (?: \x20{{1,2}} | T ) {_COLON_CLOCK} )?                # 11:07:50 (a metadata timestamp)
+  |
+    (?P<lunar> {_alt(V.LUNAR_MARKS)} )                       # 农历正月初三, 农历十七
+    (?: (?: {_alt(V.LUNAR_MONTH_NAMES)} | 十[一二]? | [{CN_ONE_TO_NINE}] ) 月 )?
+    {_LUNAR_DAY}
+  |
+    (?P<clock> {_LONE_CLOCK} )                               # 上午9时, 13:42, 6时许
+  |
     (?P<sr_a> [{ARABIC_DIGITS}]{{1,4}} )             # 2020-2025年, 18至20日: the bare first end
     (?P<sr_c> {_alt([*V.RANGE_CONNECTORS, "、"])} )      # the connector (、: 7、8月份)
     (?P<sr_b> [{ARABIC_DIGITS}]{{1,4}} ) (?P<sr_u> [年月日] )   # the second end with its unit
@@ -177,12 +224,6 @@ _ATOM_SOURCE = rf"""
     日 (?!{_alt(V.DAY_NOT_BEFORE)})                      # 18日 (not 3日内)
 )
 """
-
-#: A time of day on the clock: 9时, 3点半, 8时30分.
-_CLOCK = rf"""(?:
-    (?: [{ARABIC_DIGITS}]{{1,2}} | [{CN_CLOCK_DIGITS}]{{1,3}} ) (?:{_alt(V.CLOCK_WORDS)})
-    (?: [{ARABIC_DIGITS}]{{1,2}}分 | [{CN_CLOCK_DIGITS}]{{1,3}}分 | 半 | 整 )?
-)"""
 
 _TAIL_SOURCE = rf"""
 (?: (?:(?!\n)\s)? [（(]? (?:{_alt(V.WEEKDAY_PREFIXES)}) [{"".join(V.WEEKDAYS)}] [）)]? )?  # 星期五
@@ -268,6 +309,14 @@ def _num(s: str) -> int:
 
 def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
     """The atom (and for ``18至20日`` the second end) of a match, or ``None`` if invalid."""
+    if m["iso_y"]:
+        if not _in_years(iso_year := int(m["iso_y"])):
+            return None  # 9234-5-6: a code
+        return _Atom("day", iso_year, int(m["iso_m"]), int(m["iso_d"])), None
+    if m["lunar"]:
+        return _Atom("lunar"), None  # 农历正月初三: no Gregorian day worked out
+    if m["clock"]:
+        return _Atom("day", day_offset=0, anchored=True), None  # 上午9时: the day last said
     if m["sr_a"]:
         a, b, unit = _num(m["sr_a"]), _num(m["sr_b"]), m["sr_u"]
         if m["sr_c"] == "、" and b != a + 1:
@@ -493,6 +542,7 @@ _NEVER_IN_DATE = "".join(
             V.WEEKDAY_PREFIXES,
             V.WEEKDAYS,
             V.DAY_NOT_BEFORE,
+            V.CLOCK_COLONS,
         )
         for w in table
     )
@@ -652,6 +702,8 @@ def _candidates(
     a: _Atom, issue: dt.date | None, anchor: dt.date | None, *, base: dt.date | None = None
 ) -> list[tuple[dt.date, dt.date]]:
     """Every reading of an atom: one, or one per year (or month) it could fall in."""
+    if a.precision == "lunar":
+        return []  # 农历正月初三: the lunar calendar is not worked out
     if a.day_offset is not None:
         origin = anchor if a.anchored else issue
         if origin is None:

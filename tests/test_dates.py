@@ -738,7 +738,9 @@ def test_numeric_dates_and_timestamps(sentence: str, text: str, day: dt.date) ->
     assert (m.text, m.start, m.end) == (text, day, day)
 
 
-@pytest.mark.parametrize("sentence", ["编号9234-05-06", "2019-13-01", "2019/3-7", "比分3:1", "1:500地图"])
+@pytest.mark.parametrize(
+    "sentence", ["编号9234-05-06", "2019-13-01", "2019/3-7", "比分3:1", "1:500地图"]
+)
 def test_not_numeric_dates(sentence: str) -> None:
     assert extract_dates(sentence, issue_date=ISSUE) == ()
 

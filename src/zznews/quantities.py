@@ -66,6 +66,7 @@ def _number(name: str) -> str:
         (?: [{_DIGIT}]{{1,3}} (?: {V.THOUSANDS_SEPARATOR} [{_DIGIT}]{{3}} )+ (?![{_DIGIT}])
           | [{_DIGIT}]+ )                                    # 1,200 or 30
         (?: [{_POINTS}] [{_DIGIT}]+ )?                       # 1.5
+        (?: \x20 (?= [{"".join(V.MAGNITUDES)}] ) )?          # 2.5 亿元: a space before 亿
         (?: (?: (?! {_alt(units_with_magnitude)} ) [{_MAGNITUDE_CHARS}] )+ [{_DIGIT}]+ )*
                                                              # 3亿5000万, 2万3千
         (?: (?! {_alt(units_with_magnitude)} ) [{_MAGNITUDE_CHARS}] )*   # 6万, 3千 (not 3千米)
@@ -110,6 +111,8 @@ _NUMERAL_FIRST = "".join(sorted(set(V.ARABIC_DIGIT_CHARS + _CN_CHARS + V.MANY)))
 #: not the financial ones, which end words (队伍126支, 陆续).
 _CN_BEFORE = "".join(c for c in _CN_CHARS if c not in V.FINANCIAL)
 _FINANCIAL = "".join(sorted(V.FINANCIAL))
+#: The last characters of a number counted with no measure word (``10万``, ``百余``).
+_BARE_ENDS = "".join(sorted(set(V.MAGNITUDES) | V.UNIT_HEDGES))
 #: Every character a quantity can begin with (a numeral's, or a word's first), so that the
 #: scan passes the others at once: one class costs the stdlib engine nanoseconds a position.
 _FIRST = char_class(
@@ -146,7 +149,8 @@ _QUANTITY = re.compile(
             (?: (?P<mid> {_alt(V.INFIX_HEDGES)} )                 # 120多家, 一万余元
                 (?P<scale> [{"".join(V.MAGNITUDES)}]* ) )?        # 300多万元
         )
-        (?P<unit> {_UNITS} )                                      # the measure word
+        (?: (?P<unit> {_UNITS} )                                  # the measure word
+          | (?<=[{_BARE_ENDS}]) (?![{_DIGIT}{_CN_CHARS}]) (?P<bare>) )  # 10万, 百余: none
         (?: (?P<conn2> {_alt(V.RANGE_CONNECTORS)} ) {_number("num3")} (?P=unit) )?
                                                                   # 5500元到9000元
         (?: {_AFTER_HALF_UNIT} (?P<half> {V.HALF} ) (?! {_UNITS} ) )?    # 一年半, 3岁半
@@ -236,7 +240,7 @@ _VAGUE = Count(vague=True)
 #: The pattern's groups in order, as :func:`_quantity` unpacks them.
 _GROUPS = (
     *("pre", "verb", "neg", "pct", "pnum", "many", "num", "conn", "num2"),
-    *("mid", "scale", "unit", "conn2", "num3", "half", "hundredths", "post", "slash"),
+    *("mid", "scale", "unit", "bare", "conn2", "num3", "half", "hundredths", "post", "slash"),
 )
 if tuple(_QUANTITY.groupindex) != _GROUPS:
     raise ImportError("_quantity unpacks the groups of _QUANTITY in another order")
@@ -261,6 +265,8 @@ def read_count(numeral: str) -> Count | None:
         return None  # a code or an ID number, not a count
     if numeral.isascii() and numeral.isdigit():
         return Count(value=int(numeral))  # the common case, read at once
+    if " " in numeral:
+        return read_count(numeral.replace(" ", ""))  # 2.5 亿元
     if numeral == V.HALF:
         return Count(value=Decimal("0.5"))  # 半年, 半个月
     if numeral.startswith(_VAGUE_STARTS):
@@ -445,6 +451,22 @@ def _scaled_low(low_text: str, low: Number, high_text: str, high: Number) -> Num
     return scaled if scaled <= high else low
 
 
+def _bare_count(numeral: str, mid: str | None, count: Count) -> bool:
+    """Whether a number with no measure word counts: Arabic digits with a magnitude
+    (``10万``, ``1.3亿``) or a number of at least ten with a hedge (``百余``, ``一千多``,
+    ``80多万``); not a bare magnitude (``千万``: "by all means") nor ``三多``.
+
+    >>> [_bare_count(n, h, read_count(n) or _VAGUE) for n, h in
+    ...  (("10万", None), ("百", "余"), ("千万", None), ("三", "多"), ("三万", None))]
+    [True, True, False, False, False]
+    """
+    if count.value is None or count.vague:
+        return False
+    if mid is not None:
+        return count.value >= V.BARE_HEDGED_MIN
+    return numeral[0] in _ASCII_DIGITS and numeral[-1] in V.MAGNITUDES
+
+
 def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     """The quantity of a candidate, or ``None`` when a veto applies."""
     # One call for every group, in the pattern's order (checked by _GROUPS at import).
@@ -461,6 +483,7 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         mid,
         scale,
         unit_text,
+        bare,
         conn2,
         num3,
         half,
@@ -488,7 +511,7 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         count = _VAGUE if many else read_count(numeral)
         written = unit_text.replace("个多", "个").replace("个半", "个")  # 一个多月, 两个半小时
         unit = _UNIT_OF.get(written, written)
-    if count is None:
+    if count is None or (bare is not None and not _bare_count(numeral, mid, count)):
         return None
     if numeral == "一" and not (pre or mid or post or conn) and "多" not in unit_text:
         if unit in V.INDEFINITE_ONE:
@@ -510,7 +533,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     ):
         return None  # 7时30分: a time of day
     if (
-        numeral in V.LABEL_MAGNITUDES
+        numeral[0] in V.LABEL_MAGNITUDES
+        and all(c in _MAGNITUDE_CHARS for c in numeral)
         and not (pre or mid or post)
         and end < len(text)
         and "\u4e00" <= text[end] <= "\u9fff"
@@ -606,10 +630,10 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         value=value,
         low=low,
         high=high,
-        unit=unit,
+        unit=unit or None,
         approx=approx,
         span=(start, end) if ctx.place is None else ctx.place(start, end),
-        per=slash or (None if unit in _UNRATED_UNITS else ctx.rate_before(start)),
+        per=slash or (None if unit in _UNRATED_UNITS or not unit else ctx.rate_before(start)),
     )
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from collections import Counter
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -568,7 +569,7 @@ def test_pairs_seasons_medals_points_and_doses() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["十分重要", "三分之一", "7时30分,活动开始", "8点30分,", "一季度,全市", "五金店", "3对此表示"],
+    ["十分重要", "7时30分,活动开始", "8点30分,", "一季度,全市", "五金店", "3对此表示"],
 )
 def test_points_pairs_and_seasons_inside_words(sentence: str) -> None:
     assert extract_quantities(sentence) == ()
@@ -948,7 +949,9 @@ def test_points_after_a_scoring_verb_and_minutes_in_words() -> None:
         ("26分", 26, "分"),
         ("十分钟", 10, "分钟"),
     ]
-    assert extract_quantities("十分重要,3分公司,三分之一") == ()
+    assert extract_quantities("十分重要,3分公司") == ()
+    (q,) = extract_quantities("三分之一")
+    assert (q.text, q.value, q.unit) == ("三分之一", Fraction(1, 3), None)  # a fraction, not 分
 
 
 def test_more_counts_and_not_counts() -> None:
@@ -1153,3 +1156,40 @@ def test_numbers_with_no_measure_word(sentence: str, want: tuple[object, ...]) -
 )
 def test_vetoes_of_real_text(sentence: str) -> None:
     assert extract_quantities(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "approx"),
+    [
+        ("全村三分之二的村民", "三分之二", Fraction(2, 3), None),
+        ("占五分之一", "五分之一", Fraction(1, 5), None),
+        ("近三分之一", "近三分之一", Fraction(1, 3), Approx.NEARLY),
+        ("五百分之一", "五百分之一", Fraction(1, 500), None),
+        ("3分之2", "3分之2", Fraction(2, 3), None),
+    ],
+)
+def test_fractions_are_exact(
+    sentence: str, text: str, value: Fraction, approx: Approx | None
+) -> None:
+    (q,) = extract_quantities(sentence)
+    assert (q.text, q.value, q.unit, q.approx) == (text, value, None, approx)
+    assert isinstance(q.value, Fraction)
+
+
+def test_percent_words_and_tenths_are_no_fractions() -> None:
+    found = extract_quantities("百分之三十,千分之五,七成,几分之几")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("百分之三十", 30, "%"),
+        ("千分之五", 5, "‰"),
+        ("七成", 7, "成"),
+    ]
+
+
+def test_fraction_json_round_trip() -> None:
+    import zznews
+
+    doc = zznews.parse("标题\n\n全村三分之二的村民参加了培训。")
+    (q,) = [q for a in doc.pages[0].articles for q in a.quantities]
+    assert q.value == Fraction(2, 3)
+    assert '"value": "2/3"' in zznews.to_json(doc)
+    assert zznews.from_json(zznews.to_json(doc)) == doc

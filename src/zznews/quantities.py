@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from fractions import Fraction
 
 import attrs
 
@@ -140,6 +141,8 @@ _QUANTITY = re.compile(
     (?:
         (?P<pct> {_alt(V.PERCENT_WORDS)} ) {_number("pnum")}      # 百分之三十
       |
+        {_number("fden")} {V.FRACTION_WORD} {_number("fnum")}     # 三分之二 (after 百分之)
+      |
         (?:
             (?P<many> {re.escape(V.MANY)} ) (?= {_alt(V.VAGUE_MANY_UNITS)} )  # 多年, 多个
           |
@@ -239,7 +242,7 @@ _VAGUE = Count(vague=True)
 
 #: The pattern's groups in order, as :func:`_quantity` unpacks them.
 _GROUPS = (
-    *("pre", "verb", "neg", "pct", "pnum", "many", "num", "conn", "num2"),
+    *("pre", "verb", "neg", "pct", "pnum", "fden", "fnum", "many", "num", "conn", "num2"),
     *("mid", "scale", "unit", "bare", "conn2", "num3", "half", "hundredths", "post", "slash"),
 )
 if tuple(_QUANTITY.groupindex) != _GROUPS:
@@ -451,6 +454,30 @@ def _scaled_low(low_text: str, low: Number, high_text: str, high: Number) -> Num
     return scaled if scaled <= high else low
 
 
+def _fraction(m: re.Match[str], ctx: _Context) -> Quantity | None:
+    """The quantity of ``三分之二``: an exact :class:`~fractions.Fraction`, with no unit.
+
+    >>> q, = extract_quantities("三分之二的村民")
+    >>> q.text, q.value, q.unit
+    ('三分之二', Fraction(2, 3), None)
+    """
+    den, num = read_count(m["fden"]), read_count(m["fnum"])
+    if den is None or num is None or not den.value or num.value is None:
+        return None  # 几分之几: vague
+    if ctx.in_name(m.start("fden")):
+        return None
+    pre, start, end = m["pre"], m.start(), m.end()
+    return Quantity(
+        text=ctx.text[start:end],
+        value=Fraction(num.value) / Fraction(den.value),
+        low=None,
+        high=None,
+        unit=None,
+        approx=V.PREFIX_HEDGES.get(pre) if pre else None,
+        span=(start, end) if ctx.place is None else ctx.place(start, end),
+    )
+
+
 def _bare_count(numeral: str, mid: str | None, count: Count) -> bool:
     """Whether a number with no measure word counts: Arabic digits with a magnitude
     (``10万``, ``1.3亿``) or a number of at least ten with a hedge (``百余``, ``一千多``,
@@ -476,6 +503,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         neg,
         pct,
         pnum,
+        fden,
+        _fnum,
         many,
         num,
         conn,
@@ -491,6 +520,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         post,
         slash,
     ) = m.groups()
+    if fden:
+        return _fraction(m, ctx)
     if conn2:
         conn, num2 = conn2, num3  # 5500元到9000元: the unit said twice
     text = ctx.text
@@ -573,6 +604,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     if unit in _DATE_UNITS and ctx.in_date((numeral_start, end)):
         return None  # 2025年 is a year, 90年代 a decade, 今年前10个月 a period
     approx = V.PREFIX_HEDGES.get(pre) if pre else None
+    if pre in V.HEDGE_NOT_BEFORE_UNITS and unit in V.HEDGE_NOT_BEFORE_UNITS[pre]:
+        approx, start = None, numeral_start  # 最高9℃: the day's high, exactly
     if pre == "近" and unit in V.TIME_UNITS and _last_n(text, start, end):
         approx, start = None, numeral_start  # 近3年(来): the last three years, exactly
     low, high = count.low, count.high

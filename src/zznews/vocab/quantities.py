@@ -328,6 +328,10 @@ MEASURES: frozenset[str] = frozenset(
     }
 )
 
+#: The word of a fraction between its denominator and numerator (``三分之二`` is 2/3);
+#: after ``百`` or ``千`` it is a percentage (:data:`PERCENT_WORDS`).
+FRACTION_WORD: str = "分之"
+
 #: Percent and per-mille signs, with the unit they give (``30％`` → ``%``).
 PERCENT_SIGNS: dict[str, str] = {"%": "%", "％": "%", "‰": "‰"}
 
@@ -463,6 +467,13 @@ PREFIX_HEDGES: dict[str, Approx] = {
     "不超过": Approx.AT_MOST,
     "不多于": Approx.AT_MOST,
     "不高于": Approx.AT_MOST,
+}
+
+#: Prefix hedges that name an extreme, not a bound, before these units: ``最高9℃`` in a
+#: forecast is the day's high (``补助最高200万元`` stays "at most").
+HEDGE_NOT_BEFORE_UNITS: dict[str, frozenset[str]] = {
+    "最高": frozenset({"度", "摄氏度", "℃"}),
+    "最低": frozenset({"度", "摄氏度", "℃"}),
 }
 
 #: Words before a temperature that make it negative: ``零下5℃`` is -5 ℃.

@@ -608,7 +608,6 @@ def test_time_of_day_alone_is_not_a_date() -> None:
         "拥有5000年历史",
         "三年级学生",
         "13月45日",
-        "农历八月十五",  # lunar
         "每月15日前发放养老金",  # recurring
         "每年3月开展植树活动",
         "行政拘留10日",  # durations
@@ -707,3 +706,66 @@ def test_today_in_quoted_speech_is_the_speakers_day() -> None:
         ("今天", D(2025, 11, 19)),  # said on the day of the event
         ("今天", ISSUE),  # the reporter's today: the issue date
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("农历八月十五是中秋", "农历八月十五"),
+        ("今天是农历正月初三。", "农历正月初三"),
+        ("农历十七那天", "农历十七"),
+        ("阴历腊月廿三小年", "阴历腊月廿三"),
+    ],
+)
+def test_lunar_dates_are_unresolved_mentions(sentence: str, text: str) -> None:
+    (m,) = [m for m in extract_dates(sentence, issue_date=ISSUE) if m.text.startswith(text[:2])]
+    assert m.text == text and m.start is None and m.end is None and m.month is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "day"),
+    [
+        ("发布时间:2015-12-03 11:07:50 来源:某网", "2015-12-03 11:07:50", dt.date(2015, 12, 3)),
+        ("2015-06-25", "2015-06-25", dt.date(2015, 6, 25)),
+        ("2010-10-26 00:00:00", "2010-10-26 00:00:00", dt.date(2010, 10, 26)),
+        ("更新于2019/3/7", "2019/3/7", dt.date(2019, 3, 7)),
+        ("2019.03.07 发布", "2019.03.07", dt.date(2019, 3, 7)),
+        ("2021-04-12T09:30 发布", "2021-04-12T09:30", dt.date(2021, 4, 12)),
+    ],
+)
+def test_numeric_dates_and_timestamps(sentence: str, text: str, day: dt.date) -> None:
+    (m,) = extract_dates(sentence, issue_date=ISSUE)
+    assert (m.text, m.start, m.end) == (text, day, day)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["编号9234-05-06", "2019-13-01", "2019/3-7", "比分3:1", "1:500地图"]
+)
+def test_not_numeric_dates(sentence: str) -> None:
+    assert extract_dates(sentence, issue_date=ISSUE) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("13:42,列车到站", "13:42"),
+        ("13：42,列车到站", "13：42"),
+        ("开放时间11:30—13:00", "11:30—13:00"),
+        ("上午9时开幕", "上午9时"),
+        ("下午3时许", "下午3时许"),
+        ("凌晨5时许,雨停了", "凌晨5时许"),
+        ("6时许,他出门", "6时许"),
+        ("早上4点起床", "早上4点"),
+        ("晚上8点半", "晚上8点半"),
+    ],
+)
+def test_clock_times_alone(sentence: str, text: str) -> None:
+    (m,) = extract_dates(sentence, issue_date=ISSUE)
+    assert m.text == text and m.start is None  # no day said: unresolved
+
+
+def test_clock_time_is_the_day_last_said() -> None:
+    _, m2 = extract_dates("11月3日,他出发。上午9时到达,13:42返回", issue_date=ISSUE)[:2]
+    assert m2.text == "上午9时" and m2.start == m2.end == dt.date(2025, 11, 3)
+    (m,) = extract_dates("11月3日13:42", issue_date=ISSUE)
+    assert m.start == dt.date(2025, 11, 3)

@@ -23,6 +23,14 @@ from ._patterns import char_class
 from .model import DateMention, Span
 from .numbers import parse_number
 from .vocab import dates as V
+from .vocab.quantities import (
+    ARABIC_DIGIT_CHARS,
+    ARABIC_DIGITS,
+    CN_CLOCK_DIGITS,
+    CN_DATE_NUMERALS,
+    CN_ONE_TO_NINE,
+    CN_YEAR_DIGITS,
+)
 
 #: Maps a span of the scanned text to the span the caller wants (its source's offsets).
 Place = Callable[[int, int], Span]
@@ -37,7 +45,7 @@ __all__ = [
 ]
 
 
-_NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿"
+_NUMERAL_CHARS = CN_DATE_NUMERALS
 #: The parts of a year by the words that say them: 底 and 上半年 after a year (2025年底,
 #: 今年上半年), 年底 alone (of the issue year, or lately after it, last year's) or after
 #: a year too (今年年底, 2025年年初).
@@ -51,9 +59,9 @@ _YEAR_PART_WORDS = [p for p in _YEAR_PART_OF if len(p) > 1 and p not in V.FIRST_
 
 
 #: A month's number and a day's, Arabic (full-width too) or Chinese.
-_MONTH = r"(?: 1[0-2] | 0?[1-9] | １[０-２] | ０?[１-９] | 十[一二]? | [一二三四五六七八九] )"
-_DAY = r"""(?: 3[01] | [12][0-9] | 0?[1-9] | ３[０１] | [１２][０-９] | ０?[１-９]
-           | [一二]?十[一二三四五六七八九]? | 三十一? | [一二三四五六七八九] )"""
+_MONTH = rf"(?: 1[0-2] | 0?[1-9] | １[０-２] | ０?[１-９] | 十[一二]? | [{CN_ONE_TO_NINE}] )"
+_DAY = rf"""(?: 3[01] | [12][0-9] | 0?[1-9] | ３[０１] | [１２][０-９] | ０?[１-９]
+           | [一二]?十[{CN_ONE_TO_NINE}]? | 三十一? | [{CN_ONE_TO_NINE}] )"""
 
 
 def _month_source(tag: str) -> str:
@@ -83,7 +91,7 @@ def _month_source(tag: str) -> str:
 _WORD_GUARDS = {w: f"(?![{c}])" for w, c in V.RELATIVE_WORD_NOT_BEFORE.items()}
 
 #: The characters a date numeral can begin with.
-_NUMERAL_FIRST = "0123456789０１２３４５６７８９〇零一二三四五六七八九十"
+_NUMERAL_FIRST = ARABIC_DIGIT_CHARS + CN_YEAR_DIGITS + "十"
 
 #: The words a date can open with (今年, 上世纪, 当天, 年底 …).
 _OPENING_WORDS = [
@@ -100,6 +108,8 @@ _OPENING_WORDS = [
         V.FIXED_HOLIDAYS,
         _YEAR_PART_WORDS,
         V.FIRST_MONTHS_AFTER_YEAR,
+        V.TIMES_OF_DAY,  # 上午9时: a clock time alone
+        V.LUNAR_MARKS,
     )
     for w in table
 ]
@@ -112,25 +122,70 @@ _FIRST = char_class([*_NUMERAL_FIRST, *(w[0] for w in _OPENING_WORDS)])
 #: 世纪) or a range's connector. A date opens with such a numeral or with a date
 #: word (今年, 上个月, 一季度); the guard below tells the others (一些, 10个, 上学)
 #: with one class and one trie, before the alternatives are tried.
-_AFTER_NUMERAL = char_class(["年", "月", "日", "世", "、", *(w[0] for w in V.RANGE_CONNECTORS)])
+_AFTER_NUMERAL = char_class(
+    [
+        *("年", "月", "日", "世", "、", "时"),
+        *V.CLOCK_COLONS,  # 13:42
+        *V.NUMERIC_DATE_SEPARATORS,  # 2015-06-25
+        *(w[0] for w in V.RANGE_CONNECTORS),
+    ]
+)
 if set(_AFTER_NUMERAL) & set(_NUMERAL_FIRST):
     raise ImportError("a character after a date's numeral may not be a numeral's")
 
+#: A clock time with colons: ``13:42``, ``19:35:33`` (hours to 23, minutes and seconds to 59).
+_COLON_CLOCK = rf"""(?:
+    (?: 2[0-3] | [01]?[0-9] ) [{V.CLOCK_COLONS}] [0-5][0-9]
+    (?: [{V.CLOCK_COLONS}] [0-5][0-9] )? (?![0-9])
+)"""
+
+#: A time of day on the clock: 9时, 3点半, 8时30分, 13:42.
+_CLOCK = rf"""(?:
+    (?: [{ARABIC_DIGITS}]{{1,2}} | [{CN_CLOCK_DIGITS}]{{1,3}} ) (?:{_alt(V.CLOCK_WORDS)})
+    (?: [{ARABIC_DIGITS}]{{1,2}}分 | [{CN_CLOCK_DIGITS}]{{1,3}}分 | 半 | 整 )?
+  | {_COLON_CLOCK}
+) (?:{_alt(V.CLOCK_APPROX)})?"""
+
+#: A clock time standing alone, the day unsaid: Arabic hours (``6时许``, ``13:42``) or
+#: any hours after a time of day (``下午3时``, ``凌晨5时许``); a range of two (``11:30—13:00``).
+_LONE_CLOCK = rf"""(?:
+    (?: {_alt(V.TIMES_OF_DAY)} ) {_CLOCK}
+  | (?: [0-9]{{1,2}} 时 (?: [0-9]{{1,2}} 分 )? (?:{_alt(V.CLOCK_APPROX)})? | {_COLON_CLOCK} )
+)
+(?: (?:{_alt(V.RANGE_CONNECTORS)}) {_CLOCK} )?"""
+
+_SEP = re.escape(V.NUMERIC_DATE_SEPARATORS)
+
+#: A lunar day: 初一 to 初十, 十一 to 二十九 (廿九), 三十.
+_LUNAR_DAY = rf"""(?: 初 (?: 十 | [{CN_ONE_TO_NINE}] ) | 十 [{CN_ONE_TO_NINE}]
+                  | 二十 [{CN_ONE_TO_NINE}]? | 廿 [{CN_ONE_TO_NINE}] | 三十 )"""
+
 _ATOM_SOURCE = rf"""
 (?={_FIRST})                                           # a quick test before the alternatives
-(?<![0-9０-９.．A-Za-z{_NUMERAL_CHARS}每第])           # not inside a number, a code or 每年
+(?<![{ARABIC_DIGITS}.．A-Za-z{_NUMERAL_CHARS}每第])           # not inside a number, a code or 每年
 (?: (?=[{_NUMERAL_FIRST}]+{_AFTER_NUMERAL}) | (?={_alt(_OPENING_WORDS)}) )
                                                        # 一些, 10个, 上学: no date
 (?:
-    (?P<sr_a> [0-9０-９]{{1,4}} )                       # 2020-2025年, 18至20日: the bare first end
+    (?P<iso_y> [0-9]{{4}} ) (?P<iso_sep> [{_SEP}] )          # 2015-06-25, 2015/6/25
+    (?P<iso_m> 1[0-2] | 0?[1-9] ) (?P=iso_sep)
+    (?P<iso_d> 3[01] | [12][0-9] | 0?[1-9] ) (?![0-9])
+    (?: (?: \x20{{1,2}} | T ) {_COLON_CLOCK} )?                # 11:07:50 (a metadata timestamp)
+  |
+    (?P<lunar> {_alt(V.LUNAR_MARKS)} )                       # 农历正月初三, 农历十七
+    (?: (?: {_alt(V.LUNAR_MONTH_NAMES)} | 十[一二]? | [{CN_ONE_TO_NINE}] ) 月 )?
+    {_LUNAR_DAY}
+  |
+    (?P<clock> {_LONE_CLOCK} )                               # 上午9时, 13:42, 6时许
+  |
+    (?P<sr_a> [{ARABIC_DIGITS}]{{1,4}} )             # 2020-2025年, 18至20日: the bare first end
     (?P<sr_c> {_alt([*V.RANGE_CONNECTORS, "、"])} )      # the connector (、: 7、8月份)
-    (?P<sr_b> [0-9０-９]{{1,4}} ) (?P<sr_u> [年月日] )   # the second end with its unit
+    (?P<sr_b> [{ARABIC_DIGITS}]{{1,4}} ) (?P<sr_u> [年月日] )   # the second end with its unit
     (?: (?<=月) 份 )?                                   # 7、8月份
-    (?![0-9０-９])
+    (?![{ARABIC_DIGITS}])
   |
     (?: (?P<century_rel> {_alt(list(V.RELATIVE_CENTURIES))} )   # 上世纪
       | (?P<century> [0-9]{{2}} | 二十一 | 二十 | 十九 ) 世纪 )? # or 20世纪
-    (?P<decade> (?:1[0-9]|20)[0-9]0 | [1-9]0 | [一二三四五六七八九]十 ) 年代  # 90年代
+    (?P<decade> (?:1[0-9]|20)[0-9]0 | [1-9]0 | [{CN_ONE_TO_NINE}]十 ) 年代  # 90年代
   |
     (?P<anchored> {_alt(list(V.ANCHORED_DAYS))} )        # 当天, 次日: against the anchor
     (?![{V.RELATIVE_NOT_BEFORE}])
@@ -151,7 +206,7 @@ _ATOM_SOURCE = rf"""
     (?P<bare_first> {_alt(list(V.FIRST_MONTHS_AFTER_YEAR))} )  # 前4个月全市… (not 入职前3个月)
   |
     (?:
-        (?P<year> [0-9０-９]{{4}} | [〇零一二三四五六七八九]{{4}} ) 年   # 2025年, 二〇二五年
+        (?P<year> [{ARABIC_DIGITS}]{{4}} | [{CN_YEAR_DIGITS}]{{4}} ) 年   # 2025年, 二〇二五年
         (?!以上|以下|以内|左右|上下|多|余|之久|代|级)    # 2000年以上 is a duration
         度?                                              # 2025年度
       | (?<![{V.RELATIVE_NOT_AFTER}])
@@ -169,12 +224,6 @@ _ATOM_SOURCE = rf"""
     日 (?!{_alt(V.DAY_NOT_BEFORE)})                      # 18日 (not 3日内)
 )
 """
-
-#: A time of day on the clock: 9时, 3点半, 8时30分.
-_CLOCK = rf"""(?:
-    (?: [0-9０-９]{{1,2}} | [零一二两三四五六七八九十]{{1,3}} ) (?:{_alt(V.CLOCK_WORDS)})
-    (?: [0-9０-９]{{1,2}}分 | [零一二三四五六七八九十]{{1,3}}分 | 半 | 整 )?
-)"""
 
 _TAIL_SOURCE = rf"""
 (?: (?:(?!\n)\s)? [（(]? (?:{_alt(V.WEEKDAY_PREFIXES)}) [{"".join(V.WEEKDAYS)}] [）)]? )?  # 星期五
@@ -206,15 +255,13 @@ _SINCE = re.compile(rf"(?:{_alt(V.SINCE)})", re.VERBOSE)
 #: A dateline line of a page header: ``2025年11月21日 星期五``.
 _DATELINE = re.compile(
     rf"""
-    \s*
-    (?P<y> [0-9０-９]{{4}} | [〇零一二三四五六七八九]{{4}} ) 年    # the year, four digits
-    (?P<m> [0-9０-９]{{1,2}} | 十[一二]? | [一二三四五六七八九] ) 月  # the month
-    (?P<d> [0-9０-９]{{1,2}} | [一二三]?十[一二三四五六七八九]? | [一二三四五六七八九] ) 日
-    \s*
+    (?P<y> [{ARABIC_DIGITS}]{{4}} | [{CN_YEAR_DIGITS}]{{4}} ) 年    # the year, four digits
+    (?P<m> [{ARABIC_DIGITS}]{{1,2}} | 十[一二]? | [{CN_ONE_TO_NINE}] ) 月  # the month
+    (?P<d> [{ARABIC_DIGITS}]{{1,2}} | [一二三]?十[{CN_ONE_TO_NINE}]? | [{CN_ONE_TO_NINE}] ) 日
+    \x20?                                     # (the caller makes every run of spaces one)
     (?: [（(]? (?:{_alt(V.WEEKDAY_PREFIXES)}) [{"".join(V.WEEKDAYS)}] [）)]? )?  # 星期五
-    \s*
+    \x20?
     (?: 农历 \S* )?                                               # a lunar date may follow
-    \s*
     """,
     re.VERBOSE,
 )
@@ -262,6 +309,14 @@ def _num(s: str) -> int:
 
 def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
     """The atom (and for ``18至20日`` the second end) of a match, or ``None`` if invalid."""
+    if m["iso_y"]:
+        if not _in_years(iso_year := int(m["iso_y"])):
+            return None  # 9234-5-6: a code
+        return _Atom("day", iso_year, int(m["iso_m"]), int(m["iso_d"])), None
+    if m["lunar"]:
+        return _Atom("lunar"), None  # 农历正月初三: no Gregorian day worked out
+    if m["clock"]:
+        return _Atom("day", day_offset=0, anchored=True), None  # 上午9时: the day last said
     if m["sr_a"]:
         a, b, unit = _num(m["sr_a"]), _num(m["sr_b"]), m["sr_u"]
         if m["sr_c"] == "、" and b != a + 1:
@@ -487,6 +542,7 @@ _NEVER_IN_DATE = "".join(
             V.WEEKDAY_PREFIXES,
             V.WEEKDAYS,
             V.DAY_NOT_BEFORE,
+            V.CLOCK_COLONS,
         )
         for w in table
     )
@@ -646,6 +702,8 @@ def _candidates(
     a: _Atom, issue: dt.date | None, anchor: dt.date | None, *, base: dt.date | None = None
 ) -> list[tuple[dt.date, dt.date]]:
     """Every reading of an atom: one, or one per year (or month) it could fall in."""
+    if a.precision == "lunar":
+        return []  # 农历正月初三: the lunar calendar is not worked out
     if a.day_offset is not None:
         origin = anchor if a.anchored else issue
         if origin is None:
@@ -683,6 +741,8 @@ def _candidates(
         years = [base.year, base.year + 1]  # 12月28日至1月3日 runs into the next year
     else:
         years = None if issue is None else [issue.year - 1, issue.year, issue.year + 1]
+    if years is not None:
+        years = [y for y in years if dt.MINYEAR <= y <= dt.MAXYEAR]  # the calendar's edges
     if a.month is None and a.day is None:
         if years is None:
             return []
@@ -742,7 +802,34 @@ def _decade(a: _Atom, issue: dt.date | None) -> tuple[dt.date, dt.date] | None:
         first = issue.year // 100 * 100 + a.decade
         if first > issue.year:
             first -= 100
+    if not dt.MINYEAR <= first <= dt.MAXYEAR - 9:
+        return None  # 00世纪90年代: no decade of the calendar
     return dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+
+
+def _days(
+    f: _Found, issue: dt.date | None, anchor: dt.date | None, *, past: bool, forward: bool
+) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day of a located expression, ``(None, None)`` when unresolved."""
+    if f.second is None:
+        first = _resolve(f.first, issue, anchor, past=past, forward=forward)
+        return first if first is not None else (None, None)
+    # A range is read whole: 1至10月 in November is this January to October,
+    # though next January alone would be nearer.
+    whole = []
+    for begin, _ in _candidates(f.first, issue, anchor):
+        second = _resolve(f.second, issue, anchor, base=begin)
+        if second is not None:
+            whole.append((begin, second[1]))
+    if len(whole) == 1 or (whole and issue is None):
+        return whole[0]
+    if whole and issue is not None:
+        day_only = f.first.month is None and f.first.day is not None
+        nearest = _nearest(
+            whole, issue, past=past, forward=forward, day_only=day_only, shortest=True
+        )
+        return nearest if nearest is not None else (None, None)
+    return None, None
 
 
 def _mention(
@@ -758,29 +845,10 @@ def _mention(
         text.startswith(V.FORWARD_AFTER, f.span[1])
         and not text.endswith(V.PAST_BEFORE, 0, f.span[0])
     )
-    start = end = None
-    if f.second is None:
-        first = _resolve(f.first, issue, anchor, past=past, forward=forward)
-        if first is not None:
-            start, end = first
-    else:
-        # A range is read whole: 1至10月 in November is this January to October,
-        # though next January alone would be nearer.
-        whole = []
-        for begin, _ in _candidates(f.first, issue, anchor):
-            second = _resolve(f.second, issue, anchor, base=begin)
-            if second is not None:
-                whole.append((begin, second[1]))
-        if len(whole) == 1 or (whole and issue is None):
-            start, end = whole[0]
-        elif whole and issue is not None:
-            day_only = f.first.month is None and f.first.day is not None
-            start, end = _nearest(
-                whole, issue, past=past, forward=forward, day_only=day_only, shortest=True
-            ) or (
-                None,
-                None,
-            )
+    try:
+        start, end = _days(f, issue, anchor, past=past, forward=forward)
+    except (ValueError, OverflowError):
+        start = end = None  # past date.min or date.max (去年 in the year 1): unresolved
     if f.since or f.until_now:
         end = issue if start is not None and issue is not None and issue >= start else None
     if start is None or end is None:
@@ -880,8 +948,7 @@ def _extract(
         # and 同期 after it still count from the period before it.
         base = text.endswith(V.COMPARISON_BEFORE, 0, found.span[0])
         if found.same_period and period is not None and mention.start is not None:
-            shift = relativedelta(years=mention.start.year - period[0].year)
-            mention = attrs.evolve(mention, start=period[0] + shift, end=period[1] + shift)
+            mention = _same_period(mention, period)
         elif (
             not base
             and mention.start is not None
@@ -906,6 +973,16 @@ def _extract(
         ):
             anchor = mention.start
     return mentions, spans, anchor
+
+
+def _same_period(mention: DateMention, period: tuple[dt.date, dt.date]) -> DateMention:
+    """``mention`` (a year before 同期) as ``period`` moved into its year."""
+    assert mention.start is not None
+    shift = relativedelta(years=mention.start.year - period[0].year)
+    try:
+        return attrs.evolve(mention, start=period[0] + shift, end=period[1] + shift)
+    except (ValueError, OverflowError):
+        return attrs.evolve(mention, start=None, end=None)  # past the calendar's edges
 
 
 #: What may stand between a year said alone and months that are of it: a few words
@@ -946,7 +1023,10 @@ def _said_on(
         breaks, stated.span[0]
     ):
         return None
-    day = _resolve(stated.first, issue, None)
+    try:
+        day = _resolve(stated.first, issue, None)
+    except (ValueError, OverflowError):
+        return None  # past the calendar's edges
     return day[0] if day is not None else None
 
 
@@ -1022,10 +1102,11 @@ def issue_date_from_dateline(line: str) -> dt.date | None:
     >>> issue_date_from_dateline("2025年11月21日,全市……") is None
     True
     """
-    m = _DATELINE.fullmatch(line)
-    if m is None:
-        return None
+    # Runs of spaces made one, so that the pattern needs no adjacent unbounded runs.
+    m = _DATELINE.fullmatch(" ".join(line.split()))
+    if m is None or not _in_years(year := _num(m["y"])):
+        return None  # (0001年 is no issue date: a page of the year 1 has none to count from)
     try:
-        return dt.date(_num(m["y"]), _num(m["m"]), _num(m["d"]))
+        return dt.date(year, _num(m["m"]), _num(m["d"]))
     except ValueError:
         return None

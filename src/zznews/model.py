@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 from enum import Enum
+from fractions import Fraction
 
 import attrs
 
@@ -188,8 +189,9 @@ class Quantity:
     #: The expression as printed, hedge words included (``超过6万人次``).
     text: str
     #: The exact value with magnitude words applied (``6万`` → 60000), or ``None``;
-    #: negative only for a temperature below zero (``零下5℃`` → -5).
-    value: Number | None
+    #: negative only for a temperature below zero (``零下5℃`` → -5). A fraction
+    #: (``三分之二``) is a :class:`~fractions.Fraction`, written ``"2/3"`` in JSON.
+    value: Number | Fraction | None
     #: The lower bound of a range, or ``None``.
     low: Number | None
     #: The upper bound of a range, or ``None``.

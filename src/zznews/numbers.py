@@ -16,14 +16,16 @@ from functools import reduce
 
 from .model import Number
 from .vocab.quantities import (
+    CN_DIGIT_WORDS,
     CONTRACTED_TENS,
     DIGITS,
     MAGNITUDES,
+    MAX_VALUE,
     SMALL_UNITS,
     THOUSANDS_SEPARATOR,
 )
 
-__all__ = ["exact", "parse_number", "to_chinese"]
+__all__ = ["exact", "parse_number", "to_chinese", "within_limit"]
 
 #: Full-width digits and point, read as their ASCII forms.
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -41,7 +43,7 @@ _ARABIC = re.compile(
 
 _CN_DECIMAL = re.compile(
     rf"""
-    (?P<whole> .+? )                                    # the whole part, any numeral
+    (?P<whole> [^点]+ )                                 # the whole part, any numeral but a decimal
     点                                                  # the Chinese decimal point
     (?P<fraction> [{"".join(DIGITS)}]+ )                # the fraction, digit by digit
     (?P<scale> [{"".join(SMALL_UNITS)}{"".join(MAGNITUDES)}]* )  # a magnitude after it (三点五亿)
@@ -57,8 +59,7 @@ _TOKEN = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 
-#: The digit words :func:`to_chinese` writes.
-_DIGIT_WORDS = "零一二三四五六七八九"
+_DIGIT_WORDS = CN_DIGIT_WORDS
 
 
 def exact(value: Decimal | int) -> Number:
@@ -95,6 +96,17 @@ def parse_number(text: str) -> Number:
     2025
     >>> parse_number("三点五万")
     35000
+    >>> parse_number("一点一点一")
+    Traceback (most recent call last):
+    ...
+    ValueError: not a numeral: '一点一点一'
+
+    A numeral past :data:`~zznews.vocab.quantities.MAX_VALUE` is refused too:
+
+    >>> parse_number("三点五" + "亿" * 5)
+    Traceback (most recent call last):
+    ...
+    ValueError: not a numeral: '三点五亿亿亿亿亿'
     >>> parse_number("曹四村")
     Traceback (most recent call last):
     ...
@@ -105,7 +117,7 @@ def parse_number(text: str) -> Number:
     s = text.strip().translate(_FULL_WIDTH)
     for short, spelled in CONTRACTED_TENS.items():
         s = s.replace(short, spelled)
-    if not s:
+    if not s or not within_limit(s):
         raise ValueError(f"not a numeral: {text!r}")
     if _ARABIC.fullmatch(s):
         return exact(Decimal(s.replace(THOUSANDS_SEPARATOR, "")))
@@ -117,6 +129,35 @@ def parse_number(text: str) -> Number:
         return exact(_structured(s))
     except ValueError:
         raise ValueError(f"not a numeral: {text!r}") from None
+
+
+#: The most digits a value within :data:`MAX_VALUE` is written with.
+_MAX_EXPONENT = len(str(MAX_VALUE))
+
+
+def within_limit(s: str) -> bool:
+    """Whether ``s`` may stay within :data:`MAX_VALUE`, judged before any product is
+    formed: its magnitude words' powers of ten, its longest run of digits and the four
+    places of a group below 万 bound its number of digits from above.
+
+    >>> within_limit("三点五亿亿亿"), within_limit("五亿六千一百二十六万一千一百零一")
+    (True, True)
+    >>> within_limit("三点五" + "亿" * 4), within_limit("1" * 40)
+    (False, False)
+    """
+    exponent = run = longest = 0
+    for c in s:
+        run = run + 1 if c.isdigit() or c in DIGITS else 0
+        longest = max(longest, run)
+        if c in MAGNITUDES:
+            exponent += len(str(MAGNITUDES[c])) - 1
+            if exponent > _MAX_EXPONENT:
+                return False  # (stops early: 亿 repeated thousands of times)
+    return exponent + longest + _GROUP_PLACES <= _MAX_EXPONENT
+
+
+#: The places of a group below 万 (个十百千).
+_GROUP_PLACES = 4
 
 
 def _chinese_decimal(s: str) -> Decimal:

@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from fractions import Fraction
 
 import attrs
 
@@ -23,7 +24,7 @@ from ._patterns import alternation as _alt
 from ._patterns import char_class
 from .dates import DateOverlap, Place
 from .model import Approx, Number, Quantity, Span
-from .numbers import exact, parse_number
+from .numbers import exact, parse_number, within_limit
 from .vocab import quantities as V
 
 __all__ = ["extract_quantities", "quantities_in", "read_count"]
@@ -31,7 +32,7 @@ __all__ = ["extract_quantities", "quantities_in", "read_count"]
 
 _MAGNITUDE_CHARS = "".join(V.SMALL_UNITS) + "".join(V.MAGNITUDES)
 _CN_CHARS = "".join(V.DIGITS) + _MAGNITUDE_CHARS + "".join(V.CONTRACTED_TENS) + V.VAGUE_DIGIT
-_DIGIT = "0-9０-９"
+_DIGIT = V.ARABIC_DIGITS
 #: The Chinese digits that may follow a decimal 点 (``三点五万``; ``三点半`` is a time).
 _CN_DIGITS = "".join(d for d in V.DIGITS if V.DIGITS[d] < 10 and d not in V.FINANCIAL)
 _POINTS = "".join(sorted(V.DECIMAL_POINTS - {"点"}))
@@ -66,6 +67,7 @@ def _number(name: str) -> str:
         (?: [{_DIGIT}]{{1,3}} (?: {V.THOUSANDS_SEPARATOR} [{_DIGIT}]{{3}} )+ (?![{_DIGIT}])
           | [{_DIGIT}]+ )                                    # 1,200 or 30
         (?: [{_POINTS}] [{_DIGIT}]+ )?                       # 1.5
+        (?: \x20 (?= [{"".join(V.MAGNITUDES)}] ) )?          # 2.5 亿元: a space before 亿
         (?: (?: (?! {_alt(units_with_magnitude)} ) [{_MAGNITUDE_CHARS}] )+ [{_DIGIT}]+ )*
                                                              # 3亿5000万, 2万3千
         (?: (?! {_alt(units_with_magnitude)} ) [{_MAGNITUDE_CHARS}] )*   # 6万, 3千 (not 3千米)
@@ -105,10 +107,13 @@ _UNITS = _alt(
 )
 
 #: The characters a quantity numeral can begin with.
-_NUMERAL_FIRST = "".join(sorted(set("0123456789０１２３４５６７８９" + _CN_CHARS + V.MANY)))
+_NUMERAL_FIRST = "".join(sorted(set(V.ARABIC_DIGIT_CHARS + _CN_CHARS + V.MANY)))
 #: The numeral characters a quantity may not follow (it would be inside a numeral);
 #: not the financial ones, which end words (队伍126支, 陆续).
 _CN_BEFORE = "".join(c for c in _CN_CHARS if c not in V.FINANCIAL)
+_FINANCIAL = "".join(sorted(V.FINANCIAL))
+#: The last characters of a number counted with no measure word (``10万``, ``百余``).
+_BARE_ENDS = "".join(sorted(set(V.MAGNITUDES) | V.UNIT_HEDGES))
 #: Every character a quantity can begin with (a numeral's, or a word's first), so that the
 #: scan passes the others at once: one class costs the stdlib engine nanoseconds a position.
 _FIRST = char_class(
@@ -127,6 +132,7 @@ _QUANTITY = re.compile(
     rf"""
     (?={_FIRST})                                     # a quick test before the alternatives
     (?<![{_DIGIT}{_POINTS}A-Za-z_\-/\#＃{_CN_BEFORE}])  # not inside a code (1-303) or a numeral
+    (?! (?<=[{_FINANCIAL}]) [{_CN_CHARS}] )     # nor in a financial one (伍伍; not 队伍126支)
     (?<![{"".join(sorted(V.ORDINAL_PREFIXES | V.RATE_BASES))}])   # not 第3名, 每万人口
     (?P<pre> {_prefix_hedges()} )?                                # 超过, 近, 约 …
     (?: (?<={_alt(V.VERB_HEDGES)})                                 # after 最高, 至少 …
@@ -134,6 +140,8 @@ _QUANTITY = re.compile(
     (?P<neg> {_alt(V.BELOW_ZERO)} | [{re.escape(V.MINUS_SIGNS)}] (?=[{_DIGIT}]) )?  # 零下, −
     (?:
         (?P<pct> {_alt(V.PERCENT_WORDS)} ) {_number("pnum")}      # 百分之三十
+      |
+        {_number("fden")} {V.FRACTION_WORD} {_number("fnum")}     # 三分之二 (after 百分之)
       |
         (?:
             (?P<many> {re.escape(V.MANY)} ) (?= {_alt(V.VAGUE_MANY_UNITS)} )  # 多年, 多个
@@ -144,7 +152,8 @@ _QUANTITY = re.compile(
             (?: (?P<mid> {_alt(V.INFIX_HEDGES)} )                 # 120多家, 一万余元
                 (?P<scale> [{"".join(V.MAGNITUDES)}]* ) )?        # 300多万元
         )
-        (?P<unit> {_UNITS} )                                      # the measure word
+        (?: (?P<unit> {_UNITS} )                                  # the measure word
+          | (?<=[{_BARE_ENDS}]) (?![{_DIGIT}{_CN_CHARS}]) (?P<bare>) )  # 10万, 百余: none
         (?: (?P<conn2> {_alt(V.RANGE_CONNECTORS)} ) {_number("num3")} (?P=unit) )?
                                                                   # 5500元到9000元
         (?: {_AFTER_HALF_UNIT} (?P<half> {V.HALF} ) (?! {_UNITS} ) )?    # 一年半, 3岁半
@@ -172,13 +181,18 @@ _RATE_FIRST = frozenset(w[0] for w in V.RATE_MARKERS)
 _CLAUSE_BREAK = re.compile("[" + re.escape("".join(sorted(V.CLAUSE_BREAKS))) + "]")
 
 #: A quotation, to tell names and slogans (short) from reported speech (long).
+#: (Bounded: an unclosed opener then costs a bounded look, not the rest of its line.)
 _QUOTE = re.compile(
-    "|".join(f"{re.escape(o)}[^{re.escape(c)}\n]*{re.escape(c)}" for o, c in V.QUOTES.items())
+    "|".join(
+        f"{re.escape(o)}[^{re.escape(c)}\n]"
+        f"{{0,{V.MAX_QUOTED_TITLE if o in V.TITLE_QUOTES else V.MAX_QUOTED_NAME}}}{re.escape(c)}"
+        for o, c in V.QUOTES.items()
+    )
 )
 
 _PAIR = re.compile(
     rf"""
-    (?P<ten> [二三四五六七八九]? 十 )?                   # 十三四岁: 13 to 14; 三十七八度
+    (?P<ten> [{V.CN_ONE_TO_NINE[1:]}]? 十 )?              # 十三四岁: 13 to 14; 三十七八度
     (?P<pair> {_alt(V.RANGE_PAIRS)} )                   # 三四, 两三
     (?P<scale> [{_MAGNITUDE_CHARS}]* )                  # 二三十个, 三四百人
     """,
@@ -228,8 +242,8 @@ _VAGUE = Count(vague=True)
 
 #: The pattern's groups in order, as :func:`_quantity` unpacks them.
 _GROUPS = (
-    *("pre", "verb", "neg", "pct", "pnum", "many", "num", "conn", "num2"),
-    *("mid", "scale", "unit", "conn2", "num3", "half", "hundredths", "post", "slash"),
+    *("pre", "verb", "neg", "pct", "pnum", "fden", "fnum", "many", "num", "conn", "num2"),
+    *("mid", "scale", "unit", "bare", "conn2", "num3", "half", "hundredths", "post", "slash"),
 )
 if tuple(_QUANTITY.groupindex) != _GROUPS:
     raise ImportError("_quantity unpacks the groups of _QUANTITY in another order")
@@ -254,6 +268,8 @@ def read_count(numeral: str) -> Count | None:
         return None  # a code or an ID number, not a count
     if numeral.isascii() and numeral.isdigit():
         return Count(value=int(numeral))  # the common case, read at once
+    if " " in numeral:
+        return read_count(numeral.replace(" ", ""))  # 2.5 亿元
     if numeral == V.HALF:
         return Count(value=Decimal("0.5"))  # 半年, 半个月
     if numeral.startswith(_VAGUE_STARTS):
@@ -281,6 +297,20 @@ def read_count(numeral: str) -> Count | None:
         return None  # 二〇二五: digit by digit is a year or a code, never a count
     try:
         return Count(value=parse_number(numeral))
+    except ValueError:
+        # 三点五亿亿亿亿个: a count past MAX_VALUE keeps its text, with no value
+        return None if within_limit(numeral) else Count()
+
+
+def _magnitude(scale: str) -> Number | None:
+    """The value of a run of magnitude words (``万`` of ``300多万``), or ``None``
+    when they make no number (``亿万`` of ``3多亿万元``).
+
+    >>> _magnitude("万"), _magnitude("万亿"), _magnitude("亿万")
+    (10000, 1000000000000, None)
+    """
+    try:
+        return parse_number("一" + scale)
     except ValueError:
         return None
 
@@ -419,8 +449,49 @@ def _scaled_low(low_text: str, low: Number, high_text: str, high: Number) -> Num
         suffix = c + suffix
     if not suffix or low_text[-1] in _MAGNITUDE_CHARS:
         return low
-    scaled = exact(low * parse_number("一" + suffix))
+    magnitude = _magnitude(suffix)
+    scaled = low if magnitude is None else exact(low * magnitude)
     return scaled if scaled <= high else low
+
+
+def _fraction(m: re.Match[str], ctx: _Context) -> Quantity | None:
+    """The quantity of ``三分之二``: an exact :class:`~fractions.Fraction`, with no unit.
+
+    >>> q, = extract_quantities("三分之二的村民")
+    >>> q.text, q.value, q.unit
+    ('三分之二', Fraction(2, 3), None)
+    """
+    den, num = read_count(m["fden"]), read_count(m["fnum"])
+    if den is None or num is None or not den.value or num.value is None:
+        return None  # 几分之几: vague
+    if ctx.in_name(m.start("fden")):
+        return None
+    pre, start, end = m["pre"], m.start(), m.end()
+    return Quantity(
+        text=ctx.text[start:end],
+        value=Fraction(num.value) / Fraction(den.value),
+        low=None,
+        high=None,
+        unit=None,
+        approx=V.PREFIX_HEDGES.get(pre) if pre else None,
+        span=(start, end) if ctx.place is None else ctx.place(start, end),
+    )
+
+
+def _bare_count(numeral: str, mid: str | None, count: Count) -> bool:
+    """Whether a number with no measure word counts: Arabic digits with a magnitude
+    (``10万``, ``1.3亿``) or a number of at least ten with a hedge (``百余``, ``一千多``,
+    ``80多万``); not a bare magnitude (``千万``: "by all means") nor ``三多``.
+
+    >>> [_bare_count(n, h, read_count(n) or _VAGUE) for n, h in
+    ...  (("10万", None), ("百", "余"), ("千万", None), ("三", "多"), ("三万", None))]
+    [True, True, False, False, False]
+    """
+    if count.value is None or count.vague:
+        return False
+    if mid is not None:
+        return count.value >= V.BARE_HEDGED_MIN
+    return numeral[0] in _ASCII_DIGITS and numeral[-1] in V.MAGNITUDES
 
 
 def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
@@ -432,6 +503,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         neg,
         pct,
         pnum,
+        fden,
+        _fnum,
         many,
         num,
         conn,
@@ -439,6 +512,7 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         mid,
         scale,
         unit_text,
+        bare,
         conn2,
         num3,
         half,
@@ -446,6 +520,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         post,
         slash,
     ) = m.groups()
+    if fden:
+        return _fraction(m, ctx)
     if conn2:
         conn, num2 = conn2, num3  # 5500元到9000元: the unit said twice
     text = ctx.text
@@ -466,7 +542,7 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         count = _VAGUE if many else read_count(numeral)
         written = unit_text.replace("个多", "个").replace("个半", "个")  # 一个多月, 两个半小时
         unit = _UNIT_OF.get(written, written)
-    if count is None:
+    if count is None or (bare is not None and not _bare_count(numeral, mid, count)):
         return None
     if numeral == "一" and not (pre or mid or post or conn) and "多" not in unit_text:
         if unit in V.INDEFINITE_ONE:
@@ -488,7 +564,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     ):
         return None  # 7时30分: a time of day
     if (
-        numeral in V.LABEL_MAGNITUDES
+        numeral[0] in V.LABEL_MAGNITUDES
+        and all(c in _MAGNITUDE_CHARS for c in numeral)
         and not (pre or mid or post)
         and end < len(text)
         and "\u4e00" <= text[end] <= "\u9fff"
@@ -527,6 +604,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     if unit in _DATE_UNITS and ctx.in_date((numeral_start, end)):
         return None  # 2025年 is a year, 90年代 a decade, 今年前10个月 a period
     approx = V.PREFIX_HEDGES.get(pre) if pre else None
+    if pre in V.HEDGE_NOT_BEFORE_UNITS and unit in V.HEDGE_NOT_BEFORE_UNITS[pre]:
+        approx, start = None, numeral_start  # 最高9℃: the day's high, exactly
     if pre == "近" and unit in V.TIME_UNITS and _last_n(text, start, end):
         approx, start = None, numeral_start  # 近3年(来): the last three years, exactly
     low, high = count.low, count.high
@@ -559,7 +638,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
             V.SUFFIX_HEDGES.get(post) or V.INFIX_HEDGES.get(post) or V.TIME_SUFFIX_HEDGES.get(post)
         )
     if value is not None and scale:
-        value = exact(value * parse_number("一" + scale))  # 300多万元
+        magnitude = _magnitude(scale)  # 300多万元 (3多亿万元 makes no number)
+        value = None if magnitude is None else exact(value * magnitude)
     if value is not None and (half or V.HALF in unit_text):
         value = exact(value + Decimal("0.5"))  # 一年半, 两个半小时
     if value is not None and hundredths:
@@ -583,10 +663,10 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
         value=value,
         low=low,
         high=high,
-        unit=unit,
+        unit=unit or None,
         approx=approx,
         span=(start, end) if ctx.place is None else ctx.place(start, end),
-        per=slash or (None if unit in _UNRATED_UNITS else ctx.rate_before(start)),
+        per=slash or (None if unit in _UNRATED_UNITS or not unit else ctx.rate_before(start)),
     )
 
 

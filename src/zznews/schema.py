@@ -26,6 +26,7 @@ import types
 import typing
 from decimal import Decimal
 from enum import Enum
+from fractions import Fraction
 from functools import cache
 from typing import Any
 
@@ -46,6 +47,9 @@ SCHEMA_ID = "https://zznews.readthedocs.io/en/stable/_static/zznews.schema.json"
 # A Decimal as :data:`zznews.converter` writes it: ``str(Decimal(...))``, never NaN
 # or infinite (``"1.5"``, ``"-0.25"``, ``"1E+3"``).
 _DECIMAL_PATTERN = r"^-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:E[+-]?[0-9]+)?$"
+
+# A Fraction as :data:`zznews.converter` writes it: ``str(Fraction(...))`` (``"2/3"``).
+_FRACTION_PATTERN = r"^-?[0-9]+/[0-9]+$"
 
 _NONE = type(None)
 
@@ -73,8 +77,8 @@ def json_schema() -> dict[str, Any]:
         "version": FORMAT_VERSION,
         "description": (
             "A Zhuzhou Daily page text parsed by zznews, as zznews.to_json() writes it "
-            f"(JSON format {FORMAT_VERSION}). Decimals are strings, dates ISO 8601 strings, "
-            "spans [start, end) offsets into the parsed text."
+            f"(JSON format {FORMAT_VERSION}). Decimals are strings, fractions 'n/d' strings, "
+            "dates ISO 8601 strings, spans [start, end) offsets into the parsed text."
         ),
         "$defs": dict(sorted(defs.items())),
     }
@@ -109,6 +113,8 @@ def _type_schema(t: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string"}
     if t is Decimal:
         return {"type": "string", "pattern": _DECIMAL_PATTERN}
+    if t is Fraction:
+        return {"type": "string", "pattern": _FRACTION_PATTERN}
     if t is dt.date:
         return {"type": "string", "format": "date"}
     if isinstance(t, type) and issubclass(t, Enum):

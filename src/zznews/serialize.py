@@ -1,7 +1,8 @@
 """JSON for the model: a cattrs converter, kept apart so the model stays plain.
 
 Numbers stay exact: an :class:`int` is a JSON number, a :class:`~decimal.Decimal`
-is a JSON string (``"1.5"``), so no value ever passes through a float. Dates are
+is a JSON string (``"1.5"``), a :class:`~fractions.Fraction` a string with a slash
+(``"2/3"``), so no value ever passes through a float. Dates are
 ISO strings, enums their values, spans two-element arrays.
 
 >>> import zznews
@@ -17,6 +18,7 @@ import json
 import types
 import typing
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import cattrs
@@ -27,25 +29,25 @@ __all__ = ["converter", "from_json", "to_json"]
 
 
 def _is_number(t: Any) -> bool:
-    """Whether ``t`` is ``int | Decimal`` or ``int | Decimal | None``."""
+    """Whether ``t`` is ``int | Decimal``, with ``Fraction`` or ``None`` or both."""
     if typing.get_origin(t) not in (typing.Union, types.UnionType):
         return False
-    args = set(typing.get_args(t))
-    return args in ({int, Decimal}, {int, Decimal, type(None)})
+    args = set(typing.get_args(t)) - {Fraction, type(None)}
+    return args == {int, Decimal}
 
 
-def _structure_number(value: Any, _: Any) -> int | Decimal | None:
-    """A JSON number or numeric string back to an exact number."""
+def _structure_number(value: Any, _: Any) -> int | Decimal | Fraction | None:
+    """A JSON number or numeric string back to an exact number (``"2/3"``: a fraction)."""
     if value is None or (isinstance(value, int) and not isinstance(value, bool)):
         return value
     if isinstance(value, str):
-        return Decimal(value)
+        return Fraction(value) if "/" in value else Decimal(value)
     raise ValueError(f"not an exact number: {value!r} (decimals are stored as strings)")
 
 
-def _unstructure_number(value: int | Decimal | None) -> int | str | None:
-    """An exact number as JSON: ints as numbers, decimals as strings."""
-    return str(value) if isinstance(value, Decimal) else value
+def _unstructure_number(value: int | Decimal | Fraction | None) -> int | str | None:
+    """An exact number as JSON: ints as numbers, decimals and fractions as strings."""
+    return str(value) if isinstance(value, (Decimal, Fraction)) else value
 
 
 def make_converter() -> cattrs.Converter:

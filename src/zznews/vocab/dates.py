@@ -319,6 +319,23 @@ EVENING_NOT_BEFORE: str = "会饭餐宴报年期辈霞稻"  # 晚稻: late rice
 #: Clock words after a number (``上午9时``, ``下午3点半``).
 CLOCK_WORDS: tuple[str, ...] = ("时", "点")
 
+#: Between the hours, minutes and seconds of a clock time (``13:42``, ``13：42``).
+CLOCK_COLONS: str = ":："
+
+#: After a clock time: "about" (``6时许``, ``凌晨5时许``), kept in the mention.
+CLOCK_APPROX: tuple[str, ...] = ("许",)
+
+#: Between the year, month and day of a numeric date (``2015-06-25``, ``2015/6/25``,
+#: ``2015.06.25``: the same mark twice); a clock time may follow (``2015-12-03 11:07:50``).
+NUMERIC_DATE_SEPARATORS: str = "-/."
+
+#: Words that open a lunar date (``农历正月初三``, ``农历十七``): a date mention with
+#: no calendar day (the Gregorian day is not worked out).
+LUNAR_MARKS: tuple[str, ...] = ("农历", "阴历")
+
+#: The names of lunar months besides their numbers (``正月``, ``冬月``, ``腊月``).
+LUNAR_MONTH_NAMES: tuple[str, ...] = ("正", "冬", "腊", "闰正")
+
 #: Weekday names after a date (``11月21日 星期五``), kept in its mention: prefixes and
 #: the day names with their :meth:`datetime.date.weekday` numbers.
 WEEKDAY_PREFIXES: tuple[str, ...] = ("星期", "礼拜", "周")

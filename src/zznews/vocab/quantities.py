@@ -63,6 +63,23 @@ MAGNITUDES: dict[str, int] = {
     "億": 10**8,
 }
 
+# The numeral character classes every pattern is built from (one place owns them).
+
+#: Arabic digits, half- and full-width, as the body of a regex character class.
+ARABIC_DIGITS: str = "0-9０-９"
+#: The same digits one by one (for the classes of the characters a numeral begins with).
+ARABIC_DIGIT_CHARS: str = "0123456789０１２３４５６７８９"
+#: The Chinese digits one to nine, as a month's, a day's or a decade's first digit.
+CN_ONE_TO_NINE: str = "一二三四五六七八九"
+#: The Chinese digits a year is written with digit by digit (``二〇二五年``).
+CN_YEAR_DIGITS: str = "〇零" + CN_ONE_TO_NINE
+#: The digit words :func:`zznews.numbers.to_chinese` writes.
+CN_DIGIT_WORDS: str = "零" + CN_ONE_TO_NINE
+#: The Chinese numerals of an hour or minute on the clock (``十一时``, ``两点``).
+CN_CLOCK_DIGITS: str = "零一二两三四五六七八九十"
+#: The Chinese numeral characters a date numeral is made of (a date never starts inside one).
+CN_DATE_NUMERALS: str = "〇零一二两三四五六七八九十百千万亿"
+
 #: Contracted tens, read as their two-character spelling (``廿五`` is ``二十五``).
 CONTRACTED_TENS: dict[str, str] = {"廿": "二十", "卅": "三十", "卌": "四十"}
 
@@ -79,6 +96,10 @@ THOUSANDS_SEPARATOR: str = ","
 
 #: The most digits a count is written with; a longer run is a code or an ID number.
 MAX_DIGITS: int = 15
+
+#: The largest value a numeral is read as (``三点五亿亿亿…`` passes it): a quantity
+#: written with a larger one keeps its text and gets no value.
+MAX_VALUE: int = 10**30
 
 # --- measure words ------------------------------------------------------------------
 
@@ -208,7 +229,14 @@ COUNTERS: frozenset[str] = frozenset(
         "章",  # 全书共6章 (not 章程)
         "亩次",  # 植保作业86万亩次
         "册次",  # 借阅图书43万册次
-        "个次",  # 服务1300余个次
+        "个次",
+        # Places counted (4省区, 9县, 两市, 三区, 4地; 一市 is the article)
+        *("省", "省区", "市", "县", "区", "区县", "县市区", "市州", "地"),
+        "堂",  # 三堂课
+        "级",  # 风力2~3级 (not 一级响应: the article; 三级医院: UNIT_NOT_BEFORE)
+        # Traditional forms, counted as printed (兩個人, 68歲)
+        *("個", "歲", "週歲", "隻", "張", "場", "項", "條", "間", "臺", "輛", "處", "門"),
+        *("筆", "類", "屆", "戶", "億"),  # 服务1300余个次
     }
 )
 
@@ -231,6 +259,8 @@ TIME_UNITS: frozenset[str] = frozenset(
         "秒钟",
         "个季度",
         "个工作日",
+        "晚",  # 住一晚
+        *("個月", "週", "小時", "個小時", "分鐘"),  # traditional forms
         "工作日",
         "日",  # 为期15日, 7日内 (18日, a date, is left to the dates)
     }
@@ -267,6 +297,10 @@ MEASURES: frozenset[str] = frozenset(
         "千米",
         "公里",
         "平方米",
+        "周年",  # 75周年: an anniversary
+        "华里",
+        "畝",  # traditional 亩
+        "噸",
         "㎡",
         "英寸",
         "分贝",
@@ -294,6 +328,10 @@ MEASURES: frozenset[str] = frozenset(
     }
 )
 
+#: The word of a fraction between its denominator and numerator (``三分之二`` is 2/3);
+#: after ``百`` or ``千`` it is a percentage (:data:`PERCENT_WORDS`).
+FRACTION_WORD: str = "分之"
+
 #: Percent and per-mille signs, with the unit they give (``30％`` → ``%``).
 PERCENT_SIGNS: dict[str, str] = {"%": "%", "％": "%", "‰": "‰"}
 
@@ -316,7 +354,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "人": "制",  # 3人制篮球: a format
     "期": "间货刊望待限末满中工项厂标改建扩)）",  # 期间, 期刊, 一期工程, (二期): a phase
     "起": "步飞草来",  # 从零起步: no 起 (cases)
-    "元": "级",  # 千亿元级产业: a class
+    "元": "级旦宵",  # 千亿元级产业: a class; 2018元旦: a holiday
     "公斤": "级",  # 59公斤级: a weight class
     "千克": "级",
     "口": "罩袋碑径岸号腔味头语气",  # 3口罩? no: 口罩, 口号 … are words
@@ -337,6 +375,13 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "步": "行伐骤入调态道履子",  # 步行, 步伐
     "章": "程法节鱼",  # 章程
     "班": "级长子组车主会底列",  # 班级, 班子, 班车
+    "级": "医院别响政干部台台阶片风",  # 三级医院, 一级响应: a grade's name
+    "地": "块区方产图址点位质标铁震下上",  # 3地块: a plot
+    "区": "域间别位块县委政长",  # 区域
+    "市": "场民委政级区县州长值",  # 市场, 三市州 is 市州
+    "省": "份级委政长内外",
+    "县": "级委政城域区市长",
+    "晚": "上间会报年期辈霞稻餐饭宴点",  # 一晚上 (the time of day), 晚会
 }
 
 #: Measure words that begin many other words (分配, 分享, 分公司), so that they count
@@ -355,6 +400,7 @@ UNIT_NOT_AFTER: dict[str, str] = {"分": "时点", "班": "级"}  # 三年级4�
 #: A magnitude alone (no digit, no hedge) before a measure word and a noun is a
 #: scale's label, not a count: ``万亩高标准农田``, ``百亩荷花基地``, ``千人宴``
 #: (with a hedge it counts: ``近万亩``, ``百余名``).
+#: (Runs of them too: ``百亿项目``, ``千亿元级``, ``百万人口``.)
 LABEL_MAGNITUDES: frozenset[str] = frozenset({"百", "千", "万"})
 
 #: Measure words counted under another spelling: ``4大类`` is 4 类.
@@ -371,6 +417,10 @@ INDEFINITE_ONE: frozenset[str] = COUNTERS - {"倍"}  # 多了一倍: a count
 #: ``不超过`` is at most and not more than.
 PREFIX_HEDGES: dict[str, Approx] = {
     "超过": Approx.MORE_THAN,
+    "超過": Approx.MORE_THAN,  # traditional
+    "不止": Approx.MORE_THAN,  # 不止102个
+    "約": Approx.ABOUT,
+    "约为": Approx.ABOUT,  # 面积约为6万平方米
     "超过了": Approx.MORE_THAN,
     "超": Approx.MORE_THAN,
     "突破": Approx.MORE_THAN,
@@ -417,6 +467,13 @@ PREFIX_HEDGES: dict[str, Approx] = {
     "不超过": Approx.AT_MOST,
     "不多于": Approx.AT_MOST,
     "不高于": Approx.AT_MOST,
+}
+
+#: Prefix hedges that name an extreme, not a bound, before these units: ``最高9℃`` in a
+#: forecast is the day's high (``补助最高200万元`` stays "at most").
+HEDGE_NOT_BEFORE_UNITS: dict[str, frozenset[str]] = {
+    "最高": frozenset({"度", "摄氏度", "℃"}),
+    "最低": frozenset({"度", "摄氏度", "℃"}),
 }
 
 #: Words before a temperature that make it negative: ``零下5℃`` is -5 ℃.
@@ -495,6 +552,10 @@ INFIX_HEDGES: dict[str, Approx] = {
 #: unit of time they may stand before anything but another unit (``3年多次`` is 3 年
 #: and 多次); after another unit only before a mark or ``的`` (``一人多岗`` is a word).
 UNIT_HEDGES: frozenset[str] = frozenset({"余", "多"})
+
+#: The least number counted with a hedge and no measure word (``百余学生``, ``50余乡亲``;
+#: not ``三多一少``, a slogan).
+BARE_HEDGED_MIN: int = 10
 
 #: Units of time before which ``半`` alone is half of one (``半年``, ``半个月``,
 #: ``半小时``); not ``半天``, which as often means "a long while".
@@ -707,6 +768,9 @@ ORDINAL_LINKS: str = "、和及至到-—–~～"
 NOT_QUANTITIES: frozenset[str] = frozenset(
     {
         "一家人",
+        "百度",  # a name (the search engine), not 100 degrees
+        "五花八门",
+        "千百年",
         "一线",
         "一次次",
         "一心一意",
@@ -823,8 +887,12 @@ QUOTES: dict[str, str] = {
     "《": "》",
 }
 
-#: Quotation marks whose content is always a title, whatever its length.
+#: Quotation marks whose content is always a title, up to :data:`MAX_QUOTED_TITLE`.
 TITLE_QUOTES: frozenset[str] = frozenset({"《"})
+
+#: The longest title (characters inside ``《》``) looked for: a bound, so that a page of
+#: unclosed marks is scanned in linear time.
+MAX_QUOTED_TITLE: int = 100
 
 #: The longest quotation (in characters, marks excluded) taken for a name or a slogan;
 #: longer ones are reported speech, whose numbers count.

@@ -203,3 +203,19 @@ def test_a_web_page_of_one_photo_and_its_credit_is_photo_news() -> None:
     assert a.kind is zznews.ArticleKind.PHOTO_NEWS
     assert a.paragraphs == (STORY,)
     assert a.photos[0].credit is not None and a.photos[0].credit.contributors[-1].name == "王一"
+
+
+def test_a_web_address_glued_to_the_time_is_chrome() -> None:
+    text = (
+        f"标题在此\n//www.example.cn2014-04-30 10:38:43来源: 星城网——《星城工人报》\n\n  {LEAD}\n"
+    )
+    doc = zznews.parse(text)
+    (a,) = doc.articles
+    assert a.headline == "标题在此"
+    assert doc.pages[0].unplaced[0].text.startswith("//www.example.cn")
+
+
+def test_a_blank_line_under_metadata_marks_no_photo() -> None:
+    text = f"【外埠媒体看星城】星城棚户区改造提速\n时间:2010-10-26 00:00:00    来源: 某县人民政府\n\n  {LEAD}\n  学校共有24个班。\n"
+    (a,) = zznews.parse(text).articles
+    assert (a.kicker, a.headline) == ("【外埠媒体看星城】", "星城棚户区改造提速")

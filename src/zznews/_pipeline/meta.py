@@ -83,6 +83,8 @@ _HINT = regex.compile(rf"{alternation(_ALL_LABELS, lookahead=False)}|[12][0-9]{{
 _SENTENCE = regex.compile(r"[。,;!?“”]")
 # Two spaces or more end a value: 作者:李保书    来源:…
 _WIDE_SPACE = regex.compile(r"[ \t\u3000]{2,}")
+# A web address beside the time (//www.example.cn2014-04-30 10:38:43来源:…): chrome.
+_URL_STARTS = ("//", "http", "www.")
 _BRACKETS = {"【": "】", "[": "]", "(": ")"}
 
 
@@ -170,7 +172,10 @@ def _loose_ok(text: str, loose: list[tuple[int, int]], *, labelled: bool, stampe
             continue
         if not stamped:
             return False
-        if any(len(w) > META_WORD_MAX or _SENTENCE.search(w) for w in words):
+        if any(
+            (len(w) > META_WORD_MAX and not w.startswith(_URL_STARTS)) or _SENTENCE.search(w)
+            for w in words
+        ):
             return False
     return labelled or stamped
 
@@ -237,8 +242,8 @@ _GLUED = regex.compile(
 def _glued_end(line: Line) -> int | None:
     """Where the metadata glued before a paragraph on ``line`` ends, or ``None``."""
     text = line.fold
-    if _HINT.match(text) is None:
-        return None  # (most lines open with no label)
+    if _HINT.match(text) is None or read_meta(line) is not None:
+        return None  # (most lines open with no label; a metadata line is read whole)
     m = _GLUED.match(text)
     if m is None or m.end() >= len(text) or read_meta(_line_of(text[: m.end()])) is None:
         return None

@@ -150,12 +150,15 @@ def _photo_places(rest: tuple[Classified, ...]) -> tuple[Classified, ...]:
     single = bool(gaps) and gaps[len(gaps) // 2] == 0
     body: list[Classified] = []
     photo = False  # a noise line stood just before
+    after_meta = False  # (a blank line under metadata is the page's, not a photo's)
     for c in rest:
         if c.kind in _APART:
             photo = photo or c.kind is Kind.NOISE
+            after_meta = c.kind in _META
             continue
-        if (photo or (single and c.line.gap > 0)) and c.line.gap < PHOTO_GAP and body:
+        blank = single and c.line.gap > 0 and not after_meta
+        if (photo or blank) and c.line.gap < PHOTO_GAP and body:
             c = attrs.evolve(c, line=attrs.evolve(c.line, gap=PHOTO_GAP))
         body.append(c)
-        photo = False
+        photo = after_meta = False
     return tuple(body)

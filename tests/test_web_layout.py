@@ -219,3 +219,18 @@ def test_a_blank_line_under_metadata_marks_no_photo() -> None:
     text = f"【外埠媒体看星城】星城棚户区改造提速\n时间:2010-10-26 00:00:00    来源: 某县人民政府\n\n  {LEAD}\n  学校共有24个班。\n"
     (a,) = zznews.parse(text).articles
     assert (a.kicker, a.headline) == ("【外埠媒体看星城】", "星城棚户区改造提速")
+
+
+def test_a_caption_where_a_photo_stood_in_text_with_no_blank_lines() -> None:
+    text = f"标题在此\n{LEAD}\n学校共有24个班。\n\n学生在新教室里上课。\n“我们很喜欢新学校。”一名学生说。\n"
+    (a,) = zznews.parse(text).articles
+    assert [p.caption for p in a.photos] == ["学生在新教室里上课。"]
+    assert a.paragraphs[-1] == "“我们很喜欢新学校。”一名学生说。"
+
+
+def test_a_gallery_caption_may_add_a_second_sentence() -> None:
+    gallery = "\n".join(
+        ["考生走入考场。家长在场外守候。", "家长鼓励考生。", "交警维持周边交通秩序。"]
+    )
+    (a,) = zznews.parse(f"送考记\n{LEAD}\n{gallery}\n").articles
+    assert len(a.photos) == 3 and a.photos[0].caption == "考生走入考场。家长在场外守候。"

@@ -19,6 +19,7 @@ from ..vocab.layout import (
     BRIEF_LINES_MAX,
     CAPTION_MAX,
     CAPTION_RUN_MIN,
+    GALLERY_SENTENCES_MAX,
     LEAD_CAPTIONS_MAX,
     NEWS_OPENERS,
     NEWS_OPENING_DATE,
@@ -167,23 +168,38 @@ def _caption_runs(lines: tuple[Classified, ...], rest: range) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i in (*rest, None):
-        if i is not None and _one_sentence(lines[i]) and (not run or lines[i].line.gap < PHOTO_GAP):
+        fits = i is not None and _one_sentence(lines[i], GALLERY_SENTENCES_MAX)
+        if fits and (not run or lines[i].line.gap < PHOTO_GAP):
             run.append(i)
             continue
         if len(run) >= CAPTION_RUN_MIN:
             found.update(run)
-        run = [i] if i is not None and _one_sentence(lines[i]) else []
+        run = [i] if fits and i is not None else []
     return found
 
 
-def _one_sentence(c: Classified) -> bool:
-    """A short line of text that is one whole sentence, as a web page's caption is."""
+def _caption_after_photo(lines: tuple[Classified, ...], i: int, rest: range) -> bool:
+    """Whether line ``i`` is an uncredited caption: one short sentence where a photo
+    stood, the story going on right under it (``人民网记者杨思颖。`` ⏎ ``“现在…``)."""
+    c = lines[i]
+    return (
+        c.line.gap >= PHOTO_GAP
+        and _one_sentence(c)
+        and i + 1 in rest
+        and lines[i + 1].line.gap < PHOTO_GAP
+        and lines[i + 1].kind is Kind.TEXT
+    )
+
+
+def _one_sentence(c: Classified, most: int = 1) -> bool:
+    """A short line of text that is one whole sentence (or up to ``most``), as a web
+    page's caption is."""
     text = c.line.fold
     return (
         c.kind is Kind.TEXT
         and c.complete
         and len(text) <= WEB_CAPTION_MAX
-        and sum(text.count(e) for e in "。!?") == 1
+        and 1 <= sum(text.count(e) for e in "。!?") <= most
         and not c.signed
     )
 
@@ -607,7 +623,12 @@ def _add_story(
             and _credit_of(lines, i)
         ):
             items[-1] = (*items[-1], c)  # …垂直起降 ⏎ 飞行器首飞。 ⏎ 记者/彭芳 摄
-        elif c.kind in _PHOTOS or _lone_caption(lines, i, rest) or _cut_caption(lines, i):
+        elif (
+            c.kind in _PHOTOS
+            or _lone_caption(lines, i, rest)
+            or _cut_caption(lines, i)
+            or _caption_after_photo(lines, i, rest)
+        ):
             items.append((c,))
         else:
             body.append(c)

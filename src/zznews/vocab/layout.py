@@ -265,6 +265,9 @@ WEB_CAPTION_MAX: int = 60
 #: How many one-sentence short lines in a row make a gallery of captions.
 CAPTION_RUN_MIN: int = 3
 
+#: The most sentences of one caption in a gallery (a caption may add a second).
+GALLERY_SENTENCES_MAX: int = 2
+
 #: The most caption lines above a web story's first paragraph (its lead photos).
 LEAD_CAPTIONS_MAX: int = 12
 

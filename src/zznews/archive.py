@@ -37,7 +37,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar
 
 from . import tables
 from ._decode import DEFAULT, UTF8_HINT, decode
@@ -207,10 +207,14 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """The bytes of a regular file; never blocks on a FIFO, never follows into a directory."""
     p = Path(path)
     fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with open(fd, "rb", closefd=True) as f:
+    try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
             raise _not_regular(p, mode)
+    except BaseException:
+        os.close(fd)
+        raise
+    with open(fd, "rb", closefd=True) as f:
         return f.read()
 
 
@@ -235,22 +239,49 @@ def parse_file(
     return _parse_path(path, issue_date, encoding)[0]
 
 
-def _parse_path(
-    path: str | os.PathLike[str], issue_date: IssueDate, encoding: str
-) -> tuple[Document, str, IssueDateSource | None]:
-    """The document of ``path``, the codec used, and where its issue date came from."""
+class _Parsed(NamedTuple):
+    """A file parsed: its document, the codec that read it, where its date came from."""
+
+    doc: Document
+    codec: str
+    source: IssueDateSource | None
+    #: ``"empty file"`` or ``"blank file"`` when there was no text, else ``None``.
+    note: str | None = None
+
+
+def blank_note(text: str) -> str | None:
+    """What to say about a file with no text: ``"empty file"``, ``"blank file"``, or ``None``.
+
+    >>> blank_note(""), blank_note(" \\n\\u3000"), blank_note("标题")
+    ('empty file', 'blank file (white space only)', None)
+    """
+    if not text or text == "\ufeff":
+        return "empty file"
+    return "blank file (white space only)" if not text.strip(" \t\r\n\u3000\ufeff") else None
+
+
+def _parse_path(path: str | os.PathLike[str], issue_date: IssueDate, encoding: str) -> _Parsed:
+    """The document of ``path``, the codec used, where its issue date came from, a note."""
     text, codec = read_text(path, encoding=encoding)
+    doc, source = _parse_dated(text, Path(path), issue_date)
+    return _Parsed(doc, codec, source, blank_note(text))
+
+
+def _parse_dated(
+    text: str, path: Path, issue_date: IssueDate
+) -> tuple[Document, IssueDateSource | None]:
+    """``text`` parsed with its issue date (a date, or a function of ``path``) and its source."""
     if issue_date is None or isinstance(issue_date, dt.date):
         doc = parse(text, issue_date=issue_date)
-        return doc, codec, "argument" if issue_date is not None else _from_text(doc)
-    fallback = issue_date(Path(path))
+        return doc, "argument" if issue_date is not None else _from_text(doc)
+    fallback = issue_date(path)
     doc = parse(text, issue_date=fallback)
     printed = next((p.date for p in doc.pages if p.date is not None), None)
     if printed is not None and printed != fallback:
         doc = parse(text)  # the dateline wins, as it does with no date given
     if printed is not None:
-        return doc, codec, "text"
-    return doc, codec, "path" if fallback is not None else None
+        return doc, "text"
+    return doc, "path" if fallback is not None else None
 
 
 def _from_text(doc: Document) -> IssueDateSource | None:
@@ -282,21 +313,23 @@ def record(
 
     ``issue_date`` is the date used (ISO, or ``None``) and ``issue_date_source``
     where it came from: ``"argument"``, ``"path"``, ``"text"`` (the dateline), or
-    ``None``. It never raises for a bad file, so one bad page cannot stop an archive.
+    ``None``. A file with no text also has ``"note": "empty file"`` (or ``"blank
+    file …"``). It never raises for a bad file, so one bad page cannot stop an archive.
     """
     name = os.fspath(path)
     try:
-        doc, codec, source = _parse_path(path, issue_date, encoding)
-        data = converter.unstructure(doc)
+        parsed = _parse_path(path, issue_date, encoding)
+        data = converter.unstructure(parsed.doc)
     except Exception as e:  # one bad file is reported, whatever it did; the rest go on
         return {"path": name, "error": _error(e)}
-    return {
+    rec = {
         "path": name,
-        "encoding": codec,
+        "encoding": parsed.codec,
         "issue_date": data["issue_date"],
-        "issue_date_source": source,
+        "issue_date_source": parsed.source,
         "document": data,
     }
+    return rec if parsed.note is None else {**rec, "note": parsed.note}
 
 
 def record_line(
@@ -313,18 +346,18 @@ def record_line(
 Options = tuple[IssueDate, str]
 
 
-def _line_and_error(path: str, options: Options) -> tuple[str, str | None]:
-    """The JSON line of ``path`` and its error, if any (what the CLI's workers return).
+def _line_and_error(path: str, options: Options) -> tuple[str, str | None, str | None]:
+    """The JSON line of ``path``, its error and its note (what the CLI's workers return).
 
     A document that JSON cannot write (an integer past Python's digit limit) is an
     error record like any other failure.
     """
     rec = record(path, issue_date=options[0], encoding=options[1])
     try:
-        return json.dumps(rec, ensure_ascii=False), rec.get("error")
+        return json.dumps(rec, ensure_ascii=False), rec.get("error"), rec.get("note")
     except (ValueError, TypeError, OverflowError) as e:
         err = f"cannot be written as JSON: {type(e).__name__}: {e}"
-        return json.dumps({"path": path, "error": err}, ensure_ascii=False), err
+        return json.dumps({"path": path, "error": err}, ensure_ascii=False), err, None
 
 
 def _ordered(
@@ -373,7 +406,7 @@ def iter_lines(
     (a function given as ``issue_date`` must then be picklable, as
     :func:`path_dates` is).
     """
-    for name, (line, err) in _ordered(_line_and_error, paths, jobs, (issue_date, encoding)):
+    for name, (line, err, _) in _ordered(_line_and_error, paths, jobs, (issue_date, encoding)):
         yield name, line, err
 
 
@@ -403,13 +436,15 @@ def quantity_rows(path: str, doc: Document) -> list[dict[str, Any]]:
 TableOptions = tuple[IssueDate, str, str]
 
 
-def _rows_and_error(path: str, options: TableOptions) -> tuple[list[dict[str, Any]], str | None]:
-    """The rows of one file for a table, and its error (no rows) if it failed."""
+def _rows_and_error(
+    path: str, options: TableOptions
+) -> tuple[list[dict[str, Any]], str | None, str | None]:
+    """The rows of one file for a table, its error (no rows) if it failed, and its note."""
     try:
-        doc = _parse_path(path, options[0], options[1])[0]
-        return list(tables.rows(options[2], path, doc)), None
+        parsed = _parse_path(path, options[0], options[1])
+        return list(tables.rows(options[2], path, parsed.doc)), None, parsed.note
     except Exception as e:  # one bad file is reported, whatever it did; the rest go on
-        return [], _error(e)
+        return [], _error(e), None
 
 
 def iter_table(
@@ -434,12 +469,8 @@ def iter_table(
     """
     if table not in tables.TABLES:
         raise ValueError(f"no table {table!r}; the tables are {', '.join(tables.TABLES)}")
-    yield from (
-        (name, rows, err)
-        for name, (rows, err) in _ordered(
-            _rows_and_error, paths, jobs, (issue_date, encoding, table)
-        )
-    )
+    work = _ordered(_rows_and_error, paths, jobs, (issue_date, encoding, table))
+    yield from ((name, rows, err) for name, (rows, err, _) in work)
 
 
 def _file_quantity_rows(path: str, options: Options) -> list[dict[str, Any]]:

@@ -140,3 +140,12 @@ def test_to_pandas(doc: zznews.Document) -> None:
     assert pd.api.types.is_datetime64_any_dtype(dates["start"])
     empty = tables.to_pandas([], tables.ARTICLE_COLUMNS)
     assert list(empty.columns) == list(tables.ARTICLE_COLUMNS) and len(empty) == 0
+
+
+def test_the_outline_follows_the_terminal() -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "LC_ALL": "C", "PYTHONUTF8": "0"}
+    run = subprocess.run(
+        [sys.executable, "-m", "zznews", "--sample"], capture_output=True, env=env, check=False
+    )
+    assert run.returncode == 0 and run.stderr == b""
+    assert run.stdout.isascii() and b"\\u" in run.stdout  # what ASCII cannot show, escaped

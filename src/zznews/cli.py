@@ -286,9 +286,17 @@ def _output(name: str | None, *, utf8: bool) -> Iterator[TextIO]:
         with open(name, "w", encoding="utf-8", newline="") as f:
             yield f
         return
-    out = _utf8_stdout() if utf8 else sys.stdout
+    out = _utf8_stdout() if utf8 else _terminal_stdout()
     yield out
     out.flush()
+
+
+def _terminal_stdout() -> TextIO:
+    """Standard output in its own encoding, what it cannot show escaped (``\\u682a``)."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="backslashreplace")
+    return sys.stdout
 
 
 def _read(name: str, encoding: str) -> str:

@@ -38,6 +38,7 @@ extensions = [
     "sphinx.ext.intersphinx",
     "sphinx.ext.viewcode",
     "myst_parser",  # only for including CHANGELOG.md (changelog.rst)
+    "sphinx_copybutton",
 ]
 source_suffix = {".rst": "restructuredtext"}  # Markdown is included, never built alone
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
@@ -48,7 +49,7 @@ nitpicky = False  # types such as ``Span`` are aliases; nothing else may warn (-
 # -- Autodoc -----------------------------------------------------------------
 
 autodoc_typehints = "description"
-autodoc_typehints_description_target = "documented_params"
+autodoc_typehints_description_target = "all"  # every parameter's type, documented or not
 autodoc_member_order = "bysource"
 autodoc_class_signature = "mixed"
 autodoc_preserve_defaults = False
@@ -93,14 +94,16 @@ def _quiet_offline_intersphinx() -> None:
 
 # -- HTML --------------------------------------------------------------------
 
-html_theme = "alabaster"
+html_theme = "furo"  # code blocks fit at 1280 px, and it reads on a phone
 html_title = f"zznews {release}"
 html_static_path = ["_static"]
-html_theme_options = {
-    "description": "Zhuzhou Daily (株洲日报) page text as a typed model",
-    "fixed_sidebar": True,
-}
+html_theme_options: dict[str, Any] = {}
 html_last_updated_fmt = None
+
+# The copy button copies the code, not the prompts (>>>, ..., $) nor the output.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
 
 
 

@@ -282,3 +282,77 @@ def test_every_field_and_enum_value_is_documented(cls: type) -> None:
     names = [m.name for m in cls] if issubclass(cls, Enum) else [f.name for f in attrs.fields(cls)]
     missing = [n for n in names if n not in _commented(cls)]
     assert not missing, f"{cls.__name__}: no #: comment for {missing}"
+
+
+# --- edges of the API (issue 12, 14) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "call"),
+    [
+        ("parse", lambda x: zznews.parse(x)),
+        ("extract_quantities", lambda x: zznews.extract_quantities(x)),
+        ("extract_dates", lambda x: zznews.extract_dates(x)),
+        ("parse_byline", lambda x: zznews.parse_byline(x)),
+    ],
+)
+def test_every_text_entry_checks_its_argument(name: str, call: Any) -> None:
+    with pytest.raises(
+        TypeError, match=rf"zznews\.{name}\(\) takes str, not bytes; decode bytes first"
+    ):
+        call("记者/王明 摄".encode())
+    with pytest.raises(zznews.ParseError, match="lone surrogate"):
+        call("3家\udcff")
+
+
+def test_issue_date_as_a_datetime_is_its_day() -> None:
+    text = "标题\n\n株洲日报(记者/王明)今年8月底共培训1.5万人次。"
+    import datetime as dt
+
+    moment = dt.datetime(2025, 11, 21, 9, 30)
+    assert zznews.parse(text, issue_date=moment) == zznews.parse(text, issue_date=moment.date())
+    with pytest.raises(TypeError, match=r"issue_date must be a datetime\.date"):
+        zznews.parse(text, issue_date="2025-11-21")  # type: ignore[arg-type]
+
+
+def test_submodules_after_import_zznews() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import zznews; print(zznews.archive.record.__name__, zznews.tables.quantity_rows.__name__)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["record", "quantity_rows"]
+
+
+def test_enums_print_their_value() -> None:
+    assert str(zznews.ArticleKind.PHOTO_NEWS) == "photo_news"
+    assert f"{zznews.Approx.MORE_THAN}" == "more_than"
+    assert repr(zznews.PhotoKind.QR_CODE) == "<PhotoKind.QR_CODE: 'qr_code'>"
+
+
+def test_repr_of_a_document_is_short(sample_doc: zznews.Document) -> None:
+    assert (
+        repr(sample_doc) == "Document(pages=2, articles=9, issue_date=datetime.date(2025, 11, 21))"
+    )
+
+
+def test_from_json_says_where() -> None:
+    import json
+
+    data = json.loads(zznews.to_json(zznews.parse("标题\n\n株洲日报(记者/王明)共培训1.5万人次。")))
+    data["pages"][0]["articles"][0]["kind"] = "poem"
+    with pytest.raises(
+        zznews.ParseError, match=r"expected ArticleKind @ \$\.pages\[0\]\.articles\[0\]\.kind"
+    ):
+        zznews.from_json(json.dumps(data))
+    with pytest.raises(zznews.ParseError, match="not JSON"):
+        zznews.from_json("{")
+    data["format_version"] = "2.0"
+    with pytest.raises(zznews.ParseError, match=r"JSON format 2\.0"):
+        zznews.from_json(json.dumps(data))
+    data["format_version"] = "1.9"
+    data["pages"][0]["articles"][0]["kind"] = "story"
+    data["pages"][0]["comment"] = "a field from a later minor version"
+    assert zznews.from_json(json.dumps(data)).articles[0].headline == "标题"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,12 @@ def test_find_inputs_walks_directories_in_order(pages: Path) -> None:
 
 def test_record_of_a_good_file(pages: Path) -> None:
     rec = archive.record(pages / "a.txt", issue_date=dt.date(2025, 11, 21))
-    assert set(rec) == {"path", "document"}
+    assert set(rec) == {"path", "encoding", "issue_date", "issue_date_source", "document"}
+    assert (rec["encoding"], rec["issue_date"], rec["issue_date_source"]) == (
+        "utf-8",
+        "2025-11-21",
+        "argument",
+    )
     doc = zznews.converter.structure(rec["document"], zznews.Document)
     text = (pages / "a.txt").read_text("utf-8")
     assert doc == zznews.parse(text, issue_date=dt.date(2025, 11, 21))
@@ -76,9 +82,11 @@ def test_quantity_rows(sample_text: str) -> None:
     assert len(rows) == sum(len(a.quantities) for a in doc.articles) > 0
     assert all(tuple(r) == archive.QUANTITY_COLUMNS for r in rows)
     for r in rows:
-        assert sample_text[r["start"] : r["end"]].replace("\n", "") == r["text"].replace("\n", "")
-        for key in ("value", "low", "high"):
-            assert r[key] is None or isinstance(r[key], str)
+        piece = sample_text[r["span_start"] : r["span_end"]]
+        assert piece.replace("\n", "") == r["text"].replace("\n", "")
+        for key in ("value", "low", "high"):  # exact: the model's own numbers
+            assert r[key] is None or isinstance(r[key], (int, Decimal))
+        assert r["issue_date"] == dt.date(2025, 11, 21)
 
 
 def test_the_parse_is_a_pure_function_of_the_file(pages: Path) -> None:

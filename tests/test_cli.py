@@ -147,7 +147,7 @@ def test_progress_on_a_terminal(archive: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(sys, "stdout", io.StringIO())
     assert main(["--jsonl", str(archive)]) == 1
     shown = term.getvalue()
-    assert "\r" in shown and "4/4 files, 1 failed" in shown and shown.endswith("\n")
+    assert "\r" in shown and "4 files, 1 failed" in shown and shown.endswith("\n")
     assert "02.txt: not UTF-8" in shown
 
 
@@ -175,3 +175,40 @@ def test_python_dash_m(archive: Path) -> None:
 def test_schema_flag_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--schema"]) == 0
     assert json.loads(capsys.readouterr().out) == zznews.json_schema()
+
+
+# --- usage and closed pipes (issue 12) -------------------------------------------------
+
+
+def test_no_arguments_prints_the_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: zznews") and "--help" in err
+
+
+def _closed_early(argv: list[str]) -> subprocess.CompletedProcess[bytes]:
+    """Run zznews, read a few bytes of its output, close the pipe, and wait."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "zznews", *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read()
+    proc.wait(timeout=120)
+    return subprocess.CompletedProcess(argv, proc.returncode, b"", err)
+
+
+@pytest.mark.parametrize(
+    "mode",
+    [["--json"], ["--jsonl"], ["--csv", "dates"], ["--html"], []],
+    ids=["json", "jsonl", "csv", "html", "outline"],
+)
+def test_a_closed_pipe_is_quiet(mode: list[str], tmp_path: Path, sample_text: str) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text(sample_text, encoding="utf-8")
+    # Big enough to fill a pipe's buffer in every mode: many copies for the modes that take them.
+    inputs = [str(page)] * 200 if mode and mode[0] in ("--jsonl", "--csv") else [str(page)]
+    run = _closed_early([*mode, *inputs])
+    assert run.stderr == b"", run.stderr.decode("utf-8", "replace")
+    assert run.returncode in (0, 141)

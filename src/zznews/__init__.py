@@ -12,6 +12,9 @@ import datetime as _dt
 from importlib import metadata as _metadata
 from importlib import resources as _resources
 
+# The submodules a user reaches as attributes: ``import zznews; zznews.archive.record(...)``.
+from . import archive as archive
+from . import tables as tables
 from .byline import parse_byline
 from .dates import extract_dates
 from .errors import ParseError

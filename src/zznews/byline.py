@@ -20,6 +20,7 @@ from itertools import repeat
 import attrs
 import regex
 
+from ._check import check_text
 from ._fold import Folded, fold
 from ._patterns import alternation as _alternation
 from ._patterns import char_class
@@ -659,6 +660,7 @@ def parse_byline(text: str) -> Byline | None:
     >>> parse_byline("文/王明 图/李四").is_photo_credit
     True
     """
+    check_text(text, "parse_byline")
     f = fold(text)
     return read_line(f) or read_glued(f)
 

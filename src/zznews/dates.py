@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from ._check import check_text
 from ._patterns import alternation as _alt
 from ._patterns import char_class
 from .model import DateMention, Span
@@ -1049,6 +1050,7 @@ def extract_dates(
     >>> [(m.text, m.start, m.year) for m in extract_dates("2006年,去年12月")]
     [('2006年', datetime.date(2006, 1, 1), 2006), ('去年12月', None, None)]
     """
+    check_text(text, "extract_dates")
     return tuple(_extract(text, issue_date, anchor)[0])
 
 

@@ -49,7 +49,14 @@ Span = tuple[int, int]
 Number = int | Decimal
 
 
-class ArticleKind(str, Enum):
+class _ValueEnum(str, Enum):
+    """An enum that prints as its value: ``str(ArticleKind.STORY) == "story"``."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class ArticleKind(_ValueEnum):
     """What sort of item an :class:`Article` is."""
 
     #: An ordinary story: headline, byline, body.
@@ -58,7 +65,7 @@ class ArticleKind(str, Enum):
     PHOTO_NEWS = "photo_news"
 
 
-class PhotoKind(str, Enum):
+class PhotoKind(_ValueEnum):
     """What a :class:`Photo` shows."""
 
     #: A news photo.
@@ -67,7 +74,7 @@ class PhotoKind(str, Enum):
     QR_CODE = "qr_code"
 
 
-class Approx(str, Enum):
+class Approx(_ValueEnum):
     """How a :class:`Quantity` hedges its number (``None`` on the quantity when exact)."""
 
     #: 余, 多, 超, 超过, 逾: ``120多家``, ``超过6万人次``.
@@ -86,7 +93,7 @@ class Approx(str, Enum):
     VAGUE = "vague"
 
 
-class Field(str, Enum):
+class Field(_ValueEnum):
     """The field of the model that a piece of the source went to (see :class:`Part`)."""
 
     #: A page header's section name (``就业·创业``).
@@ -310,9 +317,16 @@ class Page:
     parts: tuple[Part, ...] = ()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Document:
-    """A parsed page text: its pages, and through them its articles."""
+    """A parsed page text: its pages, and through them its articles.
+
+    Its ``repr`` is a short summary (a page is tens of kilobytes of model);
+    :func:`zznews.to_json` shows it all.
+
+    >>> Document()
+    Document(pages=0, articles=0, issue_date=None)
+    """
 
     #: The printed pages in order; text before the first page header is a page of its own.
     pages: tuple[Page, ...] = ()
@@ -328,6 +342,12 @@ class Document:
     def unplaced(self) -> tuple[Unplaced, ...]:
         """All lines that no page could place."""
         return tuple(u for p in self.pages for u in p.unplaced)
+
+    def __repr__(self) -> str:
+        return (
+            f"Document(pages={len(self.pages)}, articles={len(self.articles)}, "
+            f"issue_date={self.issue_date!r})"
+        )
 
     def iter_parts(self) -> Iterator[Part]:
         """Every :class:`Part` of every page and article, in source order."""

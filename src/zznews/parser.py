@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ._check import check_text
 from ._pipeline.assemble import (
     META_REASON,
     STRAY_REASONS,
@@ -47,14 +48,14 @@ def parse(text: str, *, issue_date: dt.date | None = None) -> Document:
     >>> a.headline, a.byline.contributors[0].name, a.paragraphs
     ('标题', '王明', ('11月18日,我市举行活动。',))
 
+    A :class:`~datetime.datetime` for ``issue_date`` is read as its date.
+
     Raises :class:`TypeError` for anything but :class:`str` (decode bytes first)
     and :class:`~zznews.ParseError` for text that cannot have been decoded right.
     """
-    if not isinstance(text, str):
-        raise TypeError(
-            f"zznews.parse() takes str, not {type(text).__name__}; "
-            "decode bytes first, e.g. data.decode('utf-8')"
-        )
+    check_text(text, "parse")
+    if isinstance(issue_date, dt.datetime):  # a datetime is a date: its day is meant
+        issue_date = issue_date.date()
     if issue_date is not None and not isinstance(issue_date, dt.date):
         raise TypeError(f"issue_date must be a datetime.date, not {type(issue_date).__name__}")
     raw_lines = split_glued_meta(split_lines(text))

@@ -20,6 +20,7 @@ from fractions import Fraction
 
 import attrs
 
+from ._check import check_text
 from ._patterns import alternation as _alt
 from ._patterns import char_class
 from .dates import DateOverlap, Place
@@ -684,6 +685,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     >>> extract_quantities("2025年,曹四村小区的“三不一多”口诀")
     ()
     """
+    check_text(text, "extract_quantities")
     return tuple(quantities_in(text))
 
 

@@ -9,7 +9,7 @@ of the model (the same text the reference documentation shows).
 >>> from zznews.schema import json_schema
 >>> schema = json_schema()
 >>> schema["$schema"], schema["title"], schema["version"]
-('https://json-schema.org/draft/2020-12/schema', 'zznews Document', '1.0')
+('https://json-schema.org/draft/2020-12/schema', 'zznews Document', '1.1')
 >>> schema["$defs"]["Series"]["required"]
 ['name', 'number']
 >>> schema["$defs"]["Quantity"]["properties"]["value"]["anyOf"][1]["type"]
@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import inspect
+import re
 import textwrap
 import types
 import typing
@@ -34,12 +35,12 @@ import attrs
 
 from .model import Document
 
-__all__ = ["FORMAT_VERSION", "SCHEMA_ID", "json_schema"]
+__all__ = ["FORMAT_VERSION", "SCHEMA_ID", "json_schema", "plain_text"]
 
 #: The version of the JSON format, ``MAJOR.MINOR``: the major number changes when
 #: a field is removed, renamed or changes type; the minor number when a field or
 #: an enum value is added. See :doc:`versioning`.
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "1.1"
 
 #: The ``$id`` of the schema: where the documentation publishes it.
 SCHEMA_ID = "https://zznews.readthedocs.io/en/stable/_static/zznews.schema.json"
@@ -59,7 +60,8 @@ def json_schema() -> dict[str, Any]:
 
     A new dict each call, safe to change. Every field is required, because
     :func:`~zznews.to_json` writes every field (``null`` or ``[]`` when empty);
-    no other property is allowed.
+    other properties are allowed, because a minor version of the format may add
+    fields (see :doc:`versioning`). ``format_version`` is the format's version.
 
     >>> import json, zznews
     >>> from zznews.schema import json_schema
@@ -69,6 +71,15 @@ def json_schema() -> dict[str, Any]:
     """
     defs: dict[str, Any] = {}
     root = _class_schema(Document, defs)
+    root["properties"] = {
+        "format_version": {
+            "description": "The version of the JSON format, MAJOR.MINOR: a reader of "
+            "major version 1 reads every 1.x document and ignores fields it does not know.",
+            "type": "string",
+            "pattern": r"^1\.[0-9]+$",
+        },
+        **root["properties"],
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
@@ -78,7 +89,8 @@ def json_schema() -> dict[str, Any]:
         "description": (
             "A Zhuzhou Daily page text parsed by zznews, as zznews.to_json() writes it "
             f"(JSON format {FORMAT_VERSION}). Decimals are strings, fractions 'n/d' strings, "
-            "dates ISO 8601 strings, spans [start, end) offsets into the parsed text."
+            "dates ISO 8601 strings, spans [start, end) offsets into the parsed text. A later "
+            "minor version may add properties: ignore those you do not know."
         ),
         "$defs": dict(sorted(defs.items())),
     }
@@ -151,7 +163,7 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     for field in attrs.fields(cls):
         prop = _type_schema(hints[field.name], defs)
         if field.name in docs:
-            prop = {"description": docs[field.name], **prop}
+            prop = {"description": plain_text(docs[field.name]), **prop}
         properties[field.name] = prop
     return {
         "title": cls.__name__,
@@ -159,14 +171,39 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
         "type": "object",
         "properties": properties,
         "required": list(properties),
-        "additionalProperties": False,
     }
 
 
 def _summary(obj: type) -> str:
-    """The first paragraph of ``obj``'s docstring, on one line, reST roles left as they are."""
+    """The first paragraph of ``obj``'s docstring, on one line, as plain text."""
     doc = inspect.getdoc(obj) or ""
-    return " ".join(doc.split("\n\n")[0].split())
+    return plain_text(" ".join(doc.split("\n\n")[0].split()))
+
+
+# A reST role (:class:`~zznews.Byline`, :doc:`title <page>`) or an inline literal (``x``).
+_REST = re.compile(
+    r"""(?x)
+    :[a-z]+(?::[a-z]+)?:`(?P<tilde>~?)(?P<role>[^`<~]{1,200}?)  # a role: its target or title
+    \s?(?:<[^`>]{1,200}>)?`                                           # (a target after a title)
+    | ``(?P<code>[^`]{1,200})``                                        # a literal: its text
+    """
+)
+
+
+def plain_text(text: str) -> str:
+    """``text`` with reST roles and literals as the words a reader sees.
+
+    >>> plain_text("The :class:`~zznews.Byline`, ``None`` or :data:`zznews.vocab.byline.ROLES`.")
+    'The Byline, None or zznews.vocab.byline.ROLES.'
+    """
+    return _REST.sub(_shown, text)
+
+
+def _shown(m: re.Match[str]) -> str:
+    """What a reader sees of one role or literal (``~a.b.C`` shows ``C``)."""
+    if m["role"] is None:
+        return m["code"]
+    return m["role"].rsplit(".", 1)[-1] if m["tilde"] else m["role"]
 
 
 @cache

@@ -3,7 +3,9 @@
 Numbers stay exact: an :class:`int` is a JSON number, a :class:`~decimal.Decimal`
 is a JSON string (``"1.5"``), a :class:`~fractions.Fraction` a string with a slash
 (``"2/3"``), so no value ever passes through a float. Dates are
-ISO strings, enums their values, spans two-element arrays.
+ISO strings, enums their values, spans two-element arrays. A document carries the
+version of its format (``"format_version"``, :data:`zznews.schema.FORMAT_VERSION`);
+reading ignores fields it does not know, so a later minor version still reads.
 
 >>> import zznews
 >>> doc = zznews.parse("标题\\n\\n株洲日报(记者/王明)今年共培训1.5万人次。")
@@ -22,8 +24,11 @@ from fractions import Fraction
 from typing import Any
 
 import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
+from .errors import ParseError
 from .model import Document
+from .schema import FORMAT_VERSION
 
 __all__ = ["converter", "from_json", "to_json"]
 
@@ -59,7 +64,25 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
     conv.register_structure_hook_func(_is_number, _structure_number)
     conv.register_unstructure_hook_func(_is_number, _unstructure_number)
+    fields = make_dict_unstructure_fn(Document, conv)
+    conv.register_unstructure_hook(
+        Document, lambda doc: {"format_version": FORMAT_VERSION, **fields(doc)}
+    )
+    build = make_dict_structure_fn(Document, conv)
+    conv.register_structure_hook(Document, lambda v, t: build(_check_version(v), t))
     return conv
+
+
+def _check_version(data: Any) -> Any:
+    """``data`` unchanged, when its format version (if any) has the major number this reads."""
+    version = data.get("format_version") if isinstance(data, dict) else None
+    major = FORMAT_VERSION.split(".")[0]
+    if version is not None and str(version).split(".")[0] != major:
+        raise ValueError(
+            f"JSON format {version} cannot be read by zznews (it reads {major}.x): "
+            "install the zznews that wrote it"
+        )
+    return data
 
 
 #: The converter between the model and JSON-ready Python data (dicts, lists, str, int).
@@ -72,5 +95,29 @@ def to_json(doc: Document, *, indent: int | None = None) -> str:
 
 
 def from_json(text: str | bytes) -> Document:
-    """A :class:`~zznews.Document` from :func:`to_json`'s output."""
-    return converter.structure(json.loads(text), Document)
+    """A :class:`~zznews.Document` from :func:`to_json`'s output.
+
+    Raises :class:`~zznews.ParseError` saying where the JSON is wrong:
+
+    >>> from_json('{"pages": [{"articles": [{"headline": "x", "kind": "poem"}]}]}')
+    ... # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    zznews.errors.ParseError: ... expected ArticleKind @ $.pages[0].articles[0].kind
+    """
+    try:
+        data = json.loads(text)
+    except ValueError as e:  # JSONDecodeError, or bytes that are not UTF-8
+        raise ParseError(f"not JSON: {e}") from e
+    if not isinstance(data, dict):
+        kind = type(data).__name__
+        raise ParseError(f"not a zznews document: expected an object @ $, not {kind}")
+    try:
+        _check_version(data)
+    except ValueError as e:
+        raise ParseError(str(e)) from None
+    try:
+        return converter.structure(data, Document)
+    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError, AttributeError) as e:
+        where = "; ".join(cattrs.transform_error(e, path="$"))
+        raise ParseError(f"not a zznews document: {where}") from e

@@ -234,3 +234,12 @@ def test_a_gallery_caption_may_add_a_second_sentence() -> None:
     )
     (a,) = zznews.parse(f"送考记\n{LEAD}\n{gallery}\n").articles
     assert len(a.photos) == 3 and a.photos[0].caption == "考生走入考场。家长在场外守候。"
+
+
+def test_an_archive_dateline_dates_the_page_and_its_first_story() -> None:
+    doc = zznews.parse(f"2021年04月12日 星期一 出版\n\n标题在此\n\n{STORY}\n")
+    page = doc.pages[0]
+    assert page.date is not None and page.date.isoformat() == "2021-04-12"
+    (a,) = page.articles
+    assert a.headline == "标题在此"
+    assert a.dates[0].text.startswith("2021年04月12日") and a.dates[0].start == page.date

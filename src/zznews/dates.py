@@ -263,6 +263,8 @@ _DATELINE = re.compile(
     (?: [（(]? (?:{_alt(V.WEEKDAY_PREFIXES)}) [{"".join(V.WEEKDAYS)}] [）)]? )?  # 星期五
     \x20?
     (?: 农历 \S* )?                                               # a lunar date may follow
+    \x20?
+    (?: {_alt(V.DATELINE_TAILS)} )?                               # 出版: an archive's word
     """,
     re.VERBOSE,
 )

@@ -105,7 +105,9 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
         article, stray = build_article(seg, mine, source, issue_date)
         articles.append(article)
         lost.extend(stray)
-    articles = _with_meta(articles, p.meta, issue_date)
+    # (a page's dateline dates the story under it, as a web page's timestamp does)
+    dated = (p.dateline, *p.meta) if p.dateline is not None else p.meta
+    articles = _with_meta(articles, dated, issue_date)
     lost.extend(unplaced(c, META_REASON) for c in p.meta)
     if p.section is not None:
         parts.append(Part(Field.SECTION, 0, p.section.line.span))

@@ -351,3 +351,6 @@ YEAR_RANGE: tuple[int, int] = (1000, 2199)
 #: the day last mentioned, not the issue date.
 SPEECH_OPENERS: frozenset[str] = frozenset("“「『")
 SPEECH_CLOSERS: frozenset[str] = frozenset("”」』")
+
+#: Words an e-paper archive prints after a page's dateline (``2021年04月12日 星期一 出版``).
+DATELINE_TAILS: tuple[str, ...] = ("出版", "出刊")

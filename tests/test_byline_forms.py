@@ -252,3 +252,9 @@ def test_glued_names_and_surnames_are_data() -> None:
     from zznews.vocab.byline import DOUBLE_SURNAMES, SURNAMES
 
     assert "欧阳" in DOUBLE_SURNAMES and {"方", "白", "段"} <= SURNAMES
+
+
+def test_a_whole_credit_is_no_caption_and_credit() -> None:
+    # The name after its role is no credit of a caption "云溪日报记者".
+    assert read_caption(fold("云溪日报记者 方明 摄")) is None
+    assert read_line(fold("云溪日报记者 方明 摄")) is not None

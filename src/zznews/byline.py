@@ -735,8 +735,8 @@ def read_caption(f: Folded, offset: int = 0) -> tuple[Span, Byline] | None:
     for m in _CREDIT_START.finditer(f.text, window):
         if m.start() == 0:
             continue
-        if len(f.text) - m.start() > _MAX_LINE:
-            continue
+        if len(f.text) - m.start() > _MAX_LINE or _ends_with_role(f.text[: m.start()]):
+            continue  # (记者 王明 摄: a credit never begins after its own role)
         at = f.orig(m.start())
         credit = read_line(fold(f.original[at:]), offset + at)
         if credit is None or not credit.is_photo_credit:

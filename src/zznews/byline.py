@@ -29,6 +29,7 @@ from .vocab.byline import (
     BUREAU_MARKS,
     BYLINE_LABELS,
     CUT_BYLINE_REST_MAX,
+    DATELINE_MARK_VETOES,
     DATELINE_MARKS,
     DECORATIONS,
     DOUBLE_SURNAMES,
@@ -39,6 +40,7 @@ from .vocab.byline import (
     MEDIA_EXTENSIONS,
     MEDIA_JOINS,
     MEDIA_SUFFIXES,
+    MEDIUM_STOPS,
     NAME_STOPS,
     NAMELESS_ROLES,
     NOT_NAMES,
@@ -172,6 +174,7 @@ _ROLE_NEXT = _alternation(_LONG_ROLES)
 # 新闻, 岳阳日报全媒体 but not before a role, 红网醴陵站: a bureau is the agency's).
 _ONE_MEDIUM = rf"""
     (?!{_ROLE_NEXT}|{_alternation(MEDIA_SUFFIXES + tuple(BYLINE_LABELS))})  # 通讯员…, 日报…
+    (?![{MEDIUM_STOPS}])                               # 据…, 从…: a sentence
     (?:{_alternation(AGENCIES)}                        # 新华社, 红网, 新湖南
       | {_HAN}{{1,8}}?{_alternation(MEDIA_SUFFIXES)})  # 衡阳新闻网, 今日女报, 本报
     (?:{_alternation(MEDIA_EXTENSIONS, {"全媒体": f"(?!{_ROLE_NEXT})"})}  # 时刻新闻, 客户端
@@ -188,6 +191,8 @@ _DATE = rf"(?:{_DIGIT}{{1,3}}月(?:{_DIGIT}{{1,3}}日?)?|{_DIGIT}{{1,3}}日)"
 # anything but a Han character, or the end (株洲日报全媒体记者, 株洲日报(, 株洲日报).
 _AFTER_MEDIUM = rf"(?={_ROLE_NEXT}|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|$)"
 
+_MARK = _alternation(DATELINE_MARKS, {m: f"(?![{v}])" for m, v in DATELINE_MARK_VETOES.items()})
+
 # An agency at the start, with a dateline and 讯/电: 株洲日报5月22日讯, 新华社北京5月22日电,
 # 红网株洲1月26日讯 (the place is the dateline's), 潇湘晨报9月30日报道.
 _AGENCY_PATTERN = rf"""
@@ -197,7 +202,7 @@ _AGENCY_PATTERN = rf"""
         {_HAN}{{0,6}}?                     # a place: 北京
         (?:{_DATE})?                       # a date: 5月22日
       )
-      (?P<mark>{_alternation(DATELINE_MARKS)})   # 讯, 电, 消息, 报道
+      (?P<mark>{_MARK})                    # 讯, 电, 消息, 报道 (not 报道称, 讯息)
       | {_AFTER_MEDIUM}
     )
 """

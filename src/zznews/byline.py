@@ -634,10 +634,13 @@ def read_cut_glued(first: str, second: str) -> tuple[Byline, int] | None:
 
 
 def agency_named(text: str) -> str | None:
-    """The news organisation that ``text`` is wholly the name of, canonical, or ``None``.
+    """The news organisation that ``text`` is wholly the name of, as printed, or ``None``:
+    a listed one or any that ends as a medium's name does.
 
     >>> agency_named("新华社"), agency_named("湖南日报"), agency_named("新华社记者")
     ('新华社', '湖南日报', None)
+    >>> agency_named("衡陽新聞網"), agency_named("了解")
+    ('衡陽新聞網', None)
     """
     agency, _, end, _ = _agency(fold(text))
     return agency if agency is not None and end == len(text) else None

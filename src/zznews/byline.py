@@ -195,16 +195,7 @@ _MARK = _alternation(DATELINE_MARKS, {m: f"(?![{v}])" for m, v in DATELINE_MARK_
 
 # An agency at the start, with a dateline and 讯/电: 株洲日报5月22日讯, 新华社北京5月22日电,
 # 红网株洲1月26日讯 (the place is the dateline's), 潇湘晨报9月30日报道.
-# The last characters of a medium's name, whatever goes on it: 报, 网, 刻, 站 …
-_MEDIUM_ENDS = frozenset(
-    w[-1] for w in (*MEDIA_SUFFIXES, *MEDIA_EXTENSIONS, *BUREAU_MARKS, *AGENCIES)
-)
-
-# How far a medium's name may end from where it starts (a scan, then the full pattern).
-_MEDIUM_REACH = 24
-
 _AGENCY_PATTERN = rf"""
-    (?=.{{0,{_MEDIUM_REACH}}}?{char_class(_MEDIUM_ENDS)})  # (most lines: no medium's end near)
     (?P<agency>{_MEDIUM})
     (?:
       (?P<dateline>(?!{_ROLE_NEXT})        # (记者报道 is no dateline)
@@ -225,6 +216,11 @@ _EDITOR_START = re.compile(rf"[\s(\[【{DECORATIONS}]*{_alternation(EDITOR_ROLES
 
 # An editor after the byline on its line (作者:王明 编辑:李华): where the byline stops.
 _EDITOR_AFTER = re.compile(rf"(?<=[\s)\]】]){_alternation(EDITOR_ROLES)}\s*:")
+
+# The last characters of a medium's name, whatever goes on it: 报, 网, 刻, 站 …
+_MEDIUM_ENDS = frozenset(
+    w[-1] for w in (*MEDIA_SUFFIXES, *MEDIA_EXTENSIONS, *BUREAU_MARKS, *AGENCIES)
+)
 
 # A whole word that is a medium's name (株洲日报 among the names of a byline).
 _MEDIUM_WORD = re.compile(_MEDIUM, re.VERBOSE)

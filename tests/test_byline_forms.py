@@ -120,6 +120,11 @@ def test_agency_named_by_pattern() -> None:
         "记者从云溪日报社获悉,",
         "日报通讯员/方明 摄",  # the first half of a medium's name is no medium
         "本报记者从市教育局了解到,",
+        "据青岚网报道,今年全市新增就业岗位。",  # a preposition opens no medium
+        "从云溪日报消息看,",
+        "青岚网报道称,今年全市新增就业岗位。",  # 报道称: a sentence's verb
+        "青岚网讯息中心发布",  # 讯息: no 讯
+        "本报电话:12345678",  # 电话: no 电
     ],
 )
 def test_no_agency_where_none_is_printed(text: str) -> None:
@@ -252,3 +257,9 @@ def test_glued_names_and_surnames_are_data() -> None:
     from zznews.vocab.byline import DOUBLE_SURNAMES, SURNAMES
 
     assert "欧阳" in DOUBLE_SURNAMES and {"方", "白", "段"} <= SURNAMES
+
+
+def test_a_whole_credit_is_no_caption_and_credit() -> None:
+    # The name after its role is no credit of a caption "云溪日报记者".
+    assert read_caption(fold("云溪日报记者 方明 摄")) is None
+    assert read_line(fold("云溪日报记者 方明 摄")) is not None

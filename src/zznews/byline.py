@@ -30,6 +30,7 @@ from .vocab.byline import (
     BUREAU_MARKS,
     BYLINE_LABELS,
     CUT_BYLINE_REST_MAX,
+    DATELINE_MARK_VETOES,
     DATELINE_MARKS,
     DECORATIONS,
     DOUBLE_SURNAMES,
@@ -40,6 +41,7 @@ from .vocab.byline import (
     MEDIA_EXTENSIONS,
     MEDIA_JOINS,
     MEDIA_SUFFIXES,
+    MEDIUM_STOPS,
     NAME_STOPS,
     NAMELESS_ROLES,
     NOT_NAMES,
@@ -173,6 +175,7 @@ _ROLE_NEXT = _alternation(_LONG_ROLES)
 # 新闻, 岳阳日报全媒体 but not before a role, 红网醴陵站: a bureau is the agency's).
 _ONE_MEDIUM = rf"""
     (?!{_ROLE_NEXT}|{_alternation(MEDIA_SUFFIXES + tuple(BYLINE_LABELS))})  # 通讯员…, 日报…
+    (?![{MEDIUM_STOPS}])                               # 据…, 从…: a sentence
     (?:{_alternation(AGENCIES)}                        # 新华社, 红网, 新湖南
       | {_HAN}{{1,8}}?{_alternation(MEDIA_SUFFIXES)})  # 衡阳新闻网, 今日女报, 本报
     (?:{_alternation(MEDIA_EXTENSIONS, {"全媒体": f"(?!{_ROLE_NEXT})"})}  # 时刻新闻, 客户端
@@ -189,6 +192,8 @@ _DATE = rf"(?:{_DIGIT}{{1,3}}月(?:{_DIGIT}{{1,3}}日?)?|{_DIGIT}{{1,3}}日)"
 # anything but a Han character, or the end (株洲日报全媒体记者, 株洲日报(, 株洲日报).
 _AFTER_MEDIUM = rf"(?={_ROLE_NEXT}|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|$)"
 
+_MARK = _alternation(DATELINE_MARKS, {m: f"(?![{v}])" for m, v in DATELINE_MARK_VETOES.items()})
+
 # An agency at the start, with a dateline and 讯/电: 株洲日报5月22日讯, 新华社北京5月22日电,
 # 红网株洲1月26日讯 (the place is the dateline's), 潇湘晨报9月30日报道.
 _AGENCY_PATTERN = rf"""
@@ -198,7 +203,7 @@ _AGENCY_PATTERN = rf"""
         {_HAN}{{0,6}}?                     # a place: 北京
         (?:{_DATE})?                       # a date: 5月22日
       )
-      (?P<mark>{_alternation(DATELINE_MARKS)})   # 讯, 电, 消息, 报道
+      (?P<mark>{_MARK})                    # 讯, 电, 消息, 报道 (not 报道称, 讯息)
       | {_AFTER_MEDIUM}
     )
 """
@@ -630,10 +635,13 @@ def read_cut_glued(first: str, second: str) -> tuple[Byline, int] | None:
 
 
 def agency_named(text: str) -> str | None:
-    """The news organisation that ``text`` is wholly the name of, canonical, or ``None``.
+    """The news organisation that ``text`` is wholly the name of, as printed, or ``None``:
+    a listed one or any that ends as a medium's name does.
 
     >>> agency_named("新华社"), agency_named("湖南日报"), agency_named("新华社记者")
     ('新华社', '湖南日报', None)
+    >>> agency_named("衡陽新聞網"), agency_named("了解")
+    ('衡陽新聞網', None)
     """
     agency, _, end, _ = _agency(fold(text))
     return agency if agency is not None and end == len(text) else None
@@ -737,8 +745,8 @@ def read_caption(f: Folded, offset: int = 0) -> tuple[Span, Byline] | None:
     for m in _CREDIT_START.finditer(f.text, window):
         if m.start() == 0:
             continue
-        if len(f.text) - m.start() > _MAX_LINE:
-            continue
+        if len(f.text) - m.start() > _MAX_LINE or _ends_with_role(f.text[: m.start()]):
+            continue  # (记者 王明 摄: a credit never begins after its own role)
         at = f.orig(m.start())
         credit = read_line(fold(f.original[at:]), offset + at)
         if credit is None or not credit.is_photo_credit:

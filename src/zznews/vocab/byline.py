@@ -116,6 +116,19 @@ DATELINE_MARKS: tuple[str, ...] = (
     "报道",  # 潇湘晨报9月30日报道
 )
 
+#: Characters after a report word that make it a word of a sentence, not a dateline's
+#: end: ``新华网报道称``, ``红网讯息``, ``本报电话``, ``人民网消息显示``.
+DATELINE_MARK_VETOES: dict[str, str] = {
+    "讯": "息问",  # 讯息, 讯问
+    "电": "话视子脑台力器影邮商讯",  # 本报电话, 电视台
+    "消息": "称说显人的了中",  # 消息称, 消息显示
+    "报道": "称说指显中了的组员",  # 报道称, 报道指出, 报道组
+}
+
+#: Characters that open a sentence, never a medium's name: ``据新华网报道``,
+#: ``从人民网消息看`` (a preposition before the medium).
+MEDIUM_STOPS: str = "据从在向对由被于把让给将"
+
 #: How a medium's name ends: a name of one to eight characters and one of these is a
 #: medium's, wherever it is printed (so ``衡阳新闻网``, unlisted, is read as ``株洲日报``).
 MEDIA_SUFFIXES: tuple[str, ...] = (

@@ -7,9 +7,10 @@ number is exact (:class:`int` or :class:`~decimal.Decimal`); every ``span`` is a
 
 Text fields (headlines, paragraphs, names …) keep the characters of the source:
 the parser folds full-width punctuation and traditional characters only to
-decide, never in what it returns. Vocabulary fields (``Contributor.role``,
-``Byline.agency``) hold the canonical simplified form from
-:mod:`zznews.vocab.byline`, so that they can be grouped across sources.
+decide, never in what it returns. ``Byline.agency`` is the medium's name as
+printed (``株洲日報`` stays traditional, ``本报`` stays ``本报``); the vocabulary field
+``Contributor.role`` holds the canonical simplified form from
+:mod:`zznews.vocab.byline`, so that roles can be grouped across sources.
 """
 
 from __future__ import annotations
@@ -165,7 +166,7 @@ class Byline:
     text: str
     #: Where it stands in the source.
     span: Span
-    #: The news organisation (株洲日报, 本报, 新华社 …), canonical form, or ``None``.
+    #: The news organisation as printed (株洲日报, 本报, 红网时刻, 株洲日報 …), or ``None``.
     agency: str | None
     #: The people credited, in print order.
     contributors: tuple[Contributor, ...] = ()

@@ -243,3 +243,11 @@ def test_an_archive_dateline_dates_the_page_and_its_first_story() -> None:
     (a,) = page.articles
     assert a.headline == "标题在此"
     assert a.dates[0].text.startswith("2021年04月12日") and a.dates[0].start == page.date
+
+
+def test_a_bare_name_under_a_title_signs_the_essay() -> None:
+    text = f"十位新闻人讲故事\n\n{STORY}\n\n那些年,那些事\n\n汪小堂\n\n若现在有人问我曾经的职业,我会说我是记者。\n"
+    doc = zznews.parse(text)
+    assert [a.headline for a in doc.articles] == ["十位新闻人讲故事", "那些年,那些事"]
+    b = doc.articles[1].byline
+    assert b is not None and [(c.role, c.name) for c in b.contributors] == [(None, "汪小堂")]

@@ -759,3 +759,23 @@ def read_caption(f: Folded, offset: int = 0) -> tuple[Span, Byline] | None:
         lead = len(f.original) - len(f.original.lstrip())
         return (lead, cap_end), credit
     return None
+
+
+def bare_name(text: str) -> str | None:
+    """The person's name when the (folded) ``text`` is one bare name, padding dropped
+    (``汪肯堂``, ``张 谨``, ``欧阳娜娜``), else ``None``.
+
+    >>> bare_name("汪肯堂"), bare_name("张 谨"), bare_name("种植规模"), bare_name("开栏语")
+    ('汪肯堂', '张谨', None, None)
+    """
+    name = "".join(text.split())
+    surname = 2 if name[:2] in DOUBLE_SURNAMES else 1 if name[:1] in SURNAMES else 0
+    if not surname or not 1 <= len(name) - surname <= GIVEN_NAME_MAX:
+        return None
+    if _HAN_NAME.fullmatch(name) is None or name in NOT_NAMES or _is_medium(name):
+        return None
+    return name
+
+
+# A name of Chinese characters only.
+_HAN_NAME = regex.compile(r"\p{Han}{2,4}")

@@ -19,6 +19,7 @@ from ..byline import (
     AGENCY_START,
     BYLINE_WORDS,
     agency_named,
+    bare_name,
     names_writer,
     parse_credit_line,
     read_caption,
@@ -548,6 +549,20 @@ def mend_cut_bylines(lines: tuple[Classified, ...], source: str) -> tuple[Classi
                 mended = mended or list(lines)
                 mended[i + 1] = Classified(d.line, Kind.TEXT, note=note)
                 continue
+        if (
+            i > 0
+            and d.kind is Kind.TEXT
+            and c.kind is Kind.TITLE
+            and lines[i - 1].kind is Kind.TITLE
+            and _SPECIAL_WORD.search(lines[i - 1].line.fold) is None  # (通讯员/ ⏎ 黎明: cut)
+            and len(first) <= _BARE_NAME_MAX
+            and (name := bare_name(first)) is not None
+        ):
+            # 那岁月,不只因为怀念而美好 ⏎ 汪肯堂 ⏎ 若现在…: a bare name under a title signs it
+            mended = mended or list(lines)
+            signed = Byline(c.line.raw, c.line.span, None, (Contributor(None, name),))
+            mended[i] = Classified(c.line, Kind.BYLINE, signed)
+            continue
         if c.kind is Kind.QR and d.kind in _HEAD_OPENERS and d.line.gap < PHOTO_GAP:
             # 环境违法行为可扫码举报 ⏎ 株洲日报讯(…): a headline, not a QR code's caption
             mended = mended or list(lines)
@@ -648,6 +663,9 @@ def _cut_note(c: Classified, d: Classified, source: str) -> Byline | None:
         return _signed(alone["inner"], d.line.raw, d.line.span)
     return None
 
+
+#: The longest line that can be a bare name under a title (``张 谨``: padding counts).
+_BARE_NAME_MAX = 6
 
 #: What opens a story under its headline: a line above one is no photo's caption.
 _HEAD_OPENERS = frozenset({Kind.BYLINE, Kind.LEAD, Kind.SUBTITLE})

@@ -251,3 +251,22 @@ def test_a_bare_name_under_a_title_signs_the_essay() -> None:
     assert [a.headline for a in doc.articles] == ["十位新闻人讲故事", "那些年,那些事"]
     b = doc.articles[1].byline
     assert b is not None and [(c.role, c.name) for c in b.contributors] == [(None, "汪小堂")]
+
+
+def test_a_signature_after_a_space_and_one_naming_whom_the_dateline_does_not() -> None:
+    (a,) = zznews.parse("标题\n今年全市缓解入学压力。 (星城日报记者 刘小震)\n").articles
+    assert a.byline is not None and [c.name for c in a.byline.contributors] == ["刘小震"]
+    (b,) = zznews.parse(
+        "标题\n株洲晚报3月4日讯 今天有雨。\n你要不要试试看?(记者 王小娜)\n"
+    ).articles
+    assert b.byline is not None and b.byline.agency == "株洲晚报"
+    assert [c.name for c in b.byline.contributors] == ["王小娜"]
+
+
+def test_untitled_photo_news_before_a_page_of_items() -> None:
+    text = "12月18日,市民中心对外运行,737项业务进驻。(刘小震/摄)\n\n学习会举行\n\n12月11日,星城举行学习会。\n"
+    doc = zznews.parse(text)
+    news, story = doc.articles
+    assert news.kind is zznews.ArticleKind.PHOTO_NEWS and news.headline is None
+    assert news.paragraphs == ("12月18日,市民中心对外运行,737项业务进驻。",)
+    assert story.headline == "学习会举行"

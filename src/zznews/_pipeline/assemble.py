@@ -338,7 +338,11 @@ def build_article(
     head = _head(seg)
     lost = list(head.lost)
     body = build_body(seg.body)
-    byline = _byline_of(head.byline_lines, source) or body.byline or _signature(seg.body)
+    signature = _signature(seg.body)
+    byline = _byline_of(head.byline_lines, source) or body.byline or signature
+    if byline is not None and not byline.contributors and signature is not None:
+        # 株洲晚报3月4日讯 … 试试看?(记者 王娜): a dateline names no one, the signature does
+        byline = attrs.evolve(byline, contributors=signature.contributors)
     # …通道。 ⏎ 潇湘晨报记者朱天翔: a byline line after the last paragraph signs a story
     # that has none (else it is kept as unplaced).
     closing = None

@@ -274,7 +274,7 @@ def ends_sentence(text: str) -> bool:
 _CLOSERS = "".join(sorted(CLOSERS))
 
 # A brief's signature after its last sentence: 。(刘欢), 。(株洲日报全媒体记者 李逸峰).
-_SIGNATURE = re.compile(r"[。!?”]\((?P<inner>[^()]{2,40})\)$")
+_SIGNATURE = re.compile(r"[。!?”] {0,3}\((?P<inner>[^()]{2,40})\)$")
 # Names alone (two to four Han characters each), apart by a space or 、: (刘欢), (谭晓燕 陈婷).
 _BARE_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3}")
 _NAME_SEPARATORS = re.compile(r"[ \u3000、]+")

@@ -416,6 +416,7 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
             starts[after] = (ArticleKind.STORY, after)
             taken.add(after)
     _dated_items(lines, taken, starts)
+    untitled = _untitled_photo_news(lines, taken, starts)
     if 0 not in starts and n:
         starts[0] = (ArticleKind.STORY, -1)
     order = sorted(starts)
@@ -427,6 +428,8 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
         chunk = list(range(a, b))
         if kind is ArticleKind.PHOTO_NEWS:
             heads = (lines[a], lines[a + 1]) if a in kickers else (lines[a],)
+            if a in untitled:
+                heads = ()  # 12月18日,…运行。(记者/摄): the caption is all its text
             body = list(range(a + len(heads), mark))
             credit = [mark]
             while mark + 1 < b and lines[mark + 1].byline is lines[mark].byline:
@@ -483,11 +486,33 @@ def _dated_items(
             and t + 1 not in taken
             and not c.marked
             and _boundary(lines, t)
-            and lines[t + 1].kind is Kind.TEXT
+            and lines[t + 1].kind in (Kind.TEXT, Kind.TITLE)  # (TITLE: a text cut short)
             and _NEWS_OPENING.match(lines[t + 1].line.fold) is not None
         ):
             starts[t] = (ArticleKind.STORY, t)
             taken.update((t, t + 1))
+
+
+def _untitled_photo_news(
+    lines: tuple[Classified, ...], taken: set[int], starts: dict[int, tuple[ArticleKind, int]]
+) -> set[int]:
+    """Add photo news with no headline: a caption line with its credit that reads as a
+    news item (``12月18日,…运行。(刘震/摄)``), on its own between items; return where."""
+    found: set[int] = set()
+    for i, c in enumerate(lines):
+        if (
+            c.kind is Kind.CAPTION
+            and c.byline is not None
+            and c.caption is not None
+            and i not in taken
+            and _boundary(lines, i)
+            and (i + 1 == len(lines) or lines[i + 1].kind is Kind.TITLE)
+            and _NEWS_OPENING.match(c.line.fold) is not None
+        ):
+            starts[i] = (ArticleKind.PHOTO_NEWS, i)
+            taken.add(i)
+            found.add(i)
+    return found
 
 
 # The first words of a news item: 近日, ⏎ 12月11日, ⏎ 11日上午,

@@ -1193,3 +1193,18 @@ def test_fraction_json_round_trip() -> None:
     assert q.value == Fraction(2, 3)
     assert '"value": "2/3"' in zznews.to_json(doc)
     assert zznews.from_json(zznews.to_json(doc)) == doc
+
+
+def test_every_veto_rejects_its_example() -> None:
+    from zznews import quantities as Q
+
+    names = [name for name, _, _, _ in Q._VETOES]
+    assert len(names) == len(set(names))
+    for name, test, _units, example in Q._VETOES:
+        assert extract_quantities(example) == (), name
+        found = [
+            c
+            for m in Q._QUANTITY.finditer(example)
+            if not m["fden"] and (c := Q._candidate(m, Q._Context(example))) is not None
+        ]
+        assert any(test(c) for c in found), name

@@ -1208,3 +1208,8 @@ def test_every_veto_rejects_its_example() -> None:
             if not m["fden"] and (c := Q._candidate(m, Q._Context(example))) is not None
         ]
         assert any(test(c) for c in found), name
+
+
+def test_blood_alcohol_unit() -> None:
+    (q,) = extract_quantities("酒精含量为26.5mg/100ml,属于酒后驾驶")
+    assert (q.text, q.value, q.unit) == ("26.5mg/100ml", Decimal("26.5"), "mg/100ml")

@@ -298,6 +298,7 @@ MEASURES: frozenset[str] = frozenset(
         "公里",
         "平方米",
         "周年",  # 75周年: an anniversary
+        *("mg/100ml", "mg/100mL"),  # blood alcohol: 26.5mg/100ml
         "华里",
         "畝",  # traditional 亩
         "噸",

@@ -252,6 +252,47 @@ _WEEKDAY = re.compile(rf"(?:{_alt(V.WEEKDAY_PREFIXES)})(?P<day>[{''.join(V.WEEKD
 #: 以来 after a date: from the date to the issue date.
 _SINCE = re.compile(rf"(?:{_alt(V.SINCE)})", re.VERBOSE)
 
+#: One clock time inside a mention, to read its hours and minutes (and the time of
+#: day before it, which makes ``3时`` 15:00 after ``下午``).
+_CLOCK_READ = re.compile(
+    rf"""
+    (?P<tod> {_alt(V.TIMES_OF_DAY)} )?
+    (?:
+        (?P<h> [{ARABIC_DIGITS}]{{1,2}} | [{CN_CLOCK_DIGITS}]{{1,3}} ) (?:{_alt(V.CLOCK_WORDS)})
+        (?: (?P<m> [{ARABIC_DIGITS}]{{1,2}} | [{CN_CLOCK_DIGITS}]{{1,3}} ) 分 | (?P<half> 半 ) )?
+      | (?P<ch> [0-9]{{1,2}} ) [{V.CLOCK_COLONS}] (?P<cm> [0-9]{{2}} )
+        (?: [{V.CLOCK_COLONS}] (?P<cs> [0-9]{{2}} ) )?            # 13:42, 11:07:50
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def _clock_times(text: str) -> tuple[dt.time | None, dt.time | None]:
+    """The first and last clock time of a mention's text, ``(None, None)`` for none.
+
+    >>> _clock_times("11月3日下午3点半至5时")
+    (datetime.time(15, 30), datetime.time(17, 0))
+    >>> _clock_times("2015-12-03 11:07:50")
+    (datetime.time(11, 7, 50), datetime.time(11, 7, 50))
+    >>> _clock_times("今晚8点"), _clock_times("11月3日")
+    ((datetime.time(20, 0), datetime.time(20, 0)), (None, None))
+    """
+    if not any(c in text for c in ("时", "点", *V.CLOCK_COLONS)):
+        return None, None  # most mentions: no clock
+    times: list[dt.time] = []
+    tod = ""  # a time of day holds for the clocks after it (下午2时至4时)
+    for m in _CLOCK_READ.finditer(text):
+        tod = m["tod"] or tod
+        hour = _num(m["h"] or m["ch"])
+        minute = _num(m["m"]) if m["m"] else 30 if m["half"] else int(m["cm"] or 0)
+        if tod in V.PM_HOURS and hour in V.PM_HOURS[tod]:
+            hour += 12
+        if hour <= 23 and minute <= 59:
+            times.append(dt.time(hour, minute, int(m["cs"] or 0)))
+    return (times[0], times[-1]) if times else (None, None)
+
+
 #: A dateline line of a page header: ``2025年11月21日 星期五``.
 _DATELINE = re.compile(
     rf"""
@@ -854,14 +895,18 @@ def _mention(
     if start is None or end is None:
         start = end = None
     a = f.first
+    said = text[f.span[0] : f.span[1]]
+    time_start, time_end = _clock_times(said)
     return DateMention(
-        text=text[f.span[0] : f.span[1]],
+        text=said,
         span=f.span if place is None else place(*f.span),
         start=start,
         end=end,
         year=a.year,
         month=a.month,
         day=a.day,
+        time_start=time_start,
+        time_end=time_end,
     )
 
 

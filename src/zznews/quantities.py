@@ -539,11 +539,12 @@ def _candidate(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     if count is None:
         return None
     start, end = m.span()
-    # (Positional: a candidate is built for every match, and keywords cost more.)
-    return _Candidate(
+    # (tuple.__new__ in the fields' order: a candidate is built for every match, and the
+    # named tuple's own constructor costs a Python call more.)
+    return tuple.__new__(_Candidate, (
         ctx.text, start, end, numeral, m.start(name), unit, unit_text, count,
         pre, mid, post, conn, num2, neg, scale, half, hundredths, slash, bare, ctx,
-    )  # fmt: skip
+    ))  # fmt: skip
 
 
 def _cjk_after(c: _Candidate) -> bool:

@@ -628,11 +628,14 @@ def _number_to_call(c: _Candidate) -> bool:
 
 
 def _session(c: _Candidate) -> bool:
-    """十五届人大三次会议: the third session, not three meetings."""
-    text, start = c.text, c.start
+    """十五届人大三次会议, 十届十次常委会议: the third session, not three meetings."""
+    text, start, end = c.text, c.start, c.end
+    after = text[end : end + V.SESSION_NAME_REACH + max(map(len, V.SESSION_AFTER))]
+    if (cut := _CLAUSE_BREAK.search(after)) is not None:
+        after = after[: cut.start()]  # (三次,会议: the meeting of another clause)
     return (
         c.unit == "次"
-        and text.startswith(V.SESSION_AFTER, c.end)
+        and any(word in after for word in V.SESSION_AFTER)
         and V.SESSION_MARK in text[max(0, start - V.SESSION_REACH) : start]
     )
 

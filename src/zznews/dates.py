@@ -350,6 +350,16 @@ def _num(s: str) -> int:
 
 def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
     """The atom (and for ``18至20日`` the second end) of a match, or ``None`` if invalid."""
+    if m["iso_y"] or m["lunar"] or m["clock"] or m["sr_a"]:
+        return _read_numeric(m)
+    if m["year"] or m["relyear"] or m["month_y"] or m["month"] or m["relmonth"]:
+        return _read_calendar(m)
+    return _read_word(m)
+
+
+def _read_numeric(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
+    """A numeric date (``2015-06-25``), a lunar date, a clock time alone, or a bare
+    range's ends (``2020-2025年``, ``18至20日``)."""
     if m["iso_y"]:
         if not _in_years(iso_year := int(m["iso_y"])):
             return None  # 9234-5-6: a code
@@ -370,6 +380,12 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
             return (_Atom("month", month=a), _Atom("month", month=b)) if ok else None
         ok = 1 <= a <= 31 and 1 <= b <= 31
         return (_Atom("day", day=a), _Atom("day", day=b)) if ok else None
+    return None
+
+
+def _read_word(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
+    """A decade, a relative or anchored day or week, a holiday, a part of a year
+    standing alone, or a day alone (``18日``)."""
     if m["decade"]:
         century = m["century"]
         return (
@@ -401,6 +417,11 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
         return _Atom("year", year_part=_YEAR_PART_OF[m["bare_part"] or m["bare_first"]]), None
     if m["dayonly"]:
         return _Atom("day", day=_num(m["dayonly"])), None
+    return None
+
+
+def _read_calendar(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
+    """A year, a month and a day, each optional (``2025年11月18日``, ``去年12月``, ``本月``)."""
     year = _num(m["year"]) if m["year"] else None
     if year is not None and not _in_years(year):
         return None

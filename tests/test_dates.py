@@ -769,3 +769,40 @@ def test_clock_time_is_the_day_last_said() -> None:
     assert m2.text == "上午9时" and m2.start == m2.end == dt.date(2025, 11, 3)
     (m,) = extract_dates("11月3日13:42", issue_date=ISSUE)
     assert m.start == dt.date(2025, 11, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("11月3日下午3点半至5时", dt.time(15, 30), dt.time(17, 0)),
+        ("2015-12-03 11:07:50", dt.time(11, 7, 50), dt.time(11, 7, 50)),
+        ("今晚8点", dt.time(20, 0), dt.time(20, 0)),
+        ("凌晨5时许", dt.time(5, 0), dt.time(5, 0)),
+        ("开放时间11:30—13:00", dt.time(11, 30), dt.time(13, 0)),
+        ("中午1点", dt.time(13, 0), dt.time(13, 0)),
+        ("中午12时", dt.time(12, 0), dt.time(12, 0)),
+        ("深夜11点", dt.time(23, 0), dt.time(23, 0)),
+        ("深夜2点", dt.time(2, 0), dt.time(2, 0)),
+        ("3日16时", dt.time(16, 0), dt.time(16, 0)),
+        ("下午两点", dt.time(14, 0), dt.time(14, 0)),
+        ("8时30分", dt.time(8, 30), dt.time(8, 30)),
+    ],
+)
+def test_clock_times_of_mentions(sentence: str, first: dt.time, last: dt.time) -> None:
+    (m,) = extract_dates(sentence, issue_date=ISSUE)
+    assert (m.time_start, m.time_end) == (first, last)
+
+
+def test_no_clock_time_no_time_fields() -> None:
+    for m in extract_dates("11月3日,今年8月底,12月31日24时", issue_date=ISSUE):
+        assert m.time_start is None and m.time_end is None
+
+
+def test_clock_times_round_trip_in_json() -> None:
+    import zznews
+
+    doc = zznews.parse("标题\n\n11月3日下午3时,活动开始。", issue_date=ISSUE)
+    (m,) = [m for a in doc.pages[0].articles for m in a.dates]
+    assert m.time_start == dt.time(15, 0)
+    assert '"time_start": "15:00:00"' in zznews.to_json(doc)
+    assert zznews.from_json(zznews.to_json(doc)) == doc

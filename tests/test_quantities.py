@@ -1193,3 +1193,36 @@ def test_fraction_json_round_trip() -> None:
     assert q.value == Fraction(2, 3)
     assert '"value": "2/3"' in zznews.to_json(doc)
     assert zznews.from_json(zznews.to_json(doc)) == doc
+
+
+def test_every_veto_rejects_its_example() -> None:
+    from zznews import quantities as Q
+
+    names = [name for name, _, _, _ in Q._VETOES]
+    assert len(names) == len(set(names))
+    for name, test, _units, example in Q._VETOES:
+        assert extract_quantities(example) == (), name
+        found = [
+            c
+            for m in Q._QUANTITY.finditer(example)
+            if not m["fden"] and (c := Q._candidate(m, Q._Context(example))) is not None
+        ]
+        assert any(test(c) for c in found), name
+
+
+def test_blood_alcohol_unit() -> None:
+    (q,) = extract_quantities("酒精含量为26.5mg/100ml,属于酒后驾驶")
+    assert (q.text, q.value, q.unit) == ("26.5mg/100ml", Decimal("26.5"), "mg/100ml")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("市政协召开十届十次常委会议", []),
+        ("第六届三次理事会议", []),
+        ("一年級學生", []),
+        ("第三届活动举办了三次,会议很成功", [("三次", 3, "次")]),
+    ],
+)
+def test_sessions_and_traditional_grades(sentence: str, want: list[tuple[object, ...]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in extract_quantities(sentence)] == want

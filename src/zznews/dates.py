@@ -253,6 +253,47 @@ _WEEKDAY = re.compile(rf"(?:{_alt(V.WEEKDAY_PREFIXES)})(?P<day>[{''.join(V.WEEKD
 #: 以来 after a date: from the date to the issue date.
 _SINCE = re.compile(rf"(?:{_alt(V.SINCE)})", re.VERBOSE)
 
+#: One clock time inside a mention, to read its hours and minutes (and the time of
+#: day before it, which makes ``3时`` 15:00 after ``下午``).
+_CLOCK_READ = re.compile(
+    rf"""
+    (?P<tod> {_alt(V.TIMES_OF_DAY)} )?
+    (?:
+        (?P<h> [{ARABIC_DIGITS}]{{1,2}} | [{CN_CLOCK_DIGITS}]{{1,3}} ) (?:{_alt(V.CLOCK_WORDS)})
+        (?: (?P<m> [{ARABIC_DIGITS}]{{1,2}} | [{CN_CLOCK_DIGITS}]{{1,3}} ) 分 | (?P<half> 半 ) )?
+      | (?P<ch> [0-9]{{1,2}} ) [{V.CLOCK_COLONS}] (?P<cm> [0-9]{{2}} )
+        (?: [{V.CLOCK_COLONS}] (?P<cs> [0-9]{{2}} ) )?            # 13:42, 11:07:50
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def _clock_times(text: str) -> tuple[dt.time | None, dt.time | None]:
+    """The first and last clock time of a mention's text, ``(None, None)`` for none.
+
+    >>> _clock_times("11月3日下午3点半至5时")
+    (datetime.time(15, 30), datetime.time(17, 0))
+    >>> _clock_times("2015-12-03 11:07:50")
+    (datetime.time(11, 7, 50), datetime.time(11, 7, 50))
+    >>> _clock_times("今晚8点"), _clock_times("11月3日")
+    ((datetime.time(20, 0), datetime.time(20, 0)), (None, None))
+    """
+    if not any(c in text for c in ("时", "点", *V.CLOCK_COLONS)):
+        return None, None  # most mentions: no clock
+    times: list[dt.time] = []
+    tod = ""  # a time of day holds for the clocks after it (下午2时至4时)
+    for m in _CLOCK_READ.finditer(text):
+        tod = m["tod"] or tod
+        hour = _num(m["h"] or m["ch"])
+        minute = _num(m["m"]) if m["m"] else 30 if m["half"] else int(m["cm"] or 0)
+        if tod in V.PM_HOURS and hour in V.PM_HOURS[tod]:
+            hour += 12
+        if hour <= 23 and minute <= 59:
+            times.append(dt.time(hour, minute, int(m["cs"] or 0)))
+    return (times[0], times[-1]) if times else (None, None)
+
+
 #: A dateline line of a page header: ``2025年11月21日 星期五``.
 _DATELINE = re.compile(
     rf"""
@@ -312,6 +353,16 @@ def _num(s: str) -> int:
 
 def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
     """The atom (and for ``18至20日`` the second end) of a match, or ``None`` if invalid."""
+    if m["iso_y"] or m["lunar"] or m["clock"] or m["sr_a"]:
+        return _read_numeric(m)
+    if m["year"] or m["relyear"] or m["month_y"] or m["month"] or m["relmonth"]:
+        return _read_calendar(m)
+    return _read_word(m)
+
+
+def _read_numeric(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
+    """A numeric date (``2015-06-25``), a lunar date, a clock time alone, or a bare
+    range's ends (``2020-2025年``, ``18至20日``)."""
     if m["iso_y"]:
         if not _in_years(iso_year := int(m["iso_y"])):
             return None  # 9234-5-6: a code
@@ -332,6 +383,12 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
             return (_Atom("month", month=a), _Atom("month", month=b)) if ok else None
         ok = 1 <= a <= 31 and 1 <= b <= 31
         return (_Atom("day", day=a), _Atom("day", day=b)) if ok else None
+    return None
+
+
+def _read_word(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
+    """A decade, a relative or anchored day or week, a holiday, a part of a year
+    standing alone, or a day alone (``18日``)."""
     if m["decade"]:
         century = m["century"]
         return (
@@ -363,6 +420,11 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
         return _Atom("year", year_part=_YEAR_PART_OF[m["bare_part"] or m["bare_first"]]), None
     if m["dayonly"]:
         return _Atom("day", day=_num(m["dayonly"])), None
+    return None
+
+
+def _read_calendar(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
+    """A year, a month and a day, each optional (``2025年11月18日``, ``去年12月``, ``本月``)."""
     year = _num(m["year"]) if m["year"] else None
     if year is not None and not _in_years(year):
         return None
@@ -857,14 +919,18 @@ def _mention(
     if start is None or end is None:
         start = end = None
     a = f.first
+    said = text[f.span[0] : f.span[1]]
+    time_start, time_end = _clock_times(said)
     return DateMention(
-        text=text[f.span[0] : f.span[1]],
+        text=said,
         span=f.span if place is None else place(*f.span),
         start=start,
         end=end,
         year=a.year,
         month=a.month,
         day=a.day,
+        time_start=time_start,
+        time_end=time_end,
     )
 
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from typing import NamedTuple
 
 import attrs
 
@@ -495,179 +496,319 @@ def _bare_count(numeral: str, mid: str | None, count: Count) -> bool:
     return numeral[0] in _ASCII_DIGITS and numeral[-1] in V.MAGNITUDES
 
 
-def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
-    """The quantity of a candidate, or ``None`` when a veto applies."""
+class _Candidate(NamedTuple):
+    """What a match says before any veto: its groups and the words around its numeral."""
+
+    text: str
+    start: int  # where the expression starts (a hedge included)
+    end: int
+    numeral: str
+    numeral_start: int
+    unit: str  # the unit as counted ("%" after 百分之, "个月" for 一个多月; "" for none)
+    unit_text: str  # the measure word as printed ("" after 百分之 and for a bare number)
+    reading: Count  # what the numeral counts (not "count": a tuple's method)
+    pre: str | None
+    mid: str | None
+    post: str | None
+    conn: str | None
+    num2: str | None
+    neg: str | None
+    scale: str | None
+    half: str | None
+    hundredths: str | None
+    slash: str | None
+    bare: str | None
+    ctx: _Context
+
+
+def _candidate(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """The candidate of a match, or ``None`` when its numeral counts nothing (``伍``)."""
     # One call for every group, in the pattern's order (checked by _GROUPS at import).
-    (
-        pre,
-        _verb,
-        neg,
-        pct,
-        pnum,
-        fden,
-        _fnum,
-        many,
-        num,
-        conn,
-        num2,
-        mid,
-        scale,
-        unit_text,
-        bare,
-        conn2,
-        num3,
-        half,
-        hundredths,
-        post,
-        slash,
-    ) = m.groups()
-    if fden:
-        return _fraction(m, ctx)
+    (pre, _verb, neg, pct, pnum, _fden, _fnum, many, num, conn, num2, mid, scale, unit_text,
+     bare, conn2, num3, half, hundredths, post, slash) = m.groups()  # fmt: skip
     if conn2:
         conn, num2 = conn2, num3  # 5500元到9000元: the unit said twice
-    text = ctx.text
-    start, end = m.span()
-    if text[start] in _IDIOMS_BY_CHAR and _in_idiom(text, start):
-        return None  # 一家人, 成千上万; a hedge outside the idiom shows a count: 近万家
-    if start and text[start - 1] in _ORDINAL_LINKS and _in_ordinal_list(text, start):
-        return None  # 第一、二、三名, 第1至3名: ordinals
     name = "pnum" if pnum else "num" if num else "many"
-    numeral, numeral_start = pnum or num or many, m.start(name)
-    if ctx.in_name(numeral_start):
-        return None
-    unit_text = unit_text or ""  # none after 百分之三十
+    numeral = pnum or num or many
+    unit_text = unit_text or ""  # none after 百分之三十, nor for a bare number
     if pct:
-        count = read_count(numeral)
-        unit = V.PERCENT_WORDS[pct]
+        count, unit = read_count(numeral), V.PERCENT_WORDS[pct]
     else:
         count = _VAGUE if many else read_count(numeral)
         written = unit_text.replace("个多", "个").replace("个半", "个")  # 一个多月, 两个半小时
         unit = _UNIT_OF.get(written, written)
-    if count is None or (bare is not None and not _bare_count(numeral, mid, count)):
+    if count is None:
         return None
-    if numeral == "一" and not (pre or mid or post or conn) and "多" not in unit_text:
-        if unit in V.INDEFINITE_ONE:
-            return None  # 开了一家包子铺: the indefinite article
-        if len(unit) == 1 and text.startswith(unit, end):
-            return None  # 一天天, 一年年: "one after another"
-    if (
+    start, end = m.span()
+    # (tuple.__new__ in the fields' order: a candidate is built for every match, and the
+    # named tuple's own constructor costs a Python call more.)
+    return tuple.__new__(_Candidate, (
+        ctx.text, start, end, numeral, m.start(name), unit, unit_text, count,
+        pre, mid, post, conn, num2, neg, scale, half, hundredths, slash, bare, ctx,
+    ))  # fmt: skip
+
+
+def _cjk_after(c: _Candidate) -> bool:
+    """Whether a Chinese character follows the candidate."""
+    return c.end < len(c.text) and "\u4e00" <= c.text[c.end] <= "\u9fff"
+
+
+def _is_idiom(c: _Candidate) -> bool:
+    """一家人, 成千上万; a hedge outside the idiom shows a count: 近万家."""
+    return c.text[c.start] in _IDIOMS_BY_CHAR and _in_idiom(c.text, c.start)
+
+
+def _ordinal(c: _Candidate) -> bool:
+    """第一、二、三名, 第1至3名: the later numbers of ordinals."""
+    start = c.start
+    return bool(start) and c.text[start - 1] in _ORDINAL_LINKS and _in_ordinal_list(c.text, start)
+
+
+def _quoted(c: _Candidate) -> bool:
+    """“社保服务进万家”: a numeral of a short quotation (a name, a slogan) or a title."""
+    return c.ctx.in_name(c.numeral_start)
+
+
+def _not_bare(c: _Candidate) -> bool:
+    """千万不要, 三多一少: no number that counts without a measure word."""
+    return c.bare is not None and not _bare_count(c.numeral, c.mid, c.reading)
+
+
+def _indefinite(c: _Candidate) -> bool:
+    """开了一家包子铺: the indefinite article; 一天天: "one after another"."""
+    if c.numeral != "一" or c.pre or c.mid or c.post or c.conn or "多" in c.unit_text:
+        return False
+    unit = c.unit
+    return unit in V.INDEFINITE_ONE or (len(unit) == 1 and c.text.startswith(unit, c.end))
+
+
+def _word_of_unit(c: _Candidate) -> bool:
+    """十分重要: a unit that counts only before a mark (but 积26分暂列: points)."""
+    unit, text, at = c.unit, c.text, c.numeral_start
+    return (
         unit in _ONLY_BEFORE_MARK
-        and end < len(text)
-        and "\u4e00" <= text[end] <= "\u9fff"
-        and text[end] not in _ONLY_BEFORE_MARK[unit]
-        and (numeral_start == 0 or text[numeral_start - 1] not in V.UNIT_SCORED_AFTER[unit])
-    ):
-        return None  # 十分重要, 三分之一 (but 积26分暂列: points)
-    if (
-        unit in _UNIT_NOT_AFTER
-        and numeral_start
-        and text[numeral_start - 1] in _UNIT_NOT_AFTER[unit]
-    ):
-        return None  # 7时30分: a time of day
-    if (
+        and _cjk_after(c)
+        and text[c.end] not in _ONLY_BEFORE_MARK[unit]
+        and (at == 0 or text[at - 1] not in V.UNIT_SCORED_AFTER[unit])
+    )
+
+
+def _time_of_day(c: _Candidate) -> bool:
+    """7时30分: minutes of a time of day; 三年级4班: a class."""
+    at = c.numeral_start
+    return c.unit in _UNIT_NOT_AFTER and bool(at) and c.text[at - 1] in _UNIT_NOT_AFTER[c.unit]
+
+
+def _label(c: _Candidate) -> bool:
+    """万亩高标准农田, 百亿项目: bare magnitudes as a scale's label."""
+    numeral = c.numeral
+    return (
         numeral[0] in V.LABEL_MAGNITUDES
-        and all(c in _MAGNITUDE_CHARS for c in numeral)
-        and not (pre or mid or post)
-        and end < len(text)
-        and "\u4e00" <= text[end] <= "\u9fff"
-        and text[end] != "的"
-    ):
-        return None  # 万亩高标准农田: a scale's label
-    if numeral_start and text[numeral_start - 1] in _WEEK_ENDS and ctx.in_date((start, end)):
-        return None  # 上周三起: a weekday, not three cases
-    if (
+        and all(ch in _MAGNITUDE_CHARS for ch in numeral)
+        and not (c.pre or c.mid or c.post)
+        and _cjk_after(c)
+        and c.text[c.end] != "的"
+    )
+
+
+def _weekday(c: _Candidate) -> bool:
+    """上周三起: a weekday, not three cases."""
+    at = c.numeral_start
+    return bool(at) and c.text[at - 1] in _WEEK_ENDS and c.ctx.in_date((c.start, c.end))
+
+
+def _number_to_call(c: _Candidate) -> bool:
+    """拨打12333人社服务热线: a number to call (not 受理电话14.6万个)."""
+    numeral = c.numeral
+    return (
         len(numeral) >= V.CODE_DIGITS_MIN
         and numeral.isascii()
         and numeral.isdigit()
-        and text.endswith(V.CODE_BEFORE, 0, numeral_start)
-    ):
-        return None  # 拨打12333人社服务热线: a number to call (not 受理电话14.6万个)
-    if (
-        unit == "次"
-        and text.startswith(V.SESSION_AFTER, end)
+        and c.text.endswith(V.CODE_BEFORE, 0, c.numeral_start)
+    )
+
+
+def _session(c: _Candidate) -> bool:
+    """十五届人大三次会议, 十届十次常委会议: the third session, not three meetings."""
+    text, start, end = c.text, c.start, c.end
+    after = text[end : end + V.SESSION_NAME_REACH + max(map(len, V.SESSION_AFTER))]
+    if (cut := _CLAUSE_BREAK.search(after)) is not None:
+        after = after[: cut.start()]  # (三次,会议: the meeting of another clause)
+    return (
+        c.unit == "次"
+        and any(word in after for word in V.SESSION_AFTER)
         and V.SESSION_MARK in text[max(0, start - V.SESSION_REACH) : start]
-    ):
-        return None  # 十五届人大三次会议: the third session, not three meetings
-    if (
-        unit in V.RANK_UNITS
+    )
+
+
+def _rank(c: _Candidate) -> bool:
+    """前3名: the top three places (not 目前1200多名; but 项目前三名)."""
+    text, start = c.text, c.start
+    return (
+        c.unit in V.RANK_UNITS
         and text.endswith(V.RANK_BEFORE, 0, start)
         and (
             start < 2
-            or text[start - 2] not in V.RANK_NOT_AFTER  # (目前1200多名: a count)
-            or text.endswith(V.RANK_AFTER_WORDS, 0, start - 1)  # (项目前三名: a rank)
+            or text[start - 2] not in V.RANK_NOT_AFTER
+            or text.endswith(V.RANK_AFTER_WORDS, 0, start - 1)
         )
-    ):
-        return None  # 前3名: the top three places
-    if unit in _ADDRESS_UNITS and (
-        text.endswith(V.ADDRESS_BEFORE, 0, start) or _ADDRESS_NEXT.match(text, end) is not None
-    ):
-        return None  # 石门村5组, 小区3栋2单元: an address
-    if unit in _DATE_UNITS and ctx.in_date((numeral_start, end)):
-        return None  # 2025年 is a year, 90年代 a decade, 今年前10个月 a period
-    approx = V.PREFIX_HEDGES.get(pre) if pre else None
+    )
+
+
+def _address(c: _Candidate) -> bool:
+    """石门村5组, 小区3栋2单元: an address."""
+    return c.unit in _ADDRESS_UNITS and (
+        c.text.endswith(V.ADDRESS_BEFORE, 0, c.start)
+        or _ADDRESS_NEXT.match(c.text, c.end) is not None
+    )
+
+
+def _in_a_date(c: _Candidate) -> bool:
+    """2025年 is a year, 90年代 a decade, 今年前10个月 a period."""
+    return c.unit in _DATE_UNITS and c.ctx.in_date((c.numeral_start, c.end))
+
+
+#: The vetoes, in the order tried: a name, the test, the units it applies to (``None``:
+#: every unit), and an example it rejects (docs/quantities.rst lists them; a test
+#: checks every example).
+_VETOES: tuple[tuple[str, Callable[[_Candidate], bool], frozenset[str] | None, str], ...] = (
+    ("idiom or name", _is_idiom, None, "一家人"),
+    ("ordinal list", _ordinal, None, "第一、二、三名"),
+    ("quotation", _quoted, None, "“社保服务进万家”"),
+    ("no measure word", _not_bare, None, "千万不要"),
+    ("indefinite article", _indefinite, None, "开了一家包子铺"),
+    ("word of a unit", _word_of_unit, frozenset(_ONLY_BEFORE_MARK), "十分重要"),
+    ("time of day", _time_of_day, frozenset(_UNIT_NOT_AFTER), "7时30分"),
+    ("scale label", _label, None, "建设万亩高标准农田"),
+    ("weekday", _weekday, None, "上周三起"),
+    ("number to call", _number_to_call, None, "拨打12333人社服务热线"),
+    ("session", _session, frozenset({"次"}), "十五届人大三次会议"),
+    ("rank", _rank, V.RANK_UNITS, "进入前3名"),
+    ("address", _address, _ADDRESS_UNITS, "家住石门村5组"),
+    ("date", _in_a_date, _DATE_UNITS, "2025年"),
+)
+
+#: The tests of the vetoes for every unit, in order (a candidate runs only its unit's).
+_TESTS_ANY_UNIT = tuple(test for _, test, units, _ in _VETOES if units is None)
+_TESTS_BY_UNIT = {
+    unit: tuple(test for _, test, units, _ in _VETOES if units is None or unit in units)
+    for row in _VETOES
+    for unit in row[2] or ()
+}
+
+
+def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
+    """The quantity of a candidate, or ``None`` when a veto applies."""
+    if m["fden"]:
+        return _fraction(m, ctx)
+    c = _candidate(m, ctx)
+    if c is None:
+        return None
+    for veto in _TESTS_BY_UNIT.get(c.unit, _TESTS_ANY_UNIT):
+        if veto(c):
+            return None
+    return _build(c)
+
+
+def _prefix(c: _Candidate) -> tuple[Approx | None, int]:
+    """The hedge before the number and where the expression starts."""
+    pre, unit = c.pre, c.unit
+    if pre is None:
+        return None, c.start
     if pre in V.HEDGE_NOT_BEFORE_UNITS and unit in V.HEDGE_NOT_BEFORE_UNITS[pre]:
-        approx, start = None, numeral_start  # 最高9℃: the day's high, exactly
-    if pre == "近" and unit in V.TIME_UNITS and _last_n(text, start, end):
-        approx, start = None, numeral_start  # 近3年(来): the last three years, exactly
-    low, high = count.low, count.high
-    value = count.value
+        return None, c.numeral_start  # 最高9℃: the day's high, exactly
+    if pre == "近" and unit in V.TIME_UNITS and _last_n(c.text, c.start, c.end):
+        return None, c.numeral_start  # 近3年(来): the last three years, exactly
+    return V.PREFIX_HEDGES.get(pre), c.start
+
+
+def _sign(c: _Candidate, start: int) -> tuple[bool, int] | None:
+    """Whether the value is negative and where the expression starts, or ``None``
+    when a dash before it makes no sign (``-36周``: a code's or a list's)."""
+    if c.neg is None:
+        return False, start
+    # 零下 signs a temperature, a minus sign a temperature or a rate of change.
+    below_zero = c.neg in V.BELOW_ZERO
+    minus = c.unit in (V.TEMPERATURE_UNITS if below_zero else V.SIGNED_UNITS)
+    if below_zero and not minus:
+        return False, c.numeral_start  # 零下10个: no sign of this count
+    return (True, start) if minus else None
+
+
+def _later_hedge(c: _Candidate) -> Approx | None:
+    """The hedge inside or after the number (``120多家``, ``一个多月``, ``10个以上``)."""
+    if c.mid:
+        return V.INFIX_HEDGES[c.mid]
+    if "多" in c.unit_text:
+        return Approx.MORE_THAN  # 一个多月
+    if c.post:
+        post = c.post
+        return (
+            V.SUFFIX_HEDGES.get(post) or V.INFIX_HEDGES.get(post) or V.TIME_SUFFIX_HEDGES.get(post)
+        )
+    return None
+
+
+def _adjusted(c: _Candidate, value: Number) -> Number | None:
+    """The value with the scale after a hedge, a half and hundredths applied."""
+    if c.scale:
+        magnitude = _magnitude(c.scale)  # 300多万元 (3多亿万元 makes no number)
+        if magnitude is None:
+            return None
+        value = exact(value * magnitude)
+    if c.half or V.HALF in c.unit_text:
+        value = exact(value + Decimal("0.5"))  # 一年半, 两个半小时
+    if c.hundredths:
+        value = exact(value + Decimal(c.hundredths) / 100)  # 10秒62, 1米85
+    return value
+
+
+def _build(c: _Candidate) -> Quantity | None:
+    """The quantity of a candidate no veto rejected (``None`` for a range that is none)."""
+    approx, start = (None, c.start) if c.pre is None else _prefix(c)
     minus = False
-    if neg is not None:
-        # 零下 signs a temperature, a minus sign a temperature or a rate of change.
-        below_zero = neg in V.BELOW_ZERO
-        minus = unit in (V.TEMPERATURE_UNITS if below_zero else V.SIGNED_UNITS)
-        if below_zero and not minus:
-            start = numeral_start  # 零下10个: no sign of this count, which starts after it
-        elif not minus:
-            return None  # -36周: a dash before a count is a code's or a list's
-    if conn:
-        high_count = read_count(num2)
+    if c.neg is not None:
+        sign = _sign(c, start)
+        if sign is None:
+            return None
+        minus, start = sign
+    count, end, unit = c.reading, c.end, c.unit
+    low, high, value = count.low, count.high, count.value
+    if c.conn:
+        high_count = read_count(c.num2 or "")
         if high_count is None or count.value is None or high_count.value is None:
             return None
-        low = _scaled_low(numeral, count.value, num2, high_count.value)
+        low = _scaled_low(c.numeral, count.value, c.num2 or "", high_count.value)
         high, value = high_count.value, None
         if minus:
             low, minus = -low, False  # −3～5℃: the sign is the low end's
         if low >= high:
             return None  # 10-5: not a range (a code, a score)
-    if approx is None and mid:
-        approx = V.INFIX_HEDGES[mid]
-    if approx is None and "多" in unit_text:
-        approx = Approx.MORE_THAN  # 一个多月
-    if approx is None and post:
-        approx = (
-            V.SUFFIX_HEDGES.get(post) or V.INFIX_HEDGES.get(post) or V.TIME_SUFFIX_HEDGES.get(post)
-        )
-    if value is not None and scale:
-        magnitude = _magnitude(scale)  # 300多万元 (3多亿万元 makes no number)
-        value = None if magnitude is None else exact(value * magnitude)
-    if value is not None and (half or V.HALF in unit_text):
-        value = exact(value + Decimal("0.5"))  # 一年半, 两个半小时
-    if value is not None and hundredths:
-        value = exact(value + Decimal(hundredths) / 100)  # 10秒62, 1米85
+    if approx is None and (c.mid or c.post or "多" in c.unit_text):
+        approx = _later_hedge(c)
+    if value is not None and (c.scale or c.half or c.hundredths or V.HALF in c.unit_text):
+        value = _adjusted(c, value)
     if minus and value is not None:
         value = -value  # 零下5℃, −2℃, -1.2%
     if (
         unit in V.CLOCK_PARTS
         and value is not None
-        and end < len(text)
-        and text[end] in _ASCII_DIGITS
-        and not (conn or post)
-        and (clock := _clock(text, end, unit, value)) is not None
+        and end < len(c.text)
+        and c.text[end] in _ASCII_DIGITS
+        and not (c.conn or c.post)
+        and (clock := _clock(c.text, end, unit, value)) is not None
     ):
         end, value, unit = clock  # 2小时12分08秒: one duration, in seconds
-        ctx.resume = end
-    if count.vague:
-        approx = Approx.VAGUE
+        c.ctx.resume = end
     return Quantity(
-        text=text[start:end],
+        text=c.text[start:end],
         value=value,
         low=low,
         high=high,
         unit=unit or None,
-        approx=approx,
-        span=(start, end) if ctx.place is None else ctx.place(start, end),
-        per=slash or (None if unit in _UNRATED_UNITS or not unit else ctx.rate_before(start)),
+        approx=Approx.VAGUE if count.vague else approx,
+        span=(start, end) if c.ctx.place is None else c.ctx.place(start, end),
+        per=c.slash or (None if unit in _UNRATED_UNITS or not unit else c.ctx.rate_before(start)),
     )
 
 

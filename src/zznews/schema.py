@@ -49,6 +49,9 @@ SCHEMA_ID = "https://zznews.readthedocs.io/en/stable/_static/zznews.schema.json"
 # or infinite (``"1.5"``, ``"-0.25"``, ``"1E+3"``).
 _DECIMAL_PATTERN = r"^-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:E[+-]?[0-9]+)?$"
 
+# A clock time as :data:`zznews.converter` writes it: ``"15:00:00"`` (no time zone).
+_TIME_PATTERN = r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"
+
 # A Fraction as :data:`zznews.converter` writes it: ``str(Fraction(...))`` (``"2/3"``).
 _FRACTION_PATTERN = r"^-?[0-9]+/[0-9]+$"
 
@@ -127,6 +130,8 @@ def _type_schema(t: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string", "pattern": _DECIMAL_PATTERN}
     if t is Fraction:
         return {"type": "string", "pattern": _FRACTION_PATTERN}
+    if t is dt.time:
+        return {"type": "string", "pattern": _TIME_PATTERN}
     if t is dt.date:
         return {"type": "string", "format": "date"}
     if isinstance(t, type) and issubclass(t, Enum):

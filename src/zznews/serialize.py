@@ -62,6 +62,8 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook(Decimal, lambda v, _: Decimal(str(v)))
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
+    conv.register_unstructure_hook(dt.time, dt.time.isoformat)
+    conv.register_structure_hook(dt.time, lambda v, _: dt.time.fromisoformat(v))
     conv.register_structure_hook_func(_is_number, _structure_number)
     conv.register_unstructure_hook_func(_is_number, _unstructure_number)
     fields = make_dict_unstructure_fn(Document, conv)

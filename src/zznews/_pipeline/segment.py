@@ -427,9 +427,10 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
         kind, mark = starts[a]
         chunk = list(range(a, b))
         if kind is ArticleKind.PHOTO_NEWS:
-            heads = (lines[a], lines[a + 1]) if a in kickers else (lines[a],)
-            if a in untitled:
-                heads = ()  # 12月18日,…运行。(记者/摄): the caption is all its text
+            # (untitled: 12月18日,…运行。(记者/摄), the caption is all its text)
+            heads: tuple[Classified, ...] = (
+                () if a in untitled else (lines[a], lines[a + 1]) if a in kickers else (lines[a],)
+            )
             body = list(range(a + len(heads), mark))
             credit = [mark]
             while mark + 1 < b and lines[mark + 1].byline is lines[mark].byline:

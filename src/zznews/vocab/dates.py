@@ -319,6 +319,14 @@ EVENING_NOT_BEFORE: str = "会饭餐宴报年期辈霞稻"  # 晚稻: late rice
 #: Clock words after a number (``上午9时``, ``下午3点半``).
 CLOCK_WORDS: tuple[str, ...] = ("时", "点")
 
+#: Times of day after which the hours of a clock are p.m., with the hours that are
+#: (``下午3时`` is 15:00; ``深夜11点`` 23:00 but ``深夜2点`` 2:00; ``中午1点`` 13:00).
+PM_HOURS: dict[str, range] = {
+    **{w: range(1, 12) for w in ("下午", "午后", "傍晚", "晚上", "晚")},
+    **{w: range(6, 12) for w in ("晚间", "夜间", "夜里", "深夜")},
+    "中午": range(1, 6),
+}
+
 #: Between the hours, minutes and seconds of a clock time (``13:42``, ``13：42``).
 CLOCK_COLONS: str = ":："
 

@@ -298,6 +298,7 @@ MEASURES: frozenset[str] = frozenset(
         "公里",
         "平方米",
         "周年",  # 75周年: an anniversary
+        *("mg/100ml", "mg/100mL"),  # blood alcohol: 26.5mg/100ml
         "华里",
         "畝",  # traditional 亩
         "噸",
@@ -344,7 +345,7 @@ MEASURE_WORDS: frozenset[str] = COUNTERS | TIME_UNITS | MEASURES
 #: Characters that, right after a measure word, make it part of another word:
 #: ``三年级`` (a grade), ``90年代`` (a decade), ``一年轻人``, ``一周年``, ``周边``.
 UNIT_NOT_BEFORE: dict[str, str] = {
-    "年": "级代轻龄度行规",  # 三年行动, 五年规划: a campaign's name
+    "年": "级級代轻龄度行规",  # 三年行动, 五年规划: a campaign's name; 一年級 (traditional)
     "周": "年边围末期",
     "天": "然真",
     "度": "过",
@@ -526,6 +527,9 @@ CODE_DIGITS_MIN: int = 3
 SESSION_AFTER: tuple[str, ...] = ("会议", "全会", "全体会议")
 SESSION_MARK: str = "届"
 SESSION_REACH: int = 8
+#: The most characters between ``次`` and :data:`SESSION_AFTER` (``十届十次常委会议``,
+#: ``第六届三次理事会议``: the body's name between).
+SESSION_NAME_REACH: int = 3
 
 #: Words before a range of rates with the sign at both ends that make it a change,
 #: not a range: ``收缴率从65%到92%`` is two rates, then and now (``从5到10家`` and

@@ -270,3 +270,10 @@ def test_untitled_photo_news_before_a_page_of_items() -> None:
     assert news.kind is zznews.ArticleKind.PHOTO_NEWS and news.headline is None
     assert news.paragraphs == ("12月18日,市民中心对外运行,737项业务进驻。",)
     assert story.headline == "学习会举行"
+
+
+def test_a_weather_table_after_a_signed_paragraph_stays_in_the_story() -> None:
+    text = "标题\n本周天气多变。(记者 王小娜)\n今天\n晴 6~17℃\n明天\n多云 6~14℃\n后天\n小雨 6~12℃\n"
+    (a,) = zznews.parse(text).articles
+    assert a.byline is not None and [c.name for c in a.byline.contributors] == ["王小娜"]
+    assert "晴 6~17℃" in a.paragraphs

@@ -132,9 +132,13 @@ def _byline_of(lines: Sequence[Classified], source: str) -> Byline | None:
 
 
 def _signature(lines: Sequence[Classified]) -> Byline | None:
-    """The byline a news brief is signed with at its end (``…。(刘欢)``), if any: the
-    signature stays in the paragraph's text too."""
-    return lines[-1].signature if lines else None
+    """The byline a news brief is signed with at its end (``…。(刘欢)``), or a story at
+    the end of its text before a table or a notice, if any: the signature stays in the
+    paragraph's text too."""
+    for c in reversed(lines):
+        if c.kind is Kind.TEXT and not c.row:
+            return c.signature  # the last paragraph that is no row of a table
+    return None
 
 
 def caption_pieces(item: PhotoItem) -> tuple[Piece, ...]:

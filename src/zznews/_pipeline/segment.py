@@ -412,6 +412,7 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
             and not lines[after].marked
             and _text_at(lines, after + 1)
             and lines[after + 1].kind is not Kind.TITLE
+            and not lines[after + 1].row  # (a table's first row over its rows: the brief's own)
         ):
             starts[after] = (ArticleKind.STORY, after)
             taken.add(after)

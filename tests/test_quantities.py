@@ -1226,3 +1226,20 @@ def test_blood_alcohol_unit() -> None:
 )
 def test_sessions_and_traditional_grades(sentence: str, want: list[tuple[object, ...]]) -> None:
     assert [(q.text, q.value, q.unit) for q in extract_quantities(sentence)] == want
+
+
+def test_a_point_in_the_past_is_no_length_of_time() -> None:
+    import zznews
+
+    assert zznews.extract_quantities("两年前,他来到星城") == ()
+    (q,) = zznews.extract_quantities("三个月后,他取得结业证")
+    assert (q.text, q.value) == ("三个月", 3)
+    (r,) = zznews.extract_quantities("他在星城工作了两年")
+    assert (r.text, r.value) == ("两年", 2)
+
+
+def test_names_of_things_that_hold_a_numeral() -> None:
+    import zznews
+
+    assert zznews.extract_quantities("这是二人转的舞台") == ()
+    assert zznews.extract_quantities("一所九年一贯制学校") == ()

@@ -277,3 +277,18 @@ def test_a_weather_table_after_a_signed_paragraph_stays_in_the_story() -> None:
     (a,) = zznews.parse(text).articles
     assert a.byline is not None and [c.name for c in a.byline.contributors] == ["王小娜"]
     assert "晴 6~17℃" in a.paragraphs
+
+
+def test_an_archive_page_label_is_the_page_number() -> None:
+    doc = zznews.parse(f"第A04:版面四\n2021年04月12日 星期一 出版\n标题在此\n\n{STORY}\n")
+    assert doc.pages[0].number == "第A04:版面四"
+    assert [a.headline for a in doc.articles] == ["标题在此"]
+
+
+def test_the_author_line_names_the_people_of_a_dateline_byline() -> None:
+    text = (
+        f"标题在此\n来源:星城都市报 作者:贺小玲 2013-09-02 09:00:16\n星城都市报9月1日讯 {STORY}\n"
+    )
+    (a,) = zznews.parse(text).articles
+    assert a.byline is not None and a.byline.agency == "星城都市报"
+    assert [c.name for c in a.byline.contributors] == ["贺小玲"]

@@ -663,6 +663,19 @@ def _address(c: _Candidate) -> bool:
     )
 
 
+def _time_point(c: _Candidate) -> bool:
+    """两年前: a point in time (a date), not a length of time."""
+    return (
+        not (c.pre or c.post)
+        and c.text.startswith(V.TIME_POINT_AFTER, c.end)
+        and c.text[c.end : c.end + 2] not in _TIME_POINT_WORDS
+    )
+
+
+# 前 opening a word of its own after the unit (前列, the front rank): no "ago".
+_TIME_POINT_WORDS = frozenset({"前列", "前景", "前期", "前往", "前进"})
+
+
 def _in_a_date(c: _Candidate) -> bool:
     """2025年 is a year, 90年代 a decade, 今年前10个月 a period."""
     return c.unit in _DATE_UNITS and c.ctx.in_date((c.numeral_start, c.end))
@@ -686,6 +699,7 @@ _VETOES: tuple[tuple[str, Callable[[_Candidate], bool], frozenset[str] | None, s
     ("rank", _rank, V.RANK_UNITS, "进入前3名"),
     ("address", _address, _ADDRESS_UNITS, "家住石门村5组"),
     ("date", _in_a_date, _DATE_UNITS, "2025年"),
+    ("point in time", _time_point, V.TIME_POINT_UNITS, "两年前"),
 )
 
 #: The tests of the vetoes for every unit, in order (a candidate runs only its unit's).

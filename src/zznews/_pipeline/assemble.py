@@ -500,6 +500,9 @@ def with_meta(article: Article, metas: Sequence[Classified], issue_date: dt.date
         byline = Byline(source[0], source[1], source[0])
     elif byline is not None and byline.agency is None and source is not None:
         byline = attrs.evolve(byline, agency=source[0])
+    if byline is not None and not byline.contributors and author is not None:
+        # 三湘都市报9月1日讯 … 作者:贺卫玲: the dateline names no one, the metadata does
+        byline = attrs.evolve(byline, contributors=_author_byline(author, source).contributors)
     dates = list(article.dates)
     for c in metas:
         found, _ = dates_in(c.line.raw, issue_date, functools.partial(_shifted, c.line.start))

@@ -361,8 +361,8 @@ _LABEL = re.compile(
     + r"\s*:"
 )
 
-# A page number alone on its line: 03, A03, 第3版, 3版.
-_FOLIO = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*(?:版)?$")
+# A page number alone on its line: 03, A03, 第3版, 3版, 第A04:版面四 (an archive's label).
+_FOLIO = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*(?:版)?(?:[:\s]{0,2}版面\S{0,3})?$")
 
 # A subtitle opens with a dash: ——, —, --.
 _SUBTITLE = re.compile(r"^(?:—{1,2}|-{2}|―{1,2})\s*(?=\S)")
@@ -491,7 +491,7 @@ def _short_kind(line: Line, text: str) -> Classified | None:
         return Classified(line, Kind.LABEL)
     if len(text) <= 14 and _JUMP.match(text):
         return Classified(line, Kind.JUMP)
-    if len(text) <= 6 and _FOLIO.match(text):
+    if len(text) <= 12 and _FOLIO.match(text):
         return Classified(line, Kind.FOLIO)
     if len(text) <= 2 * _END_MAX and text.replace(" ", "") in END_MARKS:
         return Classified(line, Kind.END)

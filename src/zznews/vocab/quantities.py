@@ -772,6 +772,8 @@ ORDINAL_LINKS: str = "、和及至到-—–~～"
 NOT_QUANTITIES: frozenset[str] = frozenset(
     {
         "一家人",
+        "二人转",  # a folk art of the northeast, not two people
+        "九年一贯制",  # a school that teaches all nine years, not nine years
         "百度",  # a name (the search engine), not 100 degrees
         "五花八门",
         "千百年",
@@ -901,3 +903,11 @@ MAX_QUOTED_TITLE: int = 100
 #: The longest quotation (in characters, marks excluded) taken for a name or a slogan;
 #: longer ones are reported speech, whose numbers count.
 MAX_QUOTED_NAME: int = 12
+
+#: Units of time that, with a word of before or after (:data:`TIME_POINT_AFTER`), name a
+#: point in time, not a length of it: ``两年前`` is a date, ``两年`` a duration.
+TIME_POINT_UNITS: frozenset[str] = frozenset({"年", "个月", "天", "周", "小时", "个小时", "分钟"})
+
+#: Words after such a unit that make it a point in the past (``两年前``); after ``后``
+#: (``三个月后,取得结业证``) the time that passed is a quantity, as the sample reads it.
+TIME_POINT_AFTER: tuple[str, ...] = ("以前", "之前", "前")

@@ -99,8 +99,8 @@ def read_meta(line: Line) -> Meta | None:
     True
     """
     text = line.fold
-    if len(text) > META_MAX or _HINT.search(text) is None:
-        return None
+    if len(text) > META_MAX or "。" in text or _HINT.search(text) is None:
+        return None  # (no metadata line holds a full stop: most lines are told at once)
     bracketed = len(text) > 2 and _BRACKETS.get(text[0]) == text[-1]
     inner = (1, len(text) - 1) if bracketed else (0, len(text))
     found = list(_STAMP.finditer(text, *inner))

@@ -93,7 +93,7 @@ _LENDER = regex.compile(r"\p{Han}{2,16}")
 # What ends a credit: 摄, 摄影报道, 供图; or a note in brackets, (图/文).
 _TAIL = re.compile(
     rf"""
-    \s*
+    (?<!\s)\s*                # (searched for: from a space run's start only, linear)
     (?:
       \(\s*(?P<note>{_alternation(PHOTO_NOTES)})\s*\)   # (图/文): text and photos by them
       | (?P<photo>{_alternation(PHOTO_MARKS)})           # 摄, 摄影报道, 供图

@@ -45,7 +45,7 @@ _MEETING_SUBTITLE = regex.compile(
 # A series number at the end of a title: ③, (3), (三), 之三.
 _SERIES = regex.compile(
     rf"""
-    ^(?P<name>.+?)\s*
+    ^(?P<name>.*?\S)\s*     # (ends on a letter: no two ways to read spaces, linear)
     (?:
       (?P<circled>[{"".join(CIRCLED_NUMBERS)}])      # …之烹饪班③
       | [(](?P<digits>[0-9]{{1,3}})[)]               # …系列报道(3)

@@ -55,6 +55,7 @@ from ..vocab.layout import (
     PHOTO_GAP,
     QR_WORDS,
     SECTION_MAX,
+    SUBTITLE_MAX,
     TITLE_MAX,
 )
 from ..vocab.text import CLAUSE_MARKS, CLOSERS, HANGING_ENDS, SENTENCE_END, WHOLE_ENDINGS
@@ -277,7 +278,7 @@ _TRAILING_NOTE = re.compile(
 _EDITOR = regex.compile(
     rf"""
     ^(?:{"|".join(EDITOR_ROLES)})   # 责任编辑, 本版编辑 …
-    \s*[:]?\s*                      # the colon is sometimes lost in extraction
+    \s*+(?::\s*+)?                  # the colon is sometimes lost (runs never given back: linear)
     (?P<name>\p{{Han}}{{2,4}}|[\p{{Han}}·]{{2,12}})   # the editor's name
     (?=\s|$)
     """,
@@ -394,7 +395,7 @@ def classify(line: Line) -> Classified:
     if m is not None:
         name, span = line.sub(m.start("name"), m.end("name"))
         return Classified(line, Kind.EDITOR, editor=(name, span))
-    if _SUBTITLE.match(text):  # (a dateline never opens with a dash: the order is free)
+    if len(text) <= SUBTITLE_MAX and _SUBTITLE.match(text):  # (never a dateline: order free)
         return Classified(line, Kind.SUBTITLE)
     short = _short_kind(line, text) if len(text) <= _SHORT else None
     if short is not None:

@@ -164,7 +164,8 @@ def _check_dates(text: str) -> None:
     """:func:`zznews.extract_dates` with and without an issue date (the one of
     :func:`issue_date_for`); and the dateline reader."""
     for issue in (None, issue_date_for(text)):
-        for d in zznews.extract_dates(text, issue_date=issue):
+        call = f"zznews.extract_dates({text!r}, issue_date={issue!r})"
+        for d in _call(call, lambda: zznews.extract_dates(text, issue_date=issue)):  # noqa: B023
             _span_in(text, d.span, "date")
             assert visible(text[d.span[0] : d.span[1]]) == visible(d.text), f"not {d.text!r}"
             _round_trip(d, zznews.DateMention)

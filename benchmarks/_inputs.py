@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import zznews
+from zznews.dates import issue_date_from_dateline
 
 #: How many times the big input repeats the small one.
 SCALE = 16
@@ -13,6 +14,26 @@ SCALE = 16
 def sample(times: int = 1) -> str:
     """The sample page (a page pair), ``times`` times over, as one text."""
     return "\n\n\n".join([zznews.sample_text()] * times)
+
+
+#: A long line that a column break cut (no sentence end), with a count in it.
+_CUT_LINE = (
+    "这是一个很长的没有结束的句子里面有3家企业参加了活动"
+    "而且还在继续进行中我们大家都在等待着最后的"
+)
+
+#: The white space that a run of spaces in a pattern may meet.
+_SPACES = {"spaces": " ", "U+3000": "\u3000", "tabs": "\t"}
+
+
+def _opened(quote: str) -> Callable[[int], str]:
+    """Opening quotes (or title marks) never closed, then a count."""
+    return lambda k: quote * (500 * k) + "3家"
+
+
+def _editor(space: str) -> Callable[[int], str]:
+    """An editor's role, a run of ``space``, then no name."""
+    return lambda k: "责任编辑" + space * (500 * k) + "x"
 
 
 #: Hostile inputs as functions of a size factor ``k``: ``k=1`` is small, ``k=16`` big.
@@ -47,5 +68,26 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "lead photos under titles": lambda k: (
         "标题\n\n——副题\n\n\n\n图片说明。\n\n记者/王明 摄\n\n"
         "株洲日报(记者/王明)正文。\n\n" * (40 * k)
+    ),
+    # What a fuzzer and probes of every pattern found (issue 14), at its sizes.
+    "financial numerals (伍伍伍…)": lambda k: "伍" * (1000 * k),
+    **{f"unclosed {q} before a count": _opened(q) for q in "“‘《「『"},
+    **{f"editor role, {name}, no name": _editor(sp) for name, sp in _SPACES.items()},
+    "subtitle ——副 spaces 题③, byline": lambda k: (
+        "标题\n——副" + " " * (500 * k) + "题③\n株洲日报(记者/王明)正文。\n"
+    ),
+    "one paragraph of cut lines, 3家 each": lambda k: "\n".join([_CUT_LINE] * (100 * k)),
+}
+
+#: Hostile inputs of the other entry points: the function, and the text as a function of ``k``.
+HOSTILE_CALLS: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] = {
+    "extract_quantities 三点五亿亿…个": (
+        zznews.extract_quantities,
+        lambda k: "三点五" + "亿" * (200 * k) + "个",
+    ),
+    # (cubic before issue 14: small sizes, or the 16x run takes minutes)
+    "dateline then spaces": (
+        issue_date_from_dateline,
+        lambda k: "2025年11月21日" + " " * (20 * k) + "x",
     ),
 }

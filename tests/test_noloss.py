@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -73,4 +75,24 @@ def test_any_text_gives_a_document_or_a_parse_error(text: str) -> None:
         assert e.line is not None
         return
     assert isinstance(doc, zznews.Document)
+    assert uncovered(text, doc) == ""
+
+
+# The real texts (read at test time from ../shared/corpus/real, skipped when absent),
+# as printed and re-printed with full-width punctuation: every non-blank line placed.
+_REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real" / "raw"
+_REAL_TEXTS = sorted(_REAL.glob("*.txt")) if _REAL.is_dir() else []
+_FULL_WIDTH = str.maketrans(
+    {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
+)
+
+
+@pytest.mark.skipif(not _REAL_TEXTS, reason="../shared/corpus/real is absent")
+@pytest.mark.parametrize("path", _REAL_TEXTS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("full_width", [False, True], ids=["as-printed", "full-width"])
+def test_real_texts_lose_no_line(path: Path, full_width: bool) -> None:
+    text = path.read_text("utf-8")
+    if full_width:
+        text = text.translate(_FULL_WIDTH)
+    doc = zznews.parse(text)
     assert uncovered(text, doc) == ""

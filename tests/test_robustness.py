@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -261,3 +262,70 @@ def test_hygiene_variants_parse_alike(name: str, sample_text: str) -> None:
             assert b.byline is not None
             # The agency is printed as the source has it (株洲日報): the same name folded.
             assert fold(a.byline.agency or "").text == (b.byline.agency or "")
+
+
+# --- real texts (issue 11 "Bad input"), read at test time, never copied -----------
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real" / "raw"
+REAL_TEXTS = sorted(REAL.glob("*.txt")) if REAL.is_dir() else []
+#: The full-width re-print the real-text scorer runs too.
+REAL_FULL_WIDTH = str.maketrans(
+    {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
+)
+#: Real texts that lose a line today, by name and printing, with the reason.
+REAL_LOSSES: dict[tuple[str, str], str] = {}
+
+
+def _real_cases() -> list[object]:
+    cases: list[object] = []
+    for path in REAL_TEXTS:
+        for printing in ("as printed", "full-width"):
+            reason = REAL_LOSSES.get((path.stem, printing))
+            marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
+            cases.append(pytest.param(path, printing, id=f"{path.stem}-{printing}", marks=marks))
+    return cases
+
+
+def _real_text(path: Path, printing: str) -> str:
+    text = path.read_text("utf-8")
+    return text.translate(REAL_FULL_WIDTH) if printing == "full-width" else text
+
+
+@pytest.mark.skipif(not REAL_TEXTS, reason="../shared/corpus/real is absent")
+@pytest.mark.parametrize(("path", "printing"), _real_cases())
+def test_real_text_gives_a_document_and_loses_nothing(path: Path, printing: str) -> None:
+    assert check(_real_text(path, printing)) is not None
+
+
+@st.composite
+def mutated_real(draw: st.DrawFn) -> str:
+    """A real text, mangled as extraction mangles pages (read here, never stored)."""
+    path = draw(st.sampled_from(REAL_TEXTS))
+    text = _real_text(path, draw(st.sampled_from(["as printed", "full-width"])))
+    lines = text.split("\n")
+    rnd = draw(st.randoms(use_true_random=False))
+    for op in draw(
+        st.lists(st.sampled_from(["drop", "shuffle", "cut", "repeat", "noise"]), max_size=4)
+    ):
+        if op == "drop":
+            lines = [ln for ln in lines if rnd.random() > 0.3]
+        elif op == "shuffle":
+            rnd.shuffle(lines)
+        elif op == "cut" and lines:  # a line cut anywhere: a column break
+            k = rnd.randrange(len(lines))
+            at = rnd.randrange(len(lines[k]) + 1)
+            lines[k : k + 1] = [lines[k][:at], lines[k][at:]]
+        elif op == "repeat" and lines:
+            a = rnd.randrange(len(lines))
+            lines = lines[: a + 1] + lines[a : a + 10] * rnd.randrange(1, 4) + lines[a + 1 :]
+        elif op == "noise" and lines:
+            k = rnd.randrange(len(lines))
+            lines[k] = lines[k] + draw(tricky_text)
+    return "\n".join(lines)
+
+
+@pytest.mark.skipif(not REAL_TEXTS, reason="../shared/corpus/real is absent")
+@SETTINGS
+@given(st.data())
+def test_mutated_real_texts(data: st.DataObject) -> None:
+    check(data.draw(mutated_real()))

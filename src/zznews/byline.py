@@ -148,7 +148,7 @@ _LENDER = regex.compile(r"\p{Han}{2,16}")
 # after the place the reporter filed from when a name stands before it (王明 株洲报道).
 _TAIL = re.compile(
     rf"""
-    \s*
+    (?<!\s)\s*                # (searched for: from a space run's start only, linear)
     (?:
       \(\s*(?P<note>{_alternation(PHOTO_NOTES)})\s*\)   # (图/文): text and photos by them
       | (?P<file>{_alternation(FILE_PHOTO_NOTES)})       # (资料图片): nobody named

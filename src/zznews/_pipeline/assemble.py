@@ -56,7 +56,7 @@ _MEETING_SUBTITLE = regex.compile(
 # A series number at the end of a title: ③, (3), (三), 之三.
 _SERIES = regex.compile(
     rf"""
-    ^(?P<name>.+?)\s*
+    ^(?P<name>.*?\S)\s*     # (ends on a letter: no two ways to read spaces, linear)
     (?:
       (?P<circled>[{"".join(CIRCLED_NUMBERS)}])      # …之烹饪班③
       | [(](?P<digits>[0-9]{{1,3}})[)]               # …系列报道(3)
@@ -155,6 +155,10 @@ def caption_pieces(item: PhotoItem) -> tuple[Piece, ...]:
         text = c.line.raw[a - c.line.start : b - c.line.start]
         label = (Piece("", (c.line.start, a)),) if a > c.line.start else ()
         first = Piece(text, (a, b))
+        covered = max(b, c.byline.span[1] if c.byline is not None else b)
+        if covered < c.line.end and len(item.lines) == 1:
+            # (省总工会为劳动者送温暖。 通讯员 摄): the closing bracket keeps its place
+            return (*label, first, Piece("", (covered, c.line.end)))
         if label:
             return (*label, first, *_rest_of_caption(item))
     else:

@@ -7,6 +7,9 @@ after it, is an in-body heading.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 import attrs
 
 from ..model import Byline, Field, Span
@@ -34,6 +37,11 @@ def _joined(block: Block) -> str:
     return pieces[0].text if len(pieces) == 1 else "".join([p.text for p in pieces])
 
 
+def _starts(block: Block) -> tuple[int, ...]:
+    """Where each of a block's pieces starts in its text."""
+    return (0, *itertools.accumulate(len(p.text) for p in block.pieces[:-1]))
+
+
 @attrs.frozen
 class Block:
     """A paragraph or a heading: one or more pieces of the source joined with no space."""
@@ -42,6 +50,11 @@ class Block:
     pieces: tuple[Piece, ...]
     #: The block's text, the pieces joined (computed once: every later stage reads it).
     text: str = attrs.field(init=False, default=attrs.Factory(_joined, takes_self=True))
+    # (Computed once too: a span is looked up by bisection, not by walking the pieces,
+    # which was quadratic in a paragraph of many cut lines each with a quantity.)
+    _starts: tuple[int, ...] = attrs.field(
+        init=False, repr=False, eq=False, default=attrs.Factory(_starts, takes_self=True)
+    )
 
     def local_to_source(self, start: int, end: int) -> Span:
         """Turn offsets in :attr:`text` into offsets in the source."""
@@ -49,11 +62,11 @@ class Block:
         return (a, self._at(end - 1) + 1) if end > start else (a, a)
 
     def _at(self, i: int) -> int:
-        """The source offset of offset ``i`` in :attr:`text`."""
-        for p in self.pieces:
-            if i < len(p.text):
-                return p.span[0] + i
-            i -= len(p.text)
+        """The source offset of offset ``i`` in :attr:`text` (an empty piece holds none)."""
+        k = bisect.bisect_right(self._starts, i) - 1
+        p = self.pieces[k]
+        if 0 <= i - self._starts[k] < len(p.text):
+            return p.span[0] + i - self._starts[k]
         return self.pieces[-1].span[1]
 
 

@@ -59,6 +59,7 @@ from ..vocab.layout import (
     PHOTO_PLACE_NOTES,
     QR_WORDS,
     SECTION_MAX,
+    SUBTITLE_MAX,
     TEXT_LABELS,
     TITLE_MAX,
 )
@@ -288,7 +289,7 @@ _TRAILING_NOTE = re.compile(
 _EDITOR = regex.compile(
     rf"""
     ^(?:{"|".join(EDITOR_ROLES)})   # 责任编辑, 本版编辑 …
-    \s*[:]?\s*                      # the colon is sometimes lost in extraction
+    \s*+(?::\s*+)?                  # the colon is sometimes lost (runs never given back: linear)
     (?P<name>\p{{Han}}{{2,4}}|[\p{{Han}}·]{{2,12}})   # the editor's name
     (?=\s|$)
     """,
@@ -415,7 +416,7 @@ def classify(line: Line) -> Classified:
         return Classified(line, Kind.EDITOR, editor=(name, span), meta=meta)
     if meta is not None:
         return Classified(line, Kind.META, meta=meta)  # 编辑:晓 月: a name no header prints
-    if _SUBTITLE.match(text):  # (a dateline never opens with a dash: the order is free)
+    if len(text) <= SUBTITLE_MAX and _SUBTITLE.match(text):  # (never a dateline: order free)
         return Classified(line, Kind.SUBTITLE)
     short = _short_kind(line, text) if len(text) <= _SHORT else None
     if short is not None:

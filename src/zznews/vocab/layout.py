@@ -23,6 +23,10 @@ PHOTO_NEWS_TEXT_MAX: int = 10
 #: Longest line (characters) that can be a kicker or a headline.
 TITLE_MAX: int = 40
 
+#: Longest line opening with a dash (``——探访…之烹饪班③``) that can be a subtitle: it
+#: runs longer than a headline, but a longer line is a paragraph that opens with a dash.
+SUBTITLE_MAX: int = 60
+
 #: Longest line ending with a colon that can be a kicker naming a place or a
 #: topic (``渌口区:`` above the headline); any longer, it introduces what follows.
 LABEL_MAX: int = 12

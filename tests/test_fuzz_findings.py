@@ -1,0 +1,42 @@
+"""Inputs the fuzz harnesses (``fuzz/``) found, each run through its harness's checks.
+
+A finding becomes a regression test by adding its text under its harness's name
+(``python fuzz/run.py TARGET --reproduce FILE`` prints it): the same checks then run
+on it with every ``pytest`` (see ``fuzz/README.md``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fuzz"))
+
+from checks import TARGETS
+
+FINDINGS: dict[str, tuple[str, ...]] = {
+    "parse": (
+        "责任编辑" + " " * 3000 + "x",  # issue 14: quadratic in the spaces
+        "责任编辑" + "\u3000" * 3000 + "王建设",
+        "标题\n——副" + " " * 3000 + "题③\n株洲日报(记者/王明)正文。",
+    ),
+    "quantities": (),
+    "dates": (),
+    "byline": ("记者" + " " * 3000 + "王明 摄",),
+    "number": (),
+}
+
+
+@pytest.mark.parametrize(
+    ("target", "text"),
+    [(t, x) for t, texts in FINDINGS.items() for x in texts],
+    ids=lambda v: v if v in TARGETS else repr(v)[:30],
+)
+def test_finding_passes_its_harness(target: str, text: str) -> None:
+    TARGETS[target](text)
+
+
+def test_every_harness_is_listed() -> None:
+    assert set(FINDINGS) == set(TARGETS)

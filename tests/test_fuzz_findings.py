@@ -21,11 +21,18 @@ FINDINGS: dict[str, tuple[str, ...]] = {
         "责任编辑" + " " * 3000 + "x",  # issue 14: quadratic in the spaces
         "责任编辑" + "\u3000" * 3000 + "王建设",
         "标题\n——副" + " " * 3000 + "题③\n株洲日报(记者/王明)正文。",
+        # atheris, against issue dates at the calendar's edges: year 0 or 10000 once
+        "5月22日",
+        "新华社北京5月22日电(记者 王明)",
+        "11日",
+        "000\x061月",
+        "1月1日",
+        "\x1f去年000",
     ),
     "quantities": (),
-    "dates": (),
+    "dates": ("5月22日", "11日", "1月", "1月1日", "去年"),
     "byline": ("记者" + " " * 3000 + "王明 摄",),
-    "number": (),
+    "number": ("１" * 4301,),  # full-width digits past int's printable length
 }
 
 

@@ -292,3 +292,16 @@ def test_the_author_line_names_the_people_of_a_dateline_byline() -> None:
     (a,) = zznews.parse(text).articles
     assert a.byline is not None and a.byline.agency == "星城都市报"
     assert [c.name for c in a.byline.contributors] == ["贺小玲"]
+
+
+def test_photo_news_ended_by_an_uncredited_caption_keeps_the_story_after_it() -> None:
+    text = f"星城镇政府前坪变晒谷场\n\n\n\n▲居民在镇政府前坪晒谷物\n该视频引发网友点赞。\n{STORY}\n"
+    doc = zznews.parse(text)
+    assert any(STORY in a.paragraphs for a in doc.articles)
+    assert any("该视频引发网友点赞。" in a.paragraphs for a in doc.articles)
+
+
+def test_a_dateline_cut_by_a_line_break_keeps_its_dates_in_place() -> None:
+    text = "\n红网星\n城1月26日讯(星城日报记者 叶小福)1月25日,委员赶赴省城。"
+    (a,) = zznews.parse(text).articles
+    assert all(text[d.span[0] : d.span[1]] == d.text for d in a.dates)

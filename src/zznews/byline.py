@@ -300,12 +300,12 @@ class _Credits:
     nameless: bool = False
 
 
-def _is_medium(word: str) -> bool:
+def is_medium(word: str) -> bool:
     """Whether a (folded) word is wholly a medium's name, and so an agency, never a
     person: a listed name, or one of three characters or more that ends as a medium's
     does (a two-character given name may end so: 王网 is a person).
 
-    >>> _is_medium("株洲日报"), _is_medium("衡阳新闻网"), _is_medium("红网"), _is_medium("王网")
+    >>> is_medium("株洲日报"), is_medium("衡阳新闻网"), is_medium("红网"), is_medium("王网")
     (True, True, True, False)
     """
     if word in AGENCIES:
@@ -321,7 +321,7 @@ def _marks_only(role: str | None, chunk: str, last: bool) -> bool:
     (文 and 图 say what the person named next did, and the agency is theirs)."""
     if role not in SHORT_ROLES or last:
         return False
-    return all(w in SHORT_ROLES or _is_medium(w) for w in _MARK_SPLIT.split(chunk) if w)
+    return all(w in SHORT_ROLES or is_medium(w) for w in _MARK_SPLIT.split(chunk) if w)
 
 
 @attrs.frozen
@@ -405,7 +405,7 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
         chunk = text[a:b].strip(" /:")
         if _marks_only(role_name, chunk, k == len(pieces) - 1):
             words = [w for w in _MARK_SPLIT.split(chunk) if w]
-            agency = agency or next((w for w in words if _is_medium(w)), None)
+            agency = agency or next((w for w in words if is_medium(w)), None)
             photo = photo or any(w in PHOTO_ROLES for w in (role_name, *words))
             continue
         lender = tail.lender or role_name in LENDER_MARKS
@@ -421,7 +421,7 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
             name = "".join(text[p:q] for p, q in parts)
             # The name (or agency) as printed (traditional kept), without a padding space.
             raw = "".join(f.original[f.orig(start + p) : f.orig_end(start + q)] for p, q in parts)
-            if _is_medium(name):
+            if is_medium(name):
                 agency = agency or raw  # (株洲日报记者 王明): the medium the people work for
                 continue
             if not (_NAME.fullmatch(name) or (lender and _LENDER.fullmatch(name))):
@@ -772,7 +772,7 @@ def bare_name(text: str) -> str | None:
     surname = 2 if name[:2] in DOUBLE_SURNAMES else 1 if name[:1] in SURNAMES else 0
     if not surname or not 1 <= len(name) - surname <= GIVEN_NAME_MAX:
         return None
-    if _HAN_NAME.fullmatch(name) is None or name in NOT_NAMES or _is_medium(name):
+    if _HAN_NAME.fullmatch(name) is None or name in NOT_NAMES or is_medium(name):
         return None
     return name
 

@@ -820,7 +820,8 @@ def _build(c: _Candidate) -> Quantity | None:
         low=low,
         high=high,
         unit=unit or None,
-        approx=Approx.VAGUE if count.vague else approx,
+        # (no value at all, 3多亿万元 or one past MAX_VALUE: the text says only "some")
+        approx=Approx.VAGUE if count.vague or (value, low, high) == (None, None, None) else approx,
         span=(start, end) if c.ctx.place is None else c.ctx.place(start, end),
         per=c.slash or (None if unit in _UNRATED_UNITS or not unit else c.ctx.rate_before(start)),
     )

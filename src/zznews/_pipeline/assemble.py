@@ -155,15 +155,21 @@ def caption_pieces(item: PhotoItem) -> tuple[Piece, ...]:
         text = c.line.raw[a - c.line.start : b - c.line.start]
         label = (Piece("", (c.line.start, a)),) if a > c.line.start else ()
         first = Piece(text, (a, b))
-        covered = max(b, c.byline.span[1] if c.byline is not None else b)
-        if covered < c.line.end and len(item.lines) == 1:
-            # (省总工会为劳动者送温暖。 通讯员 摄): the closing bracket keeps its place
-            return (*label, first, Piece("", (covered, c.line.end)))
+        if len(item.lines) == 1 and (closing := _closing(c, b)):
+            return (*label, first, *closing)
         if label:
             return (*label, first, *_rest_of_caption(item))
     else:
         return ()
     return (first, *_rest_of_caption(item))
+
+
+def _closing(c: Classified, b: int) -> tuple[Piece, ...]:
+    """An empty piece over what follows a caption ending at ``b`` and its credit on
+    the line (``(省总工会为劳动者送温暖。 通讯员 摄)``: the closing bracket), so that it
+    keeps its place in the source; none when nothing follows."""
+    covered = max(b, c.byline.span[1] if c.byline is not None else b)
+    return (Piece("", (covered, c.line.end)),) if covered < c.line.end else ()
 
 
 def _rest_of_caption(item: PhotoItem) -> tuple[Piece, ...]:
@@ -381,7 +387,7 @@ def build_article(
             a, b = last.caption
             # (a label before the words, 图1, keeps its place: an empty piece over it)
             label = (Piece("", (last.line.start, a)),) if a > last.line.start else ()
-            pieces = (*label, Piece(source[a:b], (a, b)))
+            pieces = (*label, Piece(source[a:b], (a, b)), *_closing(last, b))
             if blocks and blocks[-1].field is Field.PARAGRAPH and not seg.body[-1].complete:
                 blocks[-1] = Block(Field.PARAGRAPH, (*blocks[-1].pieces, *pieces))
             else:
@@ -455,8 +461,9 @@ def _numbers(
     """
     blocks = [t.block for t in texts]
     body = 0  # where the texts that may hold quantities begin (after a dateline)
-    if byline is not None and byline.dateline:
-        start = byline.span[0] + byline.text.find(byline.dateline)
+    at = byline.text.find(byline.dateline) if byline is not None and byline.dateline else -1
+    if byline is not None and byline.dateline and at >= 0:  # (-1: cut by a line break)
+        start = byline.span[0] + at
         dl = Block(Field.BYLINE, (Piece(byline.dateline, (start, start + len(byline.dateline))),))
         blocks.insert(0, dl)
         body = len(dl.text) + 1

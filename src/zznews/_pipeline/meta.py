@@ -14,11 +14,11 @@ import regex
 
 from .._fold import fold
 from .._patterns import alternation
+from ..byline import is_medium
 from ..model import Span
 from ..vocab.meta import (
     AUTHOR_LABELS,
     EDITOR_LABELS,
-    MEDIUM_ENDINGS,
     META_MAX,
     META_VALUE_MAX,
     META_WORD_MAX,
@@ -29,7 +29,7 @@ from ..vocab.meta import (
 )
 from .lines import Line
 
-__all__ = ["Meta", "is_medium", "read_meta", "split_glued_meta"]
+__all__ = ["Meta", "read_meta", "split_glued_meta"]
 
 
 @attrs.frozen
@@ -192,15 +192,6 @@ def _meta(line: Line, values: dict[str, tuple[int, int]], fields: int, bracketed
     if source is not None and not is_medium(line.fold[slice(*values["source"])]):
         source = None  # 来源:攸县人民政府: an office, not a medium that signs
     return Meta(source, take("author"), take("editor"), fields, bracketed)
-
-
-def is_medium(name: str) -> bool:
-    """Whether a (folded) name reads as a medium's: ``红网``, ``株洲日报``, ``时刻新闻``.
-
-    >>> is_medium("株洲网"), is_medium("攸县人民政府")
-    (True, False)
-    """
-    return 2 <= len(name) <= META_WORD_MAX and name.endswith(MEDIUM_ENDINGS)
 
 
 def split_glued_meta(lines: tuple[Line, ...]) -> tuple[Line, ...]:

@@ -434,7 +434,11 @@ def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[P
             )
             body = list(range(a + len(heads), mark))
             credit = [mark]
-            while mark + 1 < b and lines[mark + 1].byline is lines[mark].byline:
+            while (
+                mark + 1 < b
+                and lines[mark].byline is not None
+                and lines[mark + 1].byline is lines[mark].byline
+            ):
                 mark += 1  # the rest of a credit a column break cut (通讯员/丁 ⏎ 超 摄)
                 credit.append(mark)
             if body and lines[body[-1]].kind is Kind.BYLINE:

@@ -7,6 +7,9 @@ characters before looking words up (see :data:`zznews.vocab.text.FOLD`), so
 
 from __future__ import annotations
 
+# (one table, the metadata labels: a line with one is never a byline)
+from .meta import SOURCE_LABELS as SOURCE_LABELS
+
 #: Newsroom roles that are also printed with a media prefix of :data:`MEDIA_PREFIXES`
 #: (``记者``, ``全媒体记者``, ``融媒体首席记者``).
 NEWSROOM_ROLES: frozenset[str] = frozenset(
@@ -204,13 +207,6 @@ BYLINE_LABELS: frozenset[str] = frozenset(
 
 #: Labels of a web page's source, before a colon: a line with one is the page's
 #: metadata (``来源:株洲网 编辑:王明``), never a byline, though it names a medium.
-SOURCE_LABELS: tuple[str, ...] = (
-    "文章来源",  # 文章来源:长沙晚报
-    "来源于",  # 来源于:株洲网
-    "来源",  # 来源:红网 作者:王明
-    "稿源",  # 稿源:株洲网
-    "信息来源",  # 信息来源:县融媒体中心
-)
 
 #: Words that end a photo credit: ``记者/杨如 摄``, ``…摄影报道``, ``…供图``,
 #: ``李华 翻拍`` (a photo of an old photo).

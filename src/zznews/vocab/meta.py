@@ -44,21 +44,3 @@ META_VALUE_MAX: int = 40
 #: The longest unlabelled word on a timestamped line (``彭雅惠 湖南日报·新湖南客户端
 #: 2026-01-06 22:44:08``: names and media beside the time).
 META_WORD_MAX: int = 16
-
-#: What a medium's name ends with, so that ``来源:株洲网`` gives the agency and
-#: ``来源:攸县人民政府`` does not.
-MEDIUM_ENDINGS: tuple[str, ...] = (
-    "报",
-    "网",
-    "客户端",
-    "在线",
-    "融媒体中心",
-    "融媒",
-    "新闻",
-    "电视台",
-    "广播电视台",
-    "时刻",
-    "社",
-    "号",
-    "APP",
-)

@@ -480,13 +480,7 @@ def _file_quantity_rows(path: str, options: Options) -> list[dict[str, Any]]:
 
 def _dask_bag() -> Any:
     """``dask.bag``, or an ImportError that says how to get it."""
-    try:
-        import dask.bag  # type: ignore[import-not-found, unused-ignore]
-    except ImportError as e:  # pragma: no cover - exercised only without dask
-        raise ImportError(
-            "zznews.archive.to_bag and quantities_frame need Dask: pip install 'zznews[dask]'"
-        ) from e
-    return dask.bag
+    return tables.optional_module("dask.bag", "zznews.archive.to_bag and quantities_frame", "dask")
 
 
 def to_bag(

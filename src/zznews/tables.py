@@ -151,10 +151,7 @@ def quantity_rows(path: str, doc: Document) -> Iterator[dict[str, Any]]:
     for number, index, page, a in _articles(doc):
         for q in a.quantities:
             yield {
-                **_head(path, doc, number, page),
-                "article": index,
-                "headline": a.headline,
-                "text": q.text,
+                **_item_head(path, doc, number, page, index, a, q.text),
                 "value": q.value,
                 "low": q.low,
                 "high": q.high,
@@ -171,15 +168,24 @@ def date_rows(path: str, doc: Document) -> Iterator[dict[str, Any]]:
     for number, index, page, a in _articles(doc):
         for d in a.dates:
             yield {
-                **_head(path, doc, number, page),
-                "article": index,
-                "headline": a.headline,
-                "text": d.text,
+                **_item_head(path, doc, number, page, index, a, d.text),
                 "start": d.start,
                 "end": d.end,
                 "span_start": d.span[0],
                 "span_end": d.span[1],
             }
+
+
+def _item_head(
+    path: str, doc: Document, number: int, page: Page, index: int, a: Article, text: str
+) -> dict[str, Any]:
+    """The columns a quantity's row and a date's row share: where it stands, its text."""
+    return {
+        **_head(path, doc, number, page),
+        "article": index,
+        "headline": a.headline,
+        "text": text,
+    }
 
 
 #: Each table's columns and the function that gives its rows from ``(path, doc)``.
@@ -242,15 +248,19 @@ def write_csv(
     return count
 
 
+def optional_module(name: str, needed_by: str, extra: str) -> Any:
+    """The module ``name``, or an ImportError that says which extra brings it."""
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError as e:  # pragma: no cover - exercised only without the extra
+        raise ImportError(f"{needed_by} needs {name}: pip install 'zznews[{extra}]'") from e
+
+
 def _pandas() -> Any:
     """``pandas``, or an ImportError that says how to get it."""
-    try:
-        import pandas as pd  # type: ignore[import-untyped, import-not-found, unused-ignore]
-    except ImportError as e:  # pragma: no cover - exercised only without pandas
-        raise ImportError(
-            "zznews.tables.to_pandas needs pandas: pip install 'zznews[pandas]'"
-        ) from e
-    return pd
+    return optional_module("pandas", "zznews.tables.to_pandas", "pandas")
 
 
 def _number(value: object) -> float | None:

@@ -147,11 +147,11 @@ def _with_meta(
     """The articles with what the page's metadata lines say of each."""
     if not metas:
         return articles
-    owners = meta_owners(metas, articles)
-    return [
-        with_meta(a, [c for c, o in zip(metas, owners, strict=True) if o == i], issue_date)
-        for i, a in enumerate(articles)
-    ]
+    # Grouped by owner once: a page of many stories and many such lines stays linear.
+    mine: dict[int, list[Classified]] = {}
+    for c, owner in zip(metas, meta_owners(metas, articles), strict=True):
+        mine.setdefault(owner, []).append(c)
+    return [with_meta(a, mine[i], issue_date) if i in mine else a for i, a in enumerate(articles)]
 
 
 def _editor(p: PageLines) -> str | None:

@@ -505,15 +505,18 @@ def with_meta(article: Article, metas: Sequence[Classified], issue_date: dt.date
     author = next((m.author for m in said if m.author is not None), None)
     source = next((m.source for m in said if m.source is not None), None)
     byline = article.byline
-    if byline is None and author is not None:
-        byline = _author_byline(author, source)
-    elif byline is None and source is not None:
-        byline = Byline(source[0], source[1], source[0])
-    elif byline is not None and byline.agency is None and source is not None:
-        byline = attrs.evolve(byline, agency=source[0])
-    if byline is not None and not byline.contributors and author is not None:
-        # 三湘都市报9月1日讯 … 作者:贺卫玲: the dateline names no one, the metadata does
-        byline = attrs.evolve(byline, contributors=_author_byline(author, source).contributors)
+    if byline is None:
+        if author is not None:
+            byline = _author_byline(author, source)
+        elif source is not None:
+            byline = Byline(source[0], source[1], source[0])  # 来源:株洲网: the agency alone
+    else:
+        if byline.agency is None and source is not None:
+            byline = attrs.evolve(byline, agency=source[0])
+        if not byline.contributors and author is not None:
+            # 三湘都市报9月1日讯 … 作者:贺卫玲: the dateline names no one, the metadata does
+            people = _author_byline(author, source).contributors
+            byline = attrs.evolve(byline, contributors=people)
     dates = list(article.dates)
     for c in metas:
         found, _ = dates_in(c.line.raw, issue_date, functools.partial(_shifted, c.line.start))

@@ -10,6 +10,7 @@ photo items, to be attached to the article they speak of later.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -31,7 +32,15 @@ from ..vocab.layout import (
 )
 from .classify import Classified, Kind, continues
 
-__all__ = ["PhotoItem", "Segment", "segment"]
+__all__ = [
+    "SEGMENT_RULES",
+    "PhotoItem",
+    "Segment",
+    "SegmentRule",
+    "Start",
+    "find_starts",
+    "segment",
+]
 
 _OPENERS = frozenset({Kind.LEAD, Kind.BYLINE, Kind.SUBTITLE})
 _PHOTOS = frozenset({Kind.CAPTION, Kind.QR, Kind.CREDIT})
@@ -342,148 +351,248 @@ def _opens_head(lines: tuple[Classified, ...], i: int) -> bool:
     return i < len(lines) and lines[i].kind in _OPENERS
 
 
-def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[PhotoItem, ...]]:
-    """The articles of a page's body lines, and the photo items between them."""
-    n = len(lines)
-    starts: dict[int, tuple[ArticleKind, int]] = {}  # start -> (kind, end of head/credit)
-    leads: dict[int, range] = {}  # start -> the lines of a lead photo under its titles
-    taken: set[int] = set()
+@attrs.frozen
+class Start:
+    """Where a rule found an article to start, and what it claims."""
+
+    at: int
+    kind: ArticleKind
+    #: The last line of its head (a story), or its credit line (photo news); -1 for a
+    #: page's opening lines with no opener.
+    mark: int
+    #: The lines the rule claims: no later rule starts an article on them.
+    claims: tuple[int, ...]
+    #: A lead photo's lines between the story's titles and its byline.
+    lead: range = range(0)
+    #: Photo news headed by a kicker above its headline.
+    kicker: bool = False
+    #: Photo news with no headline: its caption is all its text.
+    untitled: bool = False
+
+
+#: A segmentation rule: where articles start among ``lines``, given the lines the
+#: rules before it (of higher priority) have claimed.
+RuleFinder = Callable[[tuple[Classified, ...], frozenset[int]], list[Start]]
+
+
+@attrs.frozen
+class SegmentRule:
+    """A named rule of :data:`SEGMENT_RULES`."""
+
+    name: str
+    find: RuleFinder
+
+
+def _stories_by_opener(lines: tuple[Classified, ...], claimed: frozenset[int]) -> list[Start]:
+    """Stories opened by a subtitle, a byline or a lead: the titles above it head them."""
+    taken = set(claimed)
+    found: list[Start] = []
     for k, c in enumerate(lines):
-        if c.kind in _OPENERS and k not in taken and not _half_credit(lines, k):
-            j, lead = _title_start(lines, k, taken)
-            if (
-                j == k
-                and c.kind is Kind.BYLINE
-                and (not _text_at(lines, k + 1) or _closes_story(lines, k))
-            ):
-                continue  # no title, after a story or before nothing: it opens nothing
-            end = k
-            while end + 1 < n and lines[end + 1].kind in _AFTER_HEAD:
-                end += 1  # a subtitle, then a standalone byline: one head
-            if c.kind is Kind.SUBTITLE and (after := _lead_photo_after(lines, end + 1)):
-                # 标题 ⏎ ——副题 ⏎ (a photo) ⏎ its caption ⏎ the byline: one head
-                leads[j] = range(end + 1, after)
-                end = after if lines[after].kind is not Kind.LEAD else after - 1
-                while end + 1 < n and lines[end + 1].kind in _AFTER_HEAD:
-                    end += 1
-            taken.update(range(j, end + 1))
-            if c.kind is not Kind.LEAD and _text_at(lines, end + 1):
-                taken.add(end + 1)  # the first paragraph opens nothing more
-            starts[j] = (ArticleKind.STORY, end)
-            head_start = lead
-            while head_start < k and lines[head_start].kind not in _AFTER_HEAD | {c.kind}:
-                head_start += 1
-            if j < lead < head_start:
-                leads[j] = range(lead, head_start)
-    kickers: set[int] = set()  # photo news starting with a kicker above its headline
+        if c.kind not in _OPENERS or k in taken or _half_credit(lines, k):
+            continue
+        start = _story_at_opener(lines, k, taken)
+        if start is not None:
+            taken.update(start.claims)
+            found.append(start)
+    return found
+
+
+def _story_at_opener(lines: tuple[Classified, ...], k: int, taken: set[int]) -> Start | None:
+    """The story the opener at ``k`` opens, or ``None`` (a byline that signs the story
+    above it, or stands before nothing)."""
+    c = lines[k]
+    j, lead = _title_start(lines, k, taken)
+    if j == k and c.kind is Kind.BYLINE and (not _text_at(lines, k + 1) or _closes_story(lines, k)):
+        return None
+    end = _head_end(lines, k)
+    lead_photo = range(0)
+    if c.kind is Kind.SUBTITLE and (after := _lead_photo_after(lines, end + 1)):
+        # 标题 ⏎ ——副题 ⏎ (a photo) ⏎ its caption ⏎ the byline: one head
+        lead_photo = range(end + 1, after)
+        end = _head_end(lines, after if lines[after].kind is not Kind.LEAD else after - 1)
+    claims = list(range(j, end + 1))
+    if c.kind is not Kind.LEAD and _text_at(lines, end + 1):
+        claims.append(end + 1)  # the first paragraph opens nothing more
+    head_start = lead
+    while head_start < k and lines[head_start].kind not in _AFTER_HEAD | {c.kind}:
+        head_start += 1
+    if j < lead < head_start:
+        lead_photo = range(lead, head_start)
+    return Start(j, ArticleKind.STORY, end, tuple(claims), lead=lead_photo)
+
+
+def _head_end(lines: tuple[Classified, ...], end: int) -> int:
+    """The last line of a head from ``end`` on: a subtitle, then a standalone byline."""
+    while end + 1 < len(lines) and lines[end + 1].kind in _AFTER_HEAD:
+        end += 1
+    return end
+
+
+def _photo_news(lines: tuple[Classified, ...], claimed: frozenset[int]) -> list[Start]:
+    """Photo news: a title (or a kicker and a title) over a photo, ended by its credit."""
+    taken = set(claimed)
+    found: list[Start] = []
     for t, c in enumerate(lines):
         if c.kind is not Kind.TITLE or t in taken or c.marked:
             continue
-        # 家门口的健康服务 ⏎ 专家义诊进社区 ⏎ (a photo): a kicker, then the headline
-        kicker = (
-            not _boundary(lines, t)
-            and t + 1 < len(lines)
-            and lines[t + 1].line.gap >= PHOTO_GAP
-            and lines[t - 1].kind is Kind.TITLE
-            and not lines[t - 1].marked
-            and t - 1 not in taken
-            and _boundary(lines, t - 1)
-        )
+        kicker = _kicker_over_photo(lines, t, taken)
         if kicker or _boundary(lines, t):
             last = _photo_news_end(lines, t, taken)
             if last is not None:
                 first = t - 1 if kicker else t
-                starts[first] = (ArticleKind.PHOTO_NEWS, last)
-                taken.update(range(first, last + 1))
-                if kicker:
-                    kickers.add(first)
+                claims = tuple(range(first, last + 1))
+                taken.update(claims)
+                found.append(Start(first, ArticleKind.PHOTO_NEWS, last, claims, kicker=kicker))
+    return found
+
+
+def _kicker_over_photo(lines: tuple[Classified, ...], t: int, taken: set[int]) -> bool:
+    """Whether the title at ``t`` is photo news' headline under a kicker
+    (``家门口的健康服务`` ⏎ ``专家义诊进社区`` ⏎ (a photo))."""
+    return (
+        not _boundary(lines, t)
+        and t + 1 < len(lines)
+        and lines[t + 1].line.gap >= PHOTO_GAP
+        and lines[t - 1].kind is Kind.TITLE
+        and not lines[t - 1].marked
+        and t - 1 not in taken
+        and _boundary(lines, t - 1)
+    )
+
+
+def _signed_briefs(lines: tuple[Classified, ...], claimed: frozenset[int]) -> list[Start]:
+    """News briefs: a title, a short text, signed at its end (``…(刘欢)``); a title
+    right after a signed brief heads the next one, signed or not."""
+    taken = set(claimed)
+    found: list[Start] = []
     for e, c in enumerate(lines):
         if not c.signed:
             continue
         brief = _brief_title(lines, e, taken)
         if brief is not None:
-            starts[brief] = (ArticleKind.STORY, brief)  # 简讯: a title, a short text, signed
+            found.append(Start(brief, ArticleKind.STORY, brief, tuple(range(brief, e + 1))))
             taken.update(range(brief, e + 1))
-        after = e + 1  # a title right after a signed brief heads the next one, signed or not
-        if (
-            after not in taken
-            and after < n
-            and lines[after].kind is Kind.TITLE
-            and not lines[after].marked
-            and _text_at(lines, after + 1)
-            and lines[after + 1].kind is not Kind.TITLE
-            and not lines[after + 1].row  # (a table's first row over its rows: the brief's own)
-        ):
-            starts[after] = (ArticleKind.STORY, after)
+        after = e + 1
+        if after not in taken and _heads_next_brief(lines, after):
+            found.append(Start(after, ArticleKind.STORY, after, (after,)))
             taken.add(after)
-    _dated_items(lines, taken, starts)
-    untitled = _untitled_photo_news(lines, taken, starts)
-    if 0 not in starts and n:
-        starts[0] = (ArticleKind.STORY, -1)
+    return found
+
+
+def _heads_next_brief(lines: tuple[Classified, ...], t: int) -> bool:
+    """Whether line ``t``, right after a signed brief, is the next item's title."""
+    return (
+        t < len(lines)
+        and lines[t].kind is Kind.TITLE
+        and not lines[t].marked
+        and _text_at(lines, t + 1)
+        and lines[t + 1].kind is not Kind.TITLE
+        and not lines[t + 1].row  # (a table's first row over its rows: the brief's own)
+    )
+
+
+def _page_start(lines: tuple[Classified, ...], claimed: frozenset[int]) -> list[Start]:
+    """The page's first lines, when no rule starts an article there: a story whose
+    leading titles (if text follows them) head it."""
+    # (Only an article's start claims line 0: unclaimed, nothing starts there.)
+    return [Start(0, ArticleKind.STORY, -1, ())] if lines and 0 not in claimed else []
+
+
+def find_starts(lines: tuple[Classified, ...]) -> dict[int, Start]:
+    """Where the articles of ``lines`` start, by :data:`SEGMENT_RULES` in priority order."""
+    claimed: set[int] = set()
+    starts: dict[int, Start] = {}
+    for rule in SEGMENT_RULES:
+        for start in rule.find(lines, frozenset(claimed)):
+            starts[start.at] = start
+            claimed.update(start.claims)
+    return starts
+
+
+def segment(lines: tuple[Classified, ...]) -> tuple[tuple[Segment, ...], tuple[PhotoItem, ...]]:
+    """The articles of a page's body lines, and the photo items between them."""
+    starts = find_starts(lines)
     order = sorted(starts)
     segments: list[Segment] = []
     photos: list[PhotoItem] = []
     for idx, a in enumerate(order):
-        b = order[idx + 1] if idx + 1 < len(order) else n
-        kind, mark = starts[a]
-        chunk = list(range(a, b))
-        if kind is ArticleKind.PHOTO_NEWS:
-            # (untitled: 12月18日,…运行。(记者/摄), the caption is all its text)
-            heads: tuple[Classified, ...] = (
-                () if a in untitled else (lines[a], lines[a + 1]) if a in kickers else (lines[a],)
-            )
-            body = list(range(a + len(heads), mark))
-            credit = [mark]
-            while (
-                mark + 1 < b
-                and lines[mark].byline is not None
-                and lines[mark + 1].byline is lines[mark].byline
-            ):
-                mark += 1  # the rest of a credit a column break cut (通讯员/丁 ⏎ 超 摄)
-                credit.append(mark)
-            if body and lines[body[-1]].kind is Kind.BYLINE:
-                credit.insert(0, body.pop())  # a credit split over two lines
-            segments.append(
-                Segment(
-                    kind,
-                    heads,
-                    (),
-                    tuple(lines[i] for i in body),
-                    tuple(lines[i] for i in credit),
-                )
-            )
-            # Lines after the credit and before the next article: photos, or an untitled story.
-            _add_story(lines, (), (), range(mark + 1, b), segments, photos)
-            continue
-        photo_lines = leads.get(a, range(0))
-        titles = [
-            i for i in chunk if i <= mark and lines[i].kind is Kind.TITLE and i not in photo_lines
-        ]
-        if mark < 0:  # a page that opens without an opener: its leading titles head it
-            titles = _leading_titles(lines, a, b)
-        head_end = (titles[-1] + 1) if titles else a
-        if photo_lines:
-            _add_lead_photo(lines, photo_lines, len(segments), photos)
-        head: list[int] = []
-        i = head_end
-        while (
-            i < b
-            and i <= max(mark, head_end)
-            and (lines[i].kind in _AFTER_HEAD or i in photo_lines)
-        ):
-            if i not in photo_lines:
-                head.append(i)  # (the lead photo's lines stand between: photo items)
-            i += 1
-        _add_story(lines, tuple(titles), tuple(head), range(i, b), segments, photos)
+        b = order[idx + 1] if idx + 1 < len(order) else len(lines)
+        start = starts[a]
+        if start.kind is ArticleKind.PHOTO_NEWS:
+            _add_photo_news(lines, start, b, segments, photos)
+        else:
+            _add_titled_story(lines, start, b, segments, photos)
     return _lone_photo_news(tuple(segments), tuple(photos))
 
 
-def _dated_items(
-    lines: tuple[Classified, ...], taken: set[int], starts: dict[int, tuple[ArticleKind, int]]
+def _add_photo_news(
+    lines: tuple[Classified, ...],
+    start: Start,
+    b: int,
+    segments: list[Segment],
+    photos: list[PhotoItem],
 ) -> None:
-    """Add the news items of a page of short items with no bylines: a title line after
+    """Append the photo news of ``start`` (up to ``b``) and what follows its credit."""
+    a, mark = start.at, start.mark
+    heads: tuple[Classified, ...] = (
+        () if start.untitled else (lines[a], lines[a + 1]) if start.kicker else (lines[a],)
+    )
+    body = list(range(a + len(heads), mark))
+    credit = [mark]
+    while (
+        mark + 1 < b
+        and lines[mark].byline is not None
+        and lines[mark + 1].byline is lines[mark].byline
+    ):
+        mark += 1  # the rest of a credit a column break cut (通讯员/丁 ⏎ 超 摄)
+        credit.append(mark)
+    if body and lines[body[-1]].kind is Kind.BYLINE:
+        credit.insert(0, body.pop())  # a credit split over two lines
+    segments.append(
+        Segment(
+            ArticleKind.PHOTO_NEWS,
+            heads,
+            (),
+            tuple(lines[i] for i in body),
+            tuple(lines[i] for i in credit),
+        )
+    )
+    # Lines after the credit and before the next article: photos, or an untitled story.
+    _add_story(lines, (), (), range(mark + 1, b), segments, photos)
+
+
+def _add_titled_story(
+    lines: tuple[Classified, ...],
+    start: Start,
+    b: int,
+    segments: list[Segment],
+    photos: list[PhotoItem],
+) -> None:
+    """Append the story of ``start`` (up to ``b``): its titles, head, lead photo, body."""
+    a, mark, photo_lines = start.at, start.mark, start.lead
+    titles = [
+        i for i in range(a, b) if i <= mark and lines[i].kind is Kind.TITLE and i not in photo_lines
+    ]
+    if mark < 0:  # a page that opens without an opener: its leading titles head it
+        titles = _leading_titles(lines, a, b)
+    head_end = (titles[-1] + 1) if titles else a
+    if photo_lines:
+        _add_lead_photo(lines, photo_lines, len(segments), photos)
+    head: list[int] = []
+    i = head_end
+    while i < b and i <= max(mark, head_end) and (lines[i].kind in _AFTER_HEAD or i in photo_lines):
+        if i not in photo_lines:
+            head.append(i)  # (the lead photo's lines stand between: photo items)
+        i += 1
+    _add_story(lines, tuple(titles), tuple(head), range(i, b), segments, photos)
+
+
+def _dated_items(lines: tuple[Classified, ...], claimed: frozenset[int]) -> list[Start]:
+    """The news items of a page of short items with no bylines: a title line after
     a finished paragraph, over a first sentence that opens with a date or a time word
     (``毛腾飞走访人大代表`` ⏎ ``12月11日,…``), heads a new item."""
+    taken = set(claimed)
+    found: list[Start] = []
     for t in range(1, len(lines) - 1):
         c = lines[t]
         if (
@@ -495,34 +604,43 @@ def _dated_items(
             and lines[t + 1].kind in (Kind.TEXT, Kind.TITLE)  # (TITLE: a text cut short)
             and _NEWS_OPENING.match(lines[t + 1].line.fold) is not None
         ):
-            starts[t] = (ArticleKind.STORY, t)
+            found.append(Start(t, ArticleKind.STORY, t, (t, t + 1)))
             taken.update((t, t + 1))
+    return found
 
 
-def _untitled_photo_news(
-    lines: tuple[Classified, ...], taken: set[int], starts: dict[int, tuple[ArticleKind, int]]
-) -> set[int]:
-    """Add photo news with no headline: a caption line with its credit that reads as a
-    news item (``12月18日,…运行。(刘震/摄)``), on its own between items; return where."""
-    found: set[int] = set()
-    for i, c in enumerate(lines):
+def _untitled_photo_news(lines: tuple[Classified, ...], claimed: frozenset[int]) -> list[Start]:
+    """Photo news with no headline: a caption line with its credit that reads as a
+    news item (``12月18日,…运行。(刘震/摄)``), on its own between items."""
+    return [
+        Start(i, ArticleKind.PHOTO_NEWS, i, (i,), untitled=True)
+        for i, c in enumerate(lines)
         if (
             c.kind is Kind.CAPTION
             and c.byline is not None
             and c.caption is not None
-            and i not in taken
+            and i not in claimed
             and _boundary(lines, i)
             and (i + 1 == len(lines) or lines[i + 1].kind is Kind.TITLE)
             and _NEWS_OPENING.match(c.line.fold) is not None
-        ):
-            starts[i] = (ArticleKind.PHOTO_NEWS, i)
-            taken.add(i)
-            found.add(i)
-    return found
+        )
+    ]
 
 
 # The first words of a news item: 近日, ⏎ 12月11日, ⏎ 11日上午,
 _NEWS_OPENING = re.compile(f"(?:{alternation(NEWS_OPENERS)}),|{NEWS_OPENING_DATE}")
+
+#: The segmentation rules, highest priority first: a rule starts articles only on
+#: lines no rule before it claimed. (A text that is one photo's words and its
+#: credit alone is photo news: :func:`_lone_photo_news`, read off the segments.)
+SEGMENT_RULES: tuple[SegmentRule, ...] = (
+    SegmentRule("story opened by its byline", _stories_by_opener),
+    SegmentRule("photo news", _photo_news),
+    SegmentRule("signed briefs", _signed_briefs),
+    SegmentRule("dated items", _dated_items),
+    SegmentRule("untitled photo news", _untitled_photo_news),
+    SegmentRule("page start", _page_start),
+)
 
 
 def _lone_photo_news(
@@ -621,48 +739,7 @@ def _add_story(
     photos: list[PhotoItem],
 ) -> None:
     """Append a story segment; its caption lines become photo items after it."""
-    body: list[Classified] = []
-    items: list[tuple[Classified, ...]] = []
-    gallery = _caption_runs(lines, rest)
-    own: set[int] = set()  # the items printed inside the story (a gallery): its own
-    for i in rest:
-        c = lines[i]
-        if i in gallery:
-            own.add(len(items))  # 考生自信走入考场。 ⏎ 送考家长鼓励考生。 ⏎ …: a gallery's captions
-            items.append((c,))
-            continue
-        if items and c.byline is not None and items[-1][-1].byline is c.byline:
-            items[-1] = (*items[-1], c)  # …包饺子。 记者/黄 ⏎ 蓉 摄: the credit's rest
-            continue
-        if (
-            items
-            and items[-1] == (lines[i - 1],)
-            and lines[i - 1].kind in _CAPTION_TEXT
-            and _credit_of(lines, i)
-        ):
-            items[-1] = (lines[i - 1], c)  # a lone caption's credit, on a line of its own
-        elif c.kind is Kind.CREDIT and (run := _uncredited_run(items, lines, i)):
-            # 图① … ⏎ 图② … ⏎ the credit: it credits each photo of the group.
-            items[-run:] = [(*item, c) for item in items[-run:]]
-        elif items and items[-1] == (lines[i - 1],) and _cut_caption(lines, i - 1):
-            items[-1] = (lines[i - 1], c)  # 老人们在城市书房 ⏎ 里阅读。 记者/李颖 摄
-        elif (
-            items
-            and len(items[-1]) == 2
-            and items[-1][-1] is lines[i - 1]
-            and lines[i - 1].kind is Kind.TEXT
-            and _credit_of(lines, i)
-        ):
-            items[-1] = (*items[-1], c)  # …垂直起降 ⏎ 飞行器首飞。 ⏎ 记者/彭芳 摄
-        elif (
-            c.kind in _PHOTOS
-            or _lone_caption(lines, i, rest)
-            or _cut_caption(lines, i)
-            or _caption_after_photo(lines, i, rest)
-        ):
-            items.append((c,))
-        else:
-            body.append(c)
+    body, items, own = _body_and_photos(lines, rest)
     if not (titles or head or body):
         # Only photos (a caption at the top of a page): no article, just photo items.
         photos.extend(PhotoItem(item, len(segments) - 1) for item in items)
@@ -682,3 +759,52 @@ def _add_story(
         )
     )
     photos.extend(pending)
+
+
+def _body_and_photos(
+    lines: tuple[Classified, ...], rest: range
+) -> tuple[list[Classified], list[tuple[Classified, ...]], set[int]]:
+    """The body lines of ``rest``, its photo items, and which items are a gallery's."""
+    body: list[Classified] = []
+    items: list[tuple[Classified, ...]] = []
+    gallery = _caption_runs(lines, rest)
+    own: set[int] = set()  # the items printed inside the story (a gallery): its own
+    for i in rest:
+        c = lines[i]
+        if i in gallery:
+            own.add(len(items))  # 考生自信走入考场。 ⏎ 送考家长鼓励考生。 ⏎ …: a gallery's captions
+            items.append((c,))
+        elif not _joins_photo_item(lines, i, items):
+            if (
+                c.kind in _PHOTOS
+                or _lone_caption(lines, i, rest)
+                or _cut_caption(lines, i)
+                or _caption_after_photo(lines, i, rest)
+            ):
+                items.append((c,))
+            else:
+                body.append(c)
+    return body, items, own
+
+
+def _joins_photo_item(
+    lines: tuple[Classified, ...], i: int, items: list[tuple[Classified, ...]]
+) -> bool:
+    """Add line ``i`` to the photo item(s) just before it when it goes on them (a
+    caption's credit or the rest of one); return whether it did."""
+    c, prev = lines[i], lines[i - 1]
+    last = items[-1] if items else ()
+    if last and c.byline is not None and last[-1].byline is c.byline:
+        items[-1] = (*last, c)  # …包饺子。 记者/黄 ⏎ 蓉 摄: the credit's rest
+    elif last == (prev,) and prev.kind in _CAPTION_TEXT and _credit_of(lines, i):
+        items[-1] = (prev, c)  # a lone caption's credit, on a line of its own
+    elif c.kind is Kind.CREDIT and (run := _uncredited_run(items, lines, i)):
+        # 图① … ⏎ 图② … ⏎ the credit: it credits each photo of the group.
+        items[-run:] = [(*item, c) for item in items[-run:]]
+    elif last == (prev,) and _cut_caption(lines, i - 1):
+        items[-1] = (prev, c)  # 老人们在城市书房 ⏎ 里阅读。 记者/李颖 摄
+    elif len(last) == 2 and last[-1] is prev and prev.kind is Kind.TEXT and _credit_of(lines, i):
+        items[-1] = (*last, c)  # …垂直起降 ⏎ 飞行器首飞。 ⏎ 记者/彭芳 摄
+    else:
+        return False
+    return True

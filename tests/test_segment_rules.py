@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from zznews._pipeline.classify import Classified, classify, mend_cut_bylines
+from zznews._pipeline.classify import classify
+from zznews._pipeline.credits import mend_cut_credits
 from zznews._pipeline.lines import split_lines
+from zznews._pipeline.records import Classified
 from zznews._pipeline.segment import SEGMENT_RULES, find_starts
 from zznews.model import ArticleKind
 
@@ -14,12 +16,14 @@ RULES = {rule.name: rule.find for rule in SEGMENT_RULES}
 
 def lines_of(text: str) -> tuple[Classified, ...]:
     """The classified lines of ``text`` (one page, no header)."""
-    return mend_cut_bylines(tuple(classify(line) for line in split_lines(text)), text)
+    return mend_cut_credits(tuple(classify(line) for line in split_lines(text)), text)
 
 
 STORY = "市里新建三座公园\n\n本报讯(记者/王明)今年,市里新建三座公园。\n\n公园周末开放。\n"
 PHOTO_NEWS = "志愿者清扫街道\n\n\n\n\n志愿者在街头清扫落叶。 记者/李华 摄\n"
-BRIEFS = "社区开展消防演练\n\n居民学习使用灭火器。(刘欢)\n\n学校举办读书节\n\n学生分享读书心得。(陈婷)\n"
+BRIEFS = (
+    "社区开展消防演练\n\n居民学习使用灭火器。(刘欢)\n\n学校举办读书节\n\n学生分享读书心得。(陈婷)\n"
+)
 DATED = "居民夜跑活动走红\n\n近日,居民自发组织夜跑。\n\n图书馆延长开放时间\n\n12月11日,图书馆宣布延长开放时间。\n"
 
 

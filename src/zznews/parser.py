@@ -2,7 +2,9 @@
 
 The stages live in ``zznews._pipeline`` (internal), one module each:
 ``lines`` (offsets and folding) → ``meta`` (metadata glued to a paragraph cut
-off; what a metadata line says) → ``classify`` (what a line can be) → ``rows``
+off; what a metadata line says) → ``classify`` (what a line can be, into a
+``records.Classified``) → ``credits`` (bylines, credits and signatures a column
+break cut, mended by named repairs) → ``rows``
 (lists and tables) → ``pages`` (page headers) → ``segment`` (articles and photo
 items) → ``body`` (paragraphs,
 headings, column-break joins) → ``photos`` (which article a caption speaks of)
@@ -25,11 +27,13 @@ from ._pipeline.assemble import (
     unplaced,
     with_meta,
 )
-from ._pipeline.classify import Classified, classify, mend_cut_bylines
+from ._pipeline.classify import classify
+from ._pipeline.credits import mend_cut_credits
 from ._pipeline.lines import split_lines
 from ._pipeline.meta import split_glued_meta
 from ._pipeline.pages import PageLines, split_pages
 from ._pipeline.photos import attach
+from ._pipeline.records import Classified
 from ._pipeline.rows import mark_rows
 from ._pipeline.segment import PhotoItem, segment
 from .model import Article, ArticleKind, Document, Field, Page, Part, Photo, Unplaced
@@ -59,7 +63,7 @@ def parse(text: str, *, issue_date: dt.date | None = None) -> Document:
     if issue_date is not None and not isinstance(issue_date, dt.date):
         raise TypeError(f"issue_date must be a datetime.date, not {type(issue_date).__name__}")
     raw_lines = split_glued_meta(split_lines(text))
-    lines = mend_cut_bylines(tuple(classify(line) for line in raw_lines), text)
+    lines = mend_cut_credits(tuple(classify(line) for line in raw_lines), text)
     lines = mark_rows(lines)
     pages = split_pages(lines)
     if issue_date is None:

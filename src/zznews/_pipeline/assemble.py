@@ -11,13 +11,11 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ..byline import parse_byline
 from ..dates import dates_in
 from ..model import (
     Article,
     ArticleKind,
     Byline,
-    Contributor,
     DateMention,
     Field,
     Part,
@@ -31,7 +29,8 @@ from ..model import (
 from ..quantities import quantities_in
 from ..vocab.layout import CIRCLED_NUMBERS, COLUMN_TAG_MARKS, MEETING_ROLES
 from .body import Block, Piece, build_body
-from .classify import Classified, Kind
+from .credits import author_byline, join_bylines, last_signature, signed_story_byline
+from .records import Classified, Kind
 from .segment import PhotoItem, Segment
 
 __all__ = [
@@ -103,42 +102,6 @@ def series_of(text: str | None) -> Series | None:
     else:
         number = _han_small(m.group("han"))
     return Series(name, number)
-
-
-def _byline_of(lines: Sequence[Classified], source: str) -> Byline | None:
-    """One byline from one or two lines (a credit split over two lines is one credit)."""
-    found = [c.byline for c in lines if c.byline is not None]
-    if found and all(b is found[0] for b in found):
-        return found[0]  # one byline a column break cut over two lines, mended
-    if not found:
-        return None
-    if len(found) == 1:
-        return found[0]
-    first, last = found[0], found[-1]
-    span = (first.span[0], last.span[1])
-    people = list(first.contributors)
-    for b in found[1:]:
-        role = people[-1].role if people and not any(p.role for p in b.contributors) else None
-        # 通讯员/谭科 ⏎ 龙浩 摄: names with no role go on the list of the role before them
-        people.extend(attrs.evolve(p, role=role) if role else p for p in b.contributors)
-    return Byline(
-        text=source[span[0] : span[1]],
-        span=span,
-        agency=first.agency or last.agency,
-        contributors=tuple(people),
-        is_photo_credit=any(b.is_photo_credit for b in found),
-        dateline=first.dateline,
-    )
-
-
-def _signature(lines: Sequence[Classified]) -> Byline | None:
-    """The byline a news brief is signed with at its end (``…。(刘欢)``), or a story at
-    the end of its text before a table or a notice, if any: the signature stays in the
-    paragraph's text too."""
-    for c in reversed(lines):
-        if c.kind is Kind.TEXT and not c.row:
-            return c.signature  # the last paragraph that is no row of a table
-    return None
 
 
 def caption_pieces(item: PhotoItem) -> tuple[Piece, ...]:
@@ -352,11 +315,9 @@ def build_article(
     head = _head(seg)
     lost = list(head.lost)
     body = build_body(seg.body)
-    signature = _signature(seg.body)
-    byline = _byline_of(head.byline_lines, source) or body.byline or signature
-    if byline is not None and not byline.contributors and signature is not None:
-        # 株洲晚报3月4日讯 … 试试看?(记者 王娜): a dateline names no one, the signature does
-        byline = attrs.evolve(byline, contributors=signature.contributors)
+    byline = signed_story_byline(
+        join_bylines(head.byline_lines, source) or body.byline, last_signature(seg.body)
+    )
     # …通道。 ⏎ 潇湘晨报记者朱天翔: a byline line after the last paragraph signs a story
     # that has none (else it is kept as unplaced).
     closing = None
@@ -377,7 +338,7 @@ def build_article(
     blocks = list(body.blocks)
     article_photos: list[Photo] = []
     if seg.kind is ArticleKind.PHOTO_NEWS:
-        credit = _byline_of(seg.credit, source)
+        credit = join_bylines(seg.credit, source)
         # (the credit's line with the text's last words: the last, or the first of a
         # credit a column break cut: …“常客”。 株洲日 ⏎ 报全媒体记者/蒋芳 摄)
         last = next((c for c in seg.credit if c.caption is not None), seg.credit[-1])
@@ -507,7 +468,7 @@ def with_meta(article: Article, metas: Sequence[Classified], issue_date: dt.date
     byline = article.byline
     if byline is None:
         if author is not None:
-            byline = _author_byline(author, source)
+            byline = author_byline(author, source)
         elif source is not None:
             byline = Byline(source[0], source[1], source[0])  # 来源:株洲网: the agency alone
     else:
@@ -515,7 +476,7 @@ def with_meta(article: Article, metas: Sequence[Classified], issue_date: dt.date
             byline = attrs.evolve(byline, agency=source[0])
         if not byline.contributors and author is not None:
             # 三湘都市报9月1日讯 … 作者:贺卫玲: the dateline names no one, the metadata does
-            people = _author_byline(author, source).contributors
+            people = author_byline(author, source).contributors
             byline = attrs.evolve(byline, contributors=people)
     dates = list(article.dates)
     for c in metas:
@@ -530,18 +491,3 @@ def with_meta(article: Article, metas: Sequence[Classified], issue_date: dt.date
 def _shifted(start: int, a: int, b: int) -> Span:
     """A span of a line's text as a span in the source."""
     return (start + a, start + b)
-
-
-def _author_byline(author: tuple[str, Span], source: tuple[str, Span] | None) -> Byline:
-    """The byline a metadata line's author value gives (``作者:叶新福 段圣伟``)."""
-    text, span = author
-    read = parse_byline(text)
-    if read is not None and read.contributors:
-        agency = read.agency or (source[0] if source else None)
-        return attrs.evolve(read, text=text, span=span, agency=agency)
-    names = tuple(Contributor(None, n) for n in _NAME_SPLIT.split(text) if n)
-    return Byline(text, span, source[0] if source else None, names)
-
-
-# Names apart by spaces, 、 or commas (作者:温馨 王亚芬 李文琪).
-_NAME_SPLIT = regex.compile(r"[\s、,，]+")

@@ -14,7 +14,7 @@ import attrs
 
 from ..model import Byline, Field, Span
 from ..vocab.layout import HEADING_MARKS, HEADINGS_MIN
-from .classify import Classified, Kind, continues, ends_sentence
+from .records import Classified, Kind, continues, ends_sentence
 
 __all__ = ["Block", "Body", "Piece", "build_body"]
 

@@ -8,7 +8,7 @@ import re
 import attrs
 
 from ..vocab.layout import PHOTO_GAP, SECTION_DOTS, SECTION_NAME_SHORT, SECTION_NAMES
-from .classify import Classified, Kind
+from .records import Classified, Kind
 
 __all__ = ["PageLines", "split_pages"]
 

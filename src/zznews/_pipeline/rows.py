@@ -11,7 +11,8 @@ from __future__ import annotations
 import attrs
 
 from ..vocab.layout import PHOTO_GAP, ROWS_MIN, TITLE_LINES_MAX
-from .classify import Classified, Kind
+from .credits import signature_of
+from .records import Classified, Kind
 
 __all__ = ["mark_rows"]
 
@@ -50,6 +51,9 @@ def mark_rows(lines: tuple[Classified, ...]) -> tuple[Classified, ...]:
         if last - first >= ROWS_MIN:
             marked = marked or list(lines)
             for k in range(first, last):
-                marked[k] = attrs.evolve(lines[k], kind=Kind.TEXT, row=True)
+                signed, signature = signature_of(lines[k].line)
+                marked[k] = attrs.evolve(
+                    lines[k], kind=Kind.TEXT, row=True, signed=signed, signature=signature
+                )
         i = j
     return lines if marked is None else tuple(marked)

@@ -30,7 +30,7 @@ from ..vocab.layout import (
     TITLE_LINES_MAX,
     WEB_CAPTION_MAX,
 )
-from .classify import Classified, Kind, continues
+from .records import Classified, Kind, continues
 
 __all__ = [
     "SEGMENT_RULES",
@@ -539,11 +539,7 @@ def _add_photo_news(
     )
     body = list(range(a + len(heads), mark))
     credit = [mark]
-    while (
-        mark + 1 < b
-        and lines[mark].byline is not None
-        and lines[mark + 1].byline is lines[mark].byline
-    ):
+    while mark + 1 < b and lines[mark + 1].continues_credit:
         mark += 1  # the rest of a credit a column break cut (通讯员/丁 ⏎ 超 摄)
         credit.append(mark)
     if body and lines[body[-1]].kind is Kind.BYLINE:
@@ -794,7 +790,7 @@ def _joins_photo_item(
     caption's credit or the rest of one); return whether it did."""
     c, prev = lines[i], lines[i - 1]
     last = items[-1] if items else ()
-    if last and c.byline is not None and last[-1].byline is c.byline:
+    if last and c.continues_credit and last[-1] is prev:
         items[-1] = (*last, c)  # …包饺子。 记者/黄 ⏎ 蓉 摄: the credit's rest
     elif last == (prev,) and prev.kind in _CAPTION_TEXT and _credit_of(lines, i):
         items[-1] = (prev, c)  # a lone caption's credit, on a line of its own

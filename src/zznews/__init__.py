@@ -40,6 +40,7 @@ from .parser import parse
 from .quantities import extract_quantities
 from .schema import json_schema
 from .serialize import converter, from_json, to_json
+from .vocabulary import Layout, Vocabulary
 
 try:
     __version__ = _metadata.version("zznews")
@@ -65,6 +66,7 @@ __all__ = [  # noqa: RUF022 -- plain sorted order, which tests/test_api.py check
     "DateMention",
     "Document",
     "Field",
+    "Layout",
     "Page",
     "ParseError",
     "Part",
@@ -74,6 +76,7 @@ __all__ = [  # noqa: RUF022 -- plain sorted order, which tests/test_api.py check
     "SAMPLE_ISSUE_DATE",
     "Series",
     "Unplaced",
+    "Vocabulary",
     "__version__",
     "converter",
     "extract_dates",

@@ -26,42 +26,33 @@ from ._patterns import alternation as _alternation
 from ._patterns import char_class
 from .model import Byline, Contributor, Span
 from .vocab.byline import (
-    AGENCIES,
     BUREAU_MARKS,
     BYLINE_LABELS,
     CUT_BYLINE_REST_MAX,
     DATELINE_MARK_VETOES,
     DATELINE_MARKS,
     DECORATIONS,
-    DOUBLE_SURNAMES,
     FILE_PHOTO_NOTES,
     GIVEN_NAME_MAX,
-    JOB_TITLES,
     LENDER_MARKS,
     MEDIA_EXTENSIONS,
     MEDIA_JOINS,
-    MEDIA_SUFFIXES,
     MEDIUM_STOPS,
     NAME_STOPS,
     NAMELESS_ROLES,
-    NOT_NAMES,
     PHOTO_MARKS,
     PHOTO_NOTES,
-    PHOTO_ROLES,
-    ROLES,
     SHORT_ROLES,
     SIGNATURE_MARKS,
-    SOURCE_LABELS,
     STORY_MARKS,
-    SURNAMES,
     UNIT_MARKS,
 )
-from .vocab.layout import EDITOR_ROLES
+from .vocabulary import Vocabulary, per_vocabulary, using
 
 __all__ = [
-    "AGENCY_START",
-    "BYLINE_WORDS",
+    "Grammar",
     "agency_named",
+    "grammar",
     "names_writer",
     "parse_byline",
     "parse_credit_line",
@@ -73,7 +64,6 @@ __all__ = [
 ]
 
 
-_LONG_ROLES = ROLES - SHORT_ROLES
 _SEP = r"[/:]"
 
 #: A Han character (folded text is simplified; the compatibility block for safety),
@@ -90,18 +80,6 @@ _UNIT_BEFORE = re.compile(
 
 _PLACE_BEFORE = re.compile(rf"(?:^|(?<=[\s/(:]))(?P<unit>{_HAN}{{1,{_UNIT_MAX}}})$")
 
-# A role: a long one anywhere (names glue to it: 杨如通讯员/宋荣华); a short one
-# (文, 图) only at a boundary and before a separator, so 陈文湘 keeps its 文.
-_ROLE = re.compile(
-    rf"""
-    (?P<role>{_alternation(_LONG_ROLES | BYLINE_LABELS | frozenset(JOB_TITLES))})  # 记者, 作者
-    (?:\s*{_SEP})?                              # then /, : or nothing
-    |
-    (?:(?:^|(?<=[\s/(]))(?P<short>{_alternation(SHORT_ROLES)})\s*{_SEP})  # 文/, 图: only so
-    """,
-    re.VERBOSE,
-)
-
 
 def _roles(text: str, pos: int = 0) -> Iterator[tuple[int, int, str]]:
     """The roles in a (folded) byline from ``pos``: (start, end, role as printed),
@@ -110,7 +88,7 @@ def _roles(text: str, pos: int = 0) -> Iterator[tuple[int, int, str]]:
     >>> [r for _, _, r in _roles("通讯员 王明 长沙分站记者 李华 城建部副主任 赵四 主任 钱五")]
     ['通讯员', '长沙分站记者', '城建部副主任']
     """
-    for m in _ROLE.finditer(text, pos):
+    for m in grammar().role.finditer(text, pos):
         role = m.group("role")
         if role is None:
             yield m.start(), m.end(), m.group("short")
@@ -121,7 +99,7 @@ def _roles(text: str, pos: int = 0) -> Iterator[tuple[int, int, str]]:
         unit = before.search(text, max(pos, start - _UNIT_MAX - 3), start)
         if unit is not None:
             start = unit.start()
-        elif role in JOB_TITLES:
+        elif role in grammar().job_titles:
             continue  # 主任 alone may be anyone's
         yield start, m.end(), text[start : m.start("role")] + role
 
@@ -167,64 +145,138 @@ _TAIL_MAX = 16
 # Marks some pages print before a byline: □记者 王明, ■本报记者.
 _DECORATION = re.compile(rf"[\s{DECORATIONS}]*")
 
-# A role right after a medium's name says the name is the role's agency (株洲日报记者).
-_ROLE_NEXT = _alternation(_LONG_ROLES)
-
-# One medium's name: a listed one (新华社, 新湖南) or any one to eight characters
-# ending as a medium's name does (衡阳新闻网), then what goes on a name (红网时刻
-# 新闻, 岳阳日报全媒体 but not before a role, 红网醴陵站: a bureau is the agency's).
-_ONE_MEDIUM = rf"""
-    (?!{_ROLE_NEXT}|{_alternation(MEDIA_SUFFIXES + tuple(BYLINE_LABELS))})  # 通讯员…, 日报…
-    (?![{MEDIUM_STOPS}])                               # 据…, 从…: a sentence
-    (?:{_alternation(AGENCIES)}                        # 新华社, 红网, 新湖南
-      | {_HAN}{{1,8}}?{_alternation(MEDIA_SUFFIXES)})  # 衡阳新闻网, 今日女报, 本报
-    (?:{_alternation(MEDIA_EXTENSIONS, {"全媒体": f"(?!{_ROLE_NEXT})"})}  # 时刻新闻, 客户端
-      | {_HAN}{{1,4}}?{_alternation(BUREAU_MARKS)})?  # 醴陵站
-"""
-# Media signing together: 湖南日报·新湖南客户端, 今日女报/凤网, 星辰在线—长沙新闻网.
-_MEDIUM = rf"(?:{_ONE_MEDIUM})(?:{_alternation(MEDIA_JOINS)}(?:{_ONE_MEDIUM})){{0,2}}"
-
+# (Non-vocabulary pieces of the agency pattern.)
 # A date in a dateline, also with a character lost: 5月22日, 12月7, 22日.
 _DIGIT = "[0-9〇一二三四五六七八九十]"
 _DATE = rf"(?:{_DIGIT}{{1,3}}月(?:{_DIGIT}{{1,3}}日?)?|{_DIGIT}{{1,3}}日)"
-
-# After a medium's name with no report word: a role, a bracket, a separator, a space,
-# anything but a Han character, or the end (株洲日报全媒体记者, 株洲日报(, 株洲日报).
-_AFTER_MEDIUM = rf"(?={_ROLE_NEXT}|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|$)"
-
 _MARK = _alternation(DATELINE_MARKS, {m: f"(?![{v}])" for m, v in DATELINE_MARK_VETOES.items()})
 
-# An agency at the start, with a dateline and 讯/电: 株洲日报5月22日讯, 新华社北京5月22日电,
-# 红网株洲1月26日讯 (the place is the dateline's), 潇湘晨报9月30日报道.
-_AGENCY_PATTERN = rf"""
-    (?P<agency>{_MEDIUM})
-    (?:
-      (?P<dateline>(?!{_ROLE_NEXT})        # (记者报道 is no dateline)
-        {_HAN}{{0,6}}?                     # a place: 北京
-        (?:{_DATE})?                       # a date: 5月22日
-      )
-      (?P<mark>{_MARK})                    # 讯, 电, 消息, 报道 (not 报道称, 讯息)
-      | {_AFTER_MEDIUM}
+
+@attrs.frozen
+class Grammar:
+    """The byline grammar's patterns and tables for one :class:`~zznews.Vocabulary`
+    (built by :func:`grammar`, once per vocabulary)."""
+
+    #: A role anywhere in a byline (:func:`_roles`).
+    role: re.Pattern[str]
+    #: An agency, with its dateline, at the start of a text.
+    agency: re.Pattern[str]
+    #: The same after the marks some pages print before a byline (``□``, ``■``).
+    agency_start: re.Pattern[str]
+    #: A whole word that is a medium's name.
+    medium_word: re.Pattern[str]
+    #: The last characters of a medium's name.
+    medium_ends: frozenset[str]
+    #: An editor's line, and an editor after a byline on its line.
+    editor_start: re.Pattern[str]
+    editor_after: re.Pattern[str]
+    #: A web page's source label (the line is metadata).
+    source_label: re.Pattern[str]
+    #: What every byline names (a role or a photo mark), and every photo credit.
+    byline_word: re.Pattern[str]
+    photo_word: re.Pattern[str]
+    #: The words every byline, credit or caption credit holds one of.
+    byline_words: frozenset[str]
+    #: The vocabulary's tables the grammar tests words against, as sets.
+    agencies: frozenset[str]
+    photo_roles: frozenset[str]
+    job_titles: frozenset[str]
+    not_names: frozenset[str]
+    surnames: frozenset[str]
+    double_surnames: frozenset[str]
+
+
+def _medium_pattern(v: Vocabulary, role_next: str) -> str:
+    """The pattern of a medium's name, or of media signing together
+    (``湖南日报·新湖南客户端``, ``今日女报/凤网``, ``星辰在线—长沙新闻网``)."""
+    # One medium's name: a listed one (新华社, 新湖南) or any one to eight characters
+    # ending as a medium's name does (衡阳新闻网), then what goes on a name (红网时刻
+    # 新闻, 岳阳日报全媒体 but not before a role, 红网醴陵站: a bureau is the agency's).
+    one = rf"""
+        (?!{role_next}|{_alternation(v.media_suffixes + tuple(BYLINE_LABELS))})  # 通讯员…, 日报…
+        (?![{MEDIUM_STOPS}])                               # 据…, 从…: a sentence
+        (?:{_alternation(v.agencies)}                      # 新华社, 红网, 新湖南
+          | {_HAN}{{1,8}}?{_alternation(v.media_suffixes)})  # 衡阳新闻网, 今日女报, 本报
+        (?:{_alternation(MEDIA_EXTENSIONS, {"全媒体": f"(?!{role_next})"})}  # 时刻新闻, 客户端
+          | {_HAN}{{1,4}}?{_alternation(BUREAU_MARKS)})?  # 醴陵站
+    """
+    return rf"(?:{one})(?:{_alternation(MEDIA_JOINS)}(?:{one})){{0,2}}"
+
+
+def _agency_pattern(medium: str, role_next: str) -> str:
+    """An agency at the start, with a dateline and 讯/电: 株洲日报5月22日讯, 新华社北京
+    5月22日电, 红网株洲1月26日讯 (the place is the dateline's), 潇湘晨报9月30日报道."""
+    # After a medium's name with no report word: a role, a bracket, a separator, a
+    # space, anything but a Han character, or the end (株洲日报全媒体记者, 株洲日报(, 株洲日报).
+    after_medium = rf"(?={role_next}|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|$)"
+    return rf"""
+        (?P<agency>{medium})
+        (?:
+          (?P<dateline>(?!{role_next})        # (记者报道 is no dateline)
+            {_HAN}{{0,6}}?                     # a place: 北京
+            (?:{_DATE})?                       # a date: 5月22日
+          )
+          (?P<mark>{_MARK})                    # 讯, 电, 消息, 报道 (not 报道称, 讯息)
+          | {after_medium}
+        )
+    """
+
+
+def _build_grammar(v: Vocabulary) -> Grammar:
+    """The byline grammar of vocabulary ``v``."""
+    long_roles = frozenset(v.roles) - SHORT_ROLES
+    # A role right after a medium's name says the name is the role's agency (株洲日报记者).
+    role_next = _alternation(long_roles)
+    medium = _medium_pattern(v, role_next)
+    agency = _agency_pattern(medium, role_next)
+    photo_marks = frozenset(PHOTO_MARKS + PHOTO_NOTES + FILE_PHOTO_NOTES)
+    return Grammar(
+        # A role: a long one anywhere (names glue to it: 杨如通讯员/宋荣华); a short one
+        # (文, 图) only at a boundary and before a separator, so 陈文湘 keeps its 文.
+        role=re.compile(
+            rf"""
+            (?P<role>{_alternation(long_roles | BYLINE_LABELS | frozenset(v.job_titles))})
+            (?:\s*{_SEP})?                              # then /, : or nothing
+            |
+            (?:(?:^|(?<=[\s/(]))(?P<short>{_alternation(SHORT_ROLES)})\s*{_SEP})  # 文/, 图
+            """,
+            re.VERBOSE,
+        ),
+        agency=re.compile(r"\s*" + agency, re.VERBOSE),
+        agency_start=re.compile(_DECORATION.pattern + agency, re.VERBOSE),
+        medium_word=re.compile(medium, re.VERBOSE),
+        medium_ends=frozenset(
+            w[-1] for w in (*v.media_suffixes, *MEDIA_EXTENSIONS, *BUREAU_MARKS, *v.agencies)
+        ),
+        editor_start=re.compile(rf"[\s(\[【{DECORATIONS}]*{_alternation(v.editor_roles)}\s*:"),
+        editor_after=re.compile(rf"(?<=[\s)\]】]){_alternation(v.editor_roles)}\s*:"),
+        # (图片来源: is a credit, not a source label)
+        source_label=re.compile(rf"(?<!图片){_alternation(v.source_labels)}\s*:"),
+        # A line that names no role and no photo mark cannot be a byline (bare names
+        # prove nothing): one search rules out most lines before the grammar is tried.
+        byline_word=re.compile(
+            rf"""
+            {_alternation(long_roles | photo_marks)}
+            | {_alternation(v.job_titles)}                # 城建新闻部副主任 (checked after)
+            | (?:{_alternation(SHORT_ROLES)})\s*{_SEP}
+            """,
+            re.VERBOSE,
+        ),
+        # A photo credit names one of these words (摄, 供图, 图/ …).
+        photo_word=re.compile(_alternation(photo_marks | frozenset(v.photo_roles))),
+        byline_words=frozenset((*v.roles, *photo_marks, *v.job_titles, *v.photo_roles)),
+        agencies=frozenset(v.agencies),
+        photo_roles=frozenset(v.photo_roles),
+        job_titles=frozenset(v.job_titles),
+        not_names=frozenset(v.not_names),
+        surnames=frozenset(v.surnames),
+        double_surnames=frozenset(v.double_surnames),
     )
-"""
-_AGENCY = re.compile(r"\s*" + _AGENCY_PATTERN, re.VERBOSE)
 
-# A web page's source label (来源:, 稿源:): the line is metadata, not a byline.
-_SOURCE_LABEL = re.compile(rf"(?<!图片){_alternation(SOURCE_LABELS)}\s*:")  # (图片来源: a credit)
 
-# An editor's line (编辑:王明, 责任编辑:李华): the page's metadata, not a byline.
-_EDITOR_START = re.compile(rf"[\s(\[【{DECORATIONS}]*{_alternation(EDITOR_ROLES)}\s*:")
+#: The byline grammar of the vocabulary in force: ``grammar().agency`` ….
+grammar: per_vocabulary[Grammar] = per_vocabulary(_build_grammar)
 
-# An editor after the byline on its line (作者:王明 编辑:李华): where the byline stops.
-_EDITOR_AFTER = re.compile(rf"(?<=[\s)\]】]){_alternation(EDITOR_ROLES)}\s*:")
-
-# The last characters of a medium's name, whatever goes on it: 报, 网, 刻, 站 …
-_MEDIUM_ENDS = frozenset(
-    w[-1] for w in (*MEDIA_SUFFIXES, *MEDIA_EXTENSIONS, *BUREAU_MARKS, *AGENCIES)
-)
-
-# A whole word that is a medium's name (株洲日报 among the names of a byline).
-_MEDIUM_WORD = re.compile(_MEDIUM, re.VERBOSE)
 
 # The bracketed part of a dateline byline: (全媒体记者/李逸峰 通讯员/周陵湘).
 _BRACKETS_MAX = 80
@@ -241,18 +293,6 @@ _MARK_SPLIT = re.compile(r"[\s/:]+")
 
 # Longest byline line we consider: a standalone byline is short.
 _MAX_LINE = 80
-
-# A line that names no role and no photo mark cannot be a byline (bare names prove
-# nothing): one search rules out most lines before the grammar is tried.
-_BYLINE_WORD = re.compile(
-    rf"""
-    {_alternation(_LONG_ROLES | frozenset(PHOTO_MARKS + PHOTO_NOTES + FILE_PHOTO_NOTES))}
-    | {_alternation(JOB_TITLES)}                # 城建新闻部副主任 (checked after)
-    | (?:{_alternation(SHORT_ROLES)})\s*{_SEP}
-    """,
-    re.VERBOSE,
-)
-
 
 # A writer named in a line that credits photos too: 文/…, 文/图 …, (图/文), 撰文.
 _WRITER = re.compile(
@@ -308,11 +348,11 @@ def is_medium(word: str) -> bool:
     >>> is_medium("株洲日报"), is_medium("衡阳新闻网"), is_medium("红网"), is_medium("王网")
     (True, True, True, False)
     """
-    if word in AGENCIES:
+    if word in grammar().agencies:
         return True
-    if len(word) < 3 or word[-1] not in _MEDIUM_ENDS:
+    if len(word) < 3 or word[-1] not in grammar().medium_ends:
         return False  # (most names: no pattern to try)
-    return _MEDIUM_WORD.fullmatch(word) is not None
+    return grammar().medium_word.fullmatch(word) is not None
 
 
 def _marks_only(role: str | None, chunk: str, last: bool) -> bool:
@@ -391,7 +431,7 @@ def _pieces(text: str) -> tuple[list[tuple[str | None, int, int]], bool]:
 
 def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
     """Read ``role names …`` pairs from ``f.text[start:end]``; ``None`` if it is not that."""
-    editor = _EDITOR_AFTER.search(f.text, start, end)
+    editor = grammar().editor_after.search(f.text, start, end)
     if editor is not None:  # 作者:王明 编辑:李华: the editor is the page's, not the story's
         end = len(f.text[: editor.start()].rstrip())
     tail = _tail(f.text[start:end])
@@ -406,7 +446,7 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
         if _marks_only(role_name, chunk, k == len(pieces) - 1):
             words = [w for w in _MARK_SPLIT.split(chunk) if w]
             agency = agency or next((w for w in words if is_medium(w)), None)
-            photo = photo or any(w in PHOTO_ROLES for w in (role_name, *words))
+            photo = photo or any(w in grammar().photo_roles for w in (role_name, *words))
             continue
         lender = tail.lender or role_name in LENDER_MARKS
         if role_name in BYLINE_LABELS:
@@ -426,10 +466,10 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
                 continue
             if not (_NAME.fullmatch(name) or (lender and _LENDER.fullmatch(name))):
                 return None
-            if name in NOT_NAMES:
+            if name in grammar().not_names:
                 return None
             people.append(Contributor(role_name, raw))
-        if role_name in PHOTO_ROLES:
+        if role_name in grammar().photo_roles:
             photo = True
     return _Credits(tuple(people), photo, has_role, agency, nameless)
 
@@ -460,7 +500,8 @@ def _padded(first: str, word: str) -> bool:
     characters (``黄 玲``) or a surname and a given name (``段 晓艳``)."""
     if len(first) != 1:
         return False
-    return len(word) == 1 or (first in SURNAMES and len(word) <= GIVEN_NAME_MAX)
+    surnames = grammar().surnames
+    return len(word) == 1 or (first in surnames and len(word) <= GIVEN_NAME_MAX)
 
 
 def _split_glued(word: str) -> tuple[tuple[int, int], ...]:
@@ -472,7 +513,7 @@ def _split_glued(word: str) -> tuple[tuple[int, int], ...]:
     """
     if len(word) < 4 or len(word) > 4 * (GIVEN_NAME_MAX + 1) or not word.isalpha():
         return ((0, len(word)),)
-    if len(word) == 4 and word[:2] in DOUBLE_SURNAMES:
+    if len(word) == 4 and word[:2] in grammar().double_surnames:
         return ((0, 4),)
     return _segment(word, 0) or ((0, len(word)),)
 
@@ -482,7 +523,8 @@ def _segment(word: str, i: int) -> tuple[tuple[int, int], ...] | None:
     or ``None`` when it cannot be."""
     if i == len(word):
         return ()
-    surname = 2 if word[i : i + 2] in DOUBLE_SURNAMES else 1 if word[i] in SURNAMES else 0
+    v = grammar()
+    surname = 2 if word[i : i + 2] in v.double_surnames else 1 if word[i] in v.surnames else 0
     if not surname:
         return None
     for given in range(GIVEN_NAME_MAX, 0, -1):
@@ -504,7 +546,7 @@ def _agency(f: Folded) -> tuple[str | None, str | None, int, bool]:
     ends, has 讯/电)."""
     lead = _DECORATION.match(f.text)
     start = lead.end() if lead is not None else 0
-    m = _AGENCY.match(f.text, start)
+    m = grammar().agency.match(f.text, start)
     if m is None:
         return None, None, start, False
     dateline = m.group("dateline") if m.group("mark") else None
@@ -522,11 +564,12 @@ def read_line(f: Folded, offset: int = 0) -> Byline | None:
     if not text or len(text) > _MAX_LINE:
         return None
     signed = text[0] in SIGNATURE_MARKS  # □ 李华: a commentary signed with a name alone
-    if not signed and _BYLINE_WORD.search(text) is None:
+    g = grammar()
+    if not signed and g.byline_word.search(text) is None:
         return None
     if _CLAUSE_MARK.search(text) is not None:
         return None  # 摄像头, 记者: a sentence that holds a byline word is not a byline
-    if _SOURCE_LABEL.search(text) is not None or _EDITOR_START.match(text) is not None:
+    if g.source_label.search(text) is not None or g.editor_start.match(text) is not None:
         return None  # 稿源:株洲网 编辑:王明, 编辑:王 明: a web page's metadata
     agency, dateline, pos, _ = _agency(f)
     inner = _BRACKETS.fullmatch(text, pos)
@@ -613,9 +656,9 @@ def read_cut_glued(first: str, second: str) -> tuple[Byline, int] | None:
     >>> b.agency, [(c.role, c.name) for c in b.contributors], end
     ('株洲日报', [('全媒体记者', '罗雅琴'), ('通讯员', '刘晶')], 3)
     """
-    if AGENCY_START.match(first) is None:
+    if grammar().agency_start.match(first) is None:
         # 株洲日 ⏎ 报(记者/王驰)…: the agency's name itself cut
-        if len(first) >= _AGENCY_CUT_MAX or AGENCY_START.match(first + second) is None:
+        if len(first) >= _AGENCY_CUT_MAX or grammar().agency_start.match(first + second) is None:
             return None
         close = second.find(")", 0, _AGENCY_CUT_MAX + _BRACKETS_MAX)
     else:
@@ -647,7 +690,7 @@ def agency_named(text: str) -> str | None:
     return agency if agency is not None and end == len(text) else None
 
 
-def parse_byline(text: str) -> Byline | None:
+def parse_byline(text: str, *, vocabulary: Vocabulary | None = None) -> Byline | None:
     """The byline at the start of ``text``, or ``None`` when it does not open with one.
 
     ``text`` may be a standalone byline line, a photo credit, or a first paragraph
@@ -667,10 +710,13 @@ def parse_byline(text: str) -> Byline | None:
     True
     >>> parse_byline("文/王明 图/李四").is_photo_credit
     True
+
+    ``vocabulary`` (a :class:`~zznews.Vocabulary`) reads with a paper's own words.
     """
     check_text(text, "parse_byline")
     f = fold(text)
-    return read_line(f) or read_glued(f)
+    with using(vocabulary):
+        return read_line(f) or read_glued(f)
 
 
 def parse_credit_line(text: str) -> Byline | None:
@@ -687,21 +733,6 @@ def parse_credit_line(text: str) -> Byline | None:
 # Where a credit may begin after a caption: after spaces, after the end of a
 # sentence, or at an opening bracket.
 _CREDIT_START = re.compile(r"(?<=[\s。.!?…”])(?=\S)|\((?=[^()]*\)\s*$)")
-
-# A photo credit names one of these words (摄, 供图, 图/ …): a line whose last
-# _MAX_LINE characters hold none of them has no credit to split off.
-_PHOTO_WORD = re.compile(
-    _alternation(frozenset(PHOTO_MARKS + PHOTO_NOTES + FILE_PHOTO_NOTES) | PHOTO_ROLES)
-)
-
-#: The words that every byline, credit or caption credit holds one of (roles,
-#: photo marks and notes), and the agency that opens a glued byline: a line with
-#: neither holds none of them, and can be told so before any grammar runs.
-BYLINE_WORDS: frozenset[str] = (
-    ROLES | frozenset(PHOTO_MARKS + PHOTO_NOTES + FILE_PHOTO_NOTES + JOB_TITLES) | PHOTO_ROLES
-)
-AGENCY_START = re.compile(_DECORATION.pattern + _AGENCY_PATTERN, re.VERBOSE)
-
 
 # A line wholly in brackets, which none holds inside: (村民在插秧。 通讯员 摄).
 _WRAPPED = re.compile(r"\s*\((?P<inner>[^()]{2,200})\)\s*")
@@ -736,7 +767,7 @@ def read_caption(f: Folded, offset: int = 0) -> tuple[Span, Byline] | None:
     # Nor can a credit hold clause punctuation (it is roles, names and marks): it
     # needs a photo word after the line's last clause mark, and begins after that
     # mark, so that only one attempt or two are left.
-    for word in _PHOTO_WORD.finditer(f.text, window):
+    for word in grammar().photo_word.finditer(f.text, window):
         if _CLAUSE_MARK.search(f.text, word.end()) is None:
             break
     else:
@@ -769,10 +800,11 @@ def bare_name(text: str) -> str | None:
     ('汪肯堂', '张谨', None, None)
     """
     name = "".join(text.split())
-    surname = 2 if name[:2] in DOUBLE_SURNAMES else 1 if name[:1] in SURNAMES else 0
+    v = grammar()
+    surname = 2 if name[:2] in v.double_surnames else 1 if name[:1] in v.surnames else 0
     if not surname or not 1 <= len(name) - surname <= GIVEN_NAME_MAX:
         return None
-    if _HAN_NAME.fullmatch(name) is None or name in NOT_NAMES or is_medium(name):
+    if _HAN_NAME.fullmatch(name) is None or name in v.not_names or is_medium(name):
         return None
     return name
 

@@ -37,11 +37,14 @@ from ._pipeline.records import Classified
 from ._pipeline.rows import mark_rows
 from ._pipeline.segment import PhotoItem, segment
 from .model import Article, ArticleKind, Document, Field, Page, Part, Photo, Unplaced
+from .vocabulary import Vocabulary, using
 
 __all__ = ["parse"]
 
 
-def parse(text: str, *, issue_date: dt.date | None = None) -> Document:
+def parse(
+    text: str, *, issue_date: dt.date | None = None, vocabulary: Vocabulary | None = None
+) -> Document:
     """Parse the text of a Zhuzhou Daily page (or page pair) into a :class:`~zznews.Document`.
 
     ``issue_date`` resolves relative dates (``今年8月底``, ``11月18日``); without it
@@ -53,6 +56,8 @@ def parse(text: str, *, issue_date: dt.date | None = None) -> Document:
     ('标题', '王明', ('11月18日,我市举行活动。',))
 
     A :class:`~datetime.datetime` for ``issue_date`` is read as its date.
+    ``vocabulary`` (a :class:`~zznews.Vocabulary`) adds a paper's own words to the
+    defaults: its media names, mastheads, section names, surnames, layout thresholds.
 
     Raises :class:`TypeError` for anything but :class:`str` (decode bytes first)
     and :class:`~zznews.ParseError` for text that cannot have been decoded right.
@@ -62,6 +67,12 @@ def parse(text: str, *, issue_date: dt.date | None = None) -> Document:
         issue_date = issue_date.date()
     if issue_date is not None and not isinstance(issue_date, dt.date):
         raise TypeError(f"issue_date must be a datetime.date, not {type(issue_date).__name__}")
+    with using(vocabulary):
+        return _document(text, issue_date)
+
+
+def _document(text: str, issue_date: dt.date | None) -> Document:
+    """The stages, one after the other, with the vocabulary in force."""
     raw_lines = split_glued_meta(split_lines(text))
     lines = mend_cut_credits(tuple(classify(line) for line in raw_lines), text)
     lines = mark_rows(lines)

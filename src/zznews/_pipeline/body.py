@@ -13,7 +13,8 @@ import itertools
 import attrs
 
 from ..model import Byline, Field, Span
-from ..vocab.layout import HEADING_MARKS, HEADINGS_MIN
+from ..vocab.layout import HEADING_MARKS
+from ..vocabulary import layout
 from .records import Classified, Kind, continues, ends_sentence
 
 __all__ = ["Block", "Body", "Piece", "build_body"]
@@ -93,12 +94,12 @@ def _piece(c: Classified, *, cut_byline: bool) -> Piece:
 def build_body(lines: tuple[Classified, ...]) -> Body:
     """Paragraphs and headings from body lines, in order.
 
-    When fewer lines of an article than :data:`HEADINGS_MIN` look like headings,
+    When fewer lines of an article than ``Layout.headings_min`` look like headings,
     they are taken for paragraphs' first words cut by column breaks (one is enough
     now: a cut is told by how the line reads, see :attr:`Classified.heading_like`).
     """
     body = _build(lines, headings=True)
-    if 0 < sum(b.field is Field.HEADING for b in body.blocks) < HEADINGS_MIN:
+    if 0 < sum(b.field is Field.HEADING for b in body.blocks) < layout().headings_min:
         body = _build(lines, headings=False)  # marked headings (一、, 链接) stay
     return body
 

@@ -8,36 +8,30 @@ from __future__ import annotations
 
 import re
 
+import attrs
 import regex
 
-from ..byline import AGENCY_START, read_caption, read_glued
+from ..byline import grammar, read_caption, read_glued
 from ..dates import issue_date_from_dateline
 from ..vocab.byline import SIGNATURE_MARKS
 from ..vocab.layout import (
     CAPTION_LABELS,
     CAPTION_MARKS,
-    CAPTION_MAX,
     CAPTION_OPENERS,
-    EDITOR_ROLES,
     END_MARKS,
-    HEADING_MAX,
     IMAGE_FILE_ENDINGS,
     IMPRINT_PATTERNS,
     INDEX_LABELS,
     JUMP_WORDS,
-    LABEL_MAX,
     LABEL_NOT_ENDING,
     LABEL_NOT_ENDING_WORDS,
-    MASTHEADS,
-    PHOTO_GAP,
     PHOTO_PLACE_NOTES,
     QR_WORDS,
-    SUBTITLE_MAX,
     TEXT_LABELS,
-    TITLE_MAX,
 )
 from ..vocab.text import CLAUSE_MARKS
-from .credits import SPECIAL_WORD, read_credit, signature_of
+from ..vocabulary import Vocabulary, layout, per_vocabulary
+from .credits import read_credit, signature_of, special_word
 from .lines import Line
 from .meta import read_meta
 from .records import (
@@ -57,17 +51,6 @@ def _has_clause_mark(text: str) -> bool:
     """Whether ``text`` holds a clause break (a QR code's caption is a phrase)."""
     return any(mark in text for mark in CLAUSE_MARKS)
 
-
-# 责任编辑:王建设 (美术编辑:… 校对:… may follow on the same line).
-_EDITOR = regex.compile(
-    rf"""
-    ^(?:{"|".join(EDITOR_ROLES)})   # 责任编辑, 本版编辑 …
-    \s*+(?::\s*+)?                  # the colon is sometimes lost (runs never given back: linear)
-    (?P<name>\p{{Han}}{{2,4}}|[\p{{Han}}·]{{2,12}})   # the editor's name
-    (?=\s|$)
-    """,
-    regex.VERBOSE,
-)
 
 # A jump line: (下转第2版), （上接A1版）, 下转3版.
 _JUMP = re.compile(
@@ -106,8 +89,6 @@ _SUBTITLE = re.compile(r"^(?:—{1,2}|-{2}|―{1,2})\s*(?=\S)")
 
 #: The longest end mark, spaces aside: a longer line is never one.
 _END_MAX = max(map(len, END_MARKS))
-#: The longest masthead line, spaced out.
-_MASTHEAD_MAX = 2 * max(map(len, MASTHEADS))
 
 
 #: The longest masthead strip (刊号, 出版, 热线 on one line).
@@ -116,16 +97,56 @@ _IMPRINT_MAX = 100
 #: Lines longer than this are never a dateline, a jump, a page number or an end mark.
 _SHORT = 30
 
-# (The dashes of _SUBTITLE, and a commentary's signature mark: □ 李华.)
-_SPECIAL_START = (
-    *EDITOR_ROLES,
-    *CAPTION_MARKS,
-    "(",
-    *("—", "--", "―"),
-    *CAPTION_OPENERS,
-    *CAPTION_LABELS,
-    *SIGNATURE_MARKS,
-)
+
+@attrs.frozen
+class _Words:
+    """What classification reads off the vocabulary in force (see :func:`_words`)."""
+
+    #: 责任编辑:王建设 (美术编辑:… 校对:… may follow on the same line).
+    editor: regex.Pattern[str]
+    editor_roles: tuple[str, ...]
+    #: What a line of any kind but title and text may open with (see ``special_word``).
+    special_start: tuple[str, ...]
+    mastheads: frozenset[str]
+    #: The longest masthead line, spaced out.
+    masthead_max: int
+    #: A byline's, a credit's or a QR code's word anywhere (see ``special_word``).
+    special_word: re.Pattern[str]
+    #: An agency opening the line (a glued byline).
+    agency_start: re.Pattern[str]
+
+
+@per_vocabulary
+def _words(v: Vocabulary) -> _Words:
+    """The editor pattern, the special openings and the mastheads of ``v``."""
+    editor = regex.compile(
+        rf"""
+        ^(?:{"|".join(v.editor_roles)})   # 责任编辑, 本版编辑 …
+        \s*+(?::\s*+)?                  # the colon is sometimes lost (runs never given back)
+        (?P<name>\p{{Han}}{{2,4}}|[\p{{Han}}·]{{2,12}})   # the editor's name
+        (?=\s|$)
+        """,
+        regex.VERBOSE,
+    )
+    # (the dashes of _SUBTITLE, and a commentary's signature mark: □ 李华)
+    special = (
+        *v.editor_roles,
+        *CAPTION_MARKS,
+        "(",
+        *("—", "--", "―"),
+        *CAPTION_OPENERS,
+        *CAPTION_LABELS,
+        *SIGNATURE_MARKS,
+    )
+    return _Words(
+        editor,
+        v.editor_roles,
+        special,
+        frozenset(v.mastheads),
+        2 * max(map(len, v.mastheads)),
+        special_word.of(v),
+        grammar.of(v).agency_start,
+    )
 
 
 def classify(line: Line) -> Classified:
@@ -134,20 +155,22 @@ def classify(line: Line) -> Classified:
     meta = read_meta(line)
     if meta is not None and (meta.fields != 1 or meta.editor is None or meta.bracketed):
         return Classified(line, Kind.META, meta=meta)  # (a lone 责任编辑:X may head a page)
+    words = _words()
     if (
-        not text.startswith(_SPECIAL_START)
-        and SPECIAL_WORD.search(text) is None
-        and AGENCY_START.match(text) is None
+        not text.startswith(words.special_start)
+        and words.special_word.search(text) is None
+        and words.agency_start.match(text) is None
     ):
         short = _short_kind(line, text) if len(text) <= _SHORT else None
         return short or _title_or_text(line, text)
-    m = _EDITOR.match(text) if text.startswith(EDITOR_ROLES) else None
+    m = words.editor.match(text) if text.startswith(words.editor_roles) else None
     if m is not None:
         name, span = line.sub(m.start("name"), m.end("name"))
         return Classified(line, Kind.EDITOR, editor=(name, span), meta=meta)
     if meta is not None:
         return Classified(line, Kind.META, meta=meta)  # 编辑:晓 月: a name no header prints
-    if len(text) <= SUBTITLE_MAX and _SUBTITLE.match(text):  # (never a dateline: order free)
+    # (a subtitle is never a dateline: the order of the tests is free)
+    if len(text) <= layout().subtitle_max and _SUBTITLE.match(text):
         return Classified(line, Kind.SUBTITLE)
     short = _short_kind(line, text) if len(text) <= _SHORT else None
     if short is not None:
@@ -167,16 +190,16 @@ def classify(line: Line) -> Classified:
             credit,
             caption=(line.start + a, line.start + b),
         )
-    if len(text) <= CAPTION_MAX and text.startswith(CAPTION_OPENERS):
+    if len(text) <= layout().caption_max and text.startswith(CAPTION_OPENERS):
         return Classified(line, Kind.CAPTION, caption=line.span)  # 图为…: a caption, uncredited
-    label = _CAPTION_LABEL.match(text) if len(text) <= CAPTION_MAX else None
+    label = _CAPTION_LABEL.match(text) if len(text) <= layout().caption_max else None
     if label is not None and label.end() < len(text):
         # 图①:村民在田间管护蒜苗。: one photo of a group; the label is no part of the caption.
         return Classified(line, Kind.CAPTION, caption=line.sub(label.end())[1])
     if (
-        len(text) <= TITLE_MAX
+        len(text) <= layout().title_max
         and any(w in text for w in QR_WORDS)
-        and (line.gap >= PHOTO_GAP or not (ends_sentence(text) or _has_clause_mark(text)))
+        and (line.after_photo or not (ends_sentence(text) or _has_clause_mark(text)))
     ):
         # (a sentence about a QR code is body text, also when a column break cut it:
         # 可扫描二维码报名,截止时间为7月1 ⏎ 8日。)
@@ -190,7 +213,7 @@ def classify(line: Line) -> Classified:
 def _marked_caption(line: Line, text: str) -> Classified | None:
     """A web page's caption: after a mark (``▲…``, ``◀…。 记者/刘平 摄``), or a sentence
     wholly in brackets (``(省总工会为劳动者送温暖。)``)."""
-    if len(text) > CAPTION_MAX + 2:
+    if len(text) > layout().caption_max + 2:
         return None
     if text[0] in CAPTION_MARKS and len(text) > 2:
         a = 1 + len(text[1:]) - len(text[1:].lstrip())
@@ -225,7 +248,8 @@ def _short_kind(line: Line, text: str) -> Classified | None:
         return Classified(line, Kind.FOLIO)
     if len(text) <= 2 * _END_MAX and text.replace(" ", "") in END_MARKS:
         return Classified(line, Kind.END)
-    if len(text) <= _MASTHEAD_MAX and text.replace(" ", "").upper() in MASTHEADS:
+    words = _words()
+    if len(text) <= words.masthead_max and text.replace(" ", "").upper() in words.mastheads:
         return Classified(line, Kind.MASTHEAD)
     if _IMPRINT.fullmatch(text):
         return Classified(line, Kind.MASTHEAD)  # 国内统一连续出版物号…, 农历…, 今日8版
@@ -238,15 +262,16 @@ def _title_or_text(line: Line, text: str) -> Classified:
     """A line that is nothing else: a title if short and unfinished, else text."""
     if len(text) <= _IMPRINT_MAX and ("CN" in text or "刊号" in text) and _IMPRINT.fullmatch(text):
         return Classified(line, Kind.MASTHEAD)  # 国内统一刊号:CN43-0003 …报社出版 广告热线:…
-    if len(text) <= HEADING_MAX and QUOTED_TITLE.fullmatch(text):
+    lay = layout()
+    if len(text) <= lay.heading_max and QUOTED_TITLE.fullmatch(text):
         return Classified(line, Kind.TITLE)  # ■“家门口就能看病,真方便!”: a quoted title
-    if not ends_sentence(text) and len(text) <= TITLE_MAX:
+    if not ends_sentence(text) and len(text) <= lay.title_max:
         if CONTACT.match(text) or PHONE.search(text):
             return _text(line)  # 咨询电话:0731-…: a story's last details
         return Classified(line, Kind.TITLE)
-    if len(text) <= LABEL_MAX and _LABEL.fullmatch(text):
+    if len(text) <= lay.label_max and _LABEL.fullmatch(text):
         return Classified(line, Kind.TITLE)  # 渌口区: a kicker naming a place (not 他说:)
-    if len(text) <= TITLE_MAX // 2 and text[-1] in "?!" and "。" not in text:
+    if len(text) <= lay.title_max // 2 and text[-1] in "?!" and "。" not in text:
         return Classified(line, Kind.TITLE)  # 你的社保卡升级了吗?: a question as a headline
     return _text(line)
 

@@ -18,10 +18,9 @@ import regex
 from .._fold import fold
 from .._patterns import alternation
 from ..byline import (
-    AGENCY_START,
-    BYLINE_WORDS,
     agency_named,
     bare_name,
+    grammar,
     names_writer,
     parse_byline,
     parse_credit_line,
@@ -31,13 +30,13 @@ from ..byline import (
 )
 from ..model import Byline, Contributor, Span
 from ..vocab.byline import SOURCE_NOTES
-from ..vocab.layout import PHOTO_GAP, QR_WORDS
+from ..vocab.layout import QR_WORDS
+from ..vocabulary import Vocabulary, per_vocabulary
 from .lines import Line
 from .records import Classified, Kind
 
 __all__ = [
     "CREDIT_REPAIRS",
-    "SPECIAL_WORD",
     "Repair",
     "author_byline",
     "credit_kind",
@@ -47,6 +46,7 @@ __all__ = [
     "read_credit",
     "signature_of",
     "signed_story_byline",
+    "special_word",
 ]
 
 
@@ -103,11 +103,13 @@ _BARE_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,
 _NAME_SEPARATORS = re.compile(r"[ \u3000、]+")
 
 
-#: What a line needs for any kind but title and text: a byline's or a credit's word
-#: or a QR code's anywhere (one search, which the engine skips along in C), or at
-#: its start an agency, an editor, a subtitle's dash or a caption's opening words.
-#: A long line with none of them is told a title or text at once: most lines are.
-SPECIAL_WORD = re.compile(alternation(BYLINE_WORDS | set(QR_WORDS), lookahead=False))
+@per_vocabulary
+def special_word(v: Vocabulary) -> re.Pattern[str]:
+    """What a line needs for any kind but title and text: a byline's or a credit's word
+    or a QR code's anywhere (one search, which the engine skips along in C), or at its
+    start an agency, an editor, a subtitle's dash or a caption's opening words. A long
+    line with none of them is told a title or text at once: most lines are."""
+    return re.compile(alternation(grammar.of(v).byline_words | set(QR_WORDS), lookahead=False))
 
 
 def join_bylines(lines: Sequence[Classified], source: str) -> Byline | None:
@@ -211,7 +213,7 @@ def _mend_cut_note(
     """A brief's signature cut onto the next line: the note of its last line."""
     c, d = lines[i], lines[i + 1]
     second = d.line.folded.text
-    if second[-1:] != ")" or len(second) > _CUT_NOTE_MAX or d.line.gap >= PHOTO_GAP:
+    if second[-1:] != ")" or len(second) > _CUT_NOTE_MAX or d.line.after_photo:
         return None
     note = _cut_note(c, d, source)
     if note is None:
@@ -229,7 +231,7 @@ def _mend_bare_name(
         and d.kind is Kind.TEXT
         and c.kind is Kind.TITLE
         and lines[i - 1].kind is Kind.TITLE
-        and SPECIAL_WORD.search(lines[i - 1].line.fold) is None  # (通讯员/ ⏎ 黎明: cut)
+        and special_word().search(lines[i - 1].line.fold) is None  # (通讯员/ ⏎ 黎明: cut)
         and len(c.line.folded.text) <= _BARE_NAME_MAX
     ):
         return None
@@ -245,7 +247,7 @@ def _mend_qr_headline(
 ) -> dict[int, Classified] | None:
     """A line about a QR code right above a byline: a headline, not a QR code's caption."""
     c, d = lines[i], lines[i + 1]
-    if c.kind is Kind.QR and d.kind in _HEAD_OPENERS and d.line.gap < PHOTO_GAP:
+    if c.kind is Kind.QR and d.kind in _HEAD_OPENERS and not d.line.after_photo:
         return {i: Classified(c.line, Kind.TITLE)}
     return None
 
@@ -278,9 +280,9 @@ def _mend_cut_credit(
         whole is None
         and not c.complete
         and c.kind in (Kind.TITLE, Kind.TEXT, Kind.MASTHEAD)
-        and d.line.gap < PHOTO_GAP
+        and not d.line.after_photo
         and len(second) <= _CUT_REST_MAX
-        and SPECIAL_WORD.search(second) is not None
+        and special_word().search(second) is not None
     ):
         whole = _cut_anywhere(c, d, source)  # 株洲 ⏎ 日报通讯员/肖亮 摄, …现场。 记 ⏎ 者/刘琴 摄
     return None if whole is None else _both(i, whole, d)
@@ -319,7 +321,7 @@ def _cut_standalone(c: Classified, d: Classified, source: str) -> Classified | N
     """The title line ``c`` as the first half of the byline line ``d`` goes on
     (``株洲日报全媒体`` ⏎ ``记者/旷昆昆``), or ``None`` when it is no agency's start."""
     first = c.line.folded.text
-    if len(first) > _CUT_AGENCY_MAX or AGENCY_START.match(first) is None:
+    if len(first) > _CUT_AGENCY_MAX or grammar().agency_start.match(first) is None:
         return None
     joined = first + d.line.folded.text
     whole = read_line(fold(joined))
@@ -424,7 +426,7 @@ def _cut_name(c: Classified, d: Classified, source: str) -> Classified | None:
     read with the short line ``d``, or a caption whose credit was so cut (``…包饺子。
     记者/黄`` ⏎ ``蓉 摄``); ``None`` when the two are no such thing."""
     first = c.line.folded.text
-    if SPECIAL_WORD.search(first) is None:
+    if special_word().search(first) is None:
         return None  # no role, no photo mark: no byline's first half
     if c.kind is Kind.BYLINE and d.line.folded.text not in _PHOTO_MARKS_ALONE:
         return None  # a whole byline: only its photo mark can follow on the next line

@@ -7,6 +7,7 @@ import attrs
 from .._fold import Folded, fold, fold_whole
 from ..errors import ParseError
 from ..model import Span
+from ..vocabulary import layout
 
 __all__ = ["Line", "split_lines"]
 
@@ -28,6 +29,12 @@ class Line:
     #: White space before the line in the source (a web page indents its paragraphs,
     #: not its headline).
     indent: int = 0
+    #: A photo stood right above the line: as many blank lines as
+    #: ``Layout.photo_gap``, or a photo's place (an image's
+    #: file name) that the pages stage found. (Worked out once: every stage asks.)
+    after_photo: bool = attrs.field(
+        default=attrs.Factory(lambda self: self.gap >= layout().photo_gap, takes_self=True)
+    )
 
     @property
     def fold(self) -> str:

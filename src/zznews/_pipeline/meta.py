@@ -17,16 +17,14 @@ from .._patterns import alternation
 from ..byline import is_medium
 from ..model import Span
 from ..vocab.meta import (
-    AUTHOR_LABELS,
-    EDITOR_LABELS,
     META_MAX,
     META_VALUE_MAX,
     META_WORD_MAX,
     NOISE_LABELS,
     REVIEW_LABELS,
-    SOURCE_LABELS,
     TIME_LABELS,
 )
+from ..vocabulary import Vocabulary, per_vocabulary
 from .lines import Line
 
 __all__ = ["Meta", "read_meta", "split_glued_meta"]
@@ -48,26 +46,6 @@ class Meta:
     bracketed: bool = False
 
 
-_ALL_LABELS = (
-    *SOURCE_LABELS,
-    *AUTHOR_LABELS,
-    *EDITOR_LABELS,
-    *REVIEW_LABELS,
-    *TIME_LABELS,
-    *NOISE_LABELS,
-)
-
-# A label and its separator: 来源:, 二审 | , 来源于: (after the line's start, a space,
-# a bracket or a timestamp's last digit: 2015-06-25来源于:株洲网).
-_LABEL = regex.compile(
-    rf"""
-    (?:^|(?<=[\s|【\[(\d]))
-    (?P<label>{alternation(_ALL_LABELS, lookahead=False)})
-    [ \t\u3000]{{0,3}} [:|丨] [ \t\u3000]{{0,3}}     # the colon, or a bar
-    """,
-    regex.VERBOSE,
-)
-
 # A publication time: 2015-12-03 11:07:50, 2015/06/25, 2021年04月12日 09:30.
 _STAMP_CORE = r"""
     (?:(?P<dashed>[12][0-9]{3}[-/.][0-9]{1,2}[-/.][0-9]{1,2})
@@ -76,8 +54,59 @@ _STAMP_CORE = r"""
 """
 _STAMP = regex.compile(rf"(?<![0-9]){_STAMP_CORE}(?![0-9])", regex.VERBOSE)
 
-# What opens a line that may be metadata (one search: most lines have none).
-_HINT = regex.compile(rf"{alternation(_ALL_LABELS, lookahead=False)}|[12][0-9]{{3}}[-/.年][0-9]")
+
+@attrs.frozen
+class _Labels:
+    """The patterns of metadata labels for one vocabulary (see :func:`_labels`)."""
+
+    #: A label and its separator: 来源:, 二审 | , 来源于: (after the line's start, a
+    #: space, a bracket or a timestamp's last digit: 2015-06-25来源于:株洲网).
+    label: regex.Pattern[str]
+    #: What opens a line that may be metadata (one search: most lines have none).
+    hint: regex.Pattern[str]
+    #: Labelled fields from the line's start to a timestamp, then the story's first words.
+    glued: regex.Pattern[str]
+    #: Which field each label fills: source, author or editor (others: the label).
+    roles: dict[str, str]
+
+
+@per_vocabulary
+def _labels(v: Vocabulary) -> _Labels:
+    """The label patterns of vocabulary ``v``."""
+    every = (
+        *v.source_labels,
+        *v.author_labels,
+        *v.editor_labels,
+        *REVIEW_LABELS,
+        *TIME_LABELS,
+        *NOISE_LABELS,
+    )
+    any_label = alternation(every, lookahead=False)
+    label = regex.compile(
+        rf"""
+        (?:^|(?<=[\s|【\[(\d]))
+        (?P<label>{any_label})
+        [ \t\u3000]{{0,3}} [:|丨] [ \t\u3000]{{0,3}}     # the colon, or a bar
+        """,
+        regex.VERBOSE,
+    )
+    hint = regex.compile(rf"{any_label}|[12][0-9]{{3}}[-/.年][0-9]")
+    glued = regex.compile(
+        rf"""
+        (?:{any_label})
+        [ \t\u3000]{{0,3}} [:|丨]
+        [^。,;!?“”]{{0,{META_MAX}}}?            # the fields and their values
+        {_STAMP_CORE}                             # the time, digits glued after it or not
+        """,
+        regex.VERBOSE,
+    )
+    roles = {
+        **{w: "editor" for w in v.editor_labels},
+        **{w: "author" for w in v.author_labels},
+        **{w: "source" for w in v.source_labels},
+    }
+    return _Labels(label, hint, glued, roles)
+
 
 # What no metadata value holds: a sentence's punctuation.
 _SENTENCE = regex.compile(r"[。,;!?“”]")
@@ -99,13 +128,13 @@ def read_meta(line: Line) -> Meta | None:
     True
     """
     text = line.fold
-    if len(text) > META_MAX or "。" in text or _HINT.search(text) is None:
+    if len(text) > META_MAX or "。" in text or _labels().hint.search(text) is None:
         return None  # (no metadata line holds a full stop: most lines are told at once)
     bracketed = len(text) > 2 and _BRACKETS.get(text[0]) == text[-1]
     inner = (1, len(text) - 1) if bracketed else (0, len(text))
     found = list(_STAMP.finditer(text, *inner))
     stamps = [m.span() for m in found]
-    labels = list(_LABEL.finditer(text, *inner))
+    labels = list(_labels().label.finditer(text, *inner))
     if not labels and not any(m["clock"] or m["dashed"] for m in found):
         return None  # 2025年11月21日 星期五: a page's dateline, not a web page's stamp
     values: dict[str, tuple[int, int]] = {}
@@ -152,14 +181,7 @@ def _stamp_at(stamps: list[tuple[int, int]], i: int) -> bool:
 
 def _role_of(label: str) -> str:
     """Which field a label fills: source, author, editor, or another."""
-    for role, labels in (
-        ("source", SOURCE_LABELS),
-        ("author", AUTHOR_LABELS),
-        ("editor", EDITOR_LABELS),
-    ):
-        if label in labels:
-            return role
-    return label
+    return _labels().roles.get(label, label)
 
 
 def _loose_ok(text: str, loose: list[tuple[int, int]], *, labelled: bool, stamped: bool) -> bool:
@@ -218,24 +240,12 @@ def split_glued_meta(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return lines if out is None else tuple(out)
 
 
-# Labelled fields from the line's start to a timestamp, then the story's first words.
-_GLUED = regex.compile(
-    rf"""
-    (?:{alternation(_ALL_LABELS, lookahead=False)})
-    [ \t\u3000]{{0,3}} [:|丨]
-    [^。,;!?“”]{{0,{META_MAX}}}?            # the fields and their values
-    {_STAMP_CORE}                             # the time, digits glued after it or not
-    """,
-    regex.VERBOSE,
-)
-
-
 def _glued_end(line: Line) -> int | None:
     """Where the metadata glued before a paragraph on ``line`` ends, or ``None``."""
     text = line.fold
-    if _HINT.match(text) is None or read_meta(line) is not None:
+    if _labels().hint.match(text) is None or read_meta(line) is not None:
         return None  # (most lines open with no label; a metadata line is read whole)
-    m = _GLUED.match(text)
+    m = _labels().glued.match(text)
     if m is None or m.end() >= len(text) or read_meta(_line_of(text[: m.end()])) is None:
         return None
     return m.end()

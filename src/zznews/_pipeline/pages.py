@@ -7,7 +7,8 @@ import re
 
 import attrs
 
-from ..vocab.layout import PHOTO_GAP, SECTION_DOTS, SECTION_NAME_SHORT, SECTION_NAMES
+from ..vocab.layout import SECTION_DOTS
+from ..vocabulary import Vocabulary, layout, per_vocabulary
 from .records import Classified, Kind
 
 __all__ = ["PageLines", "split_pages"]
@@ -77,16 +78,22 @@ def _section_after_editor(c: Classified) -> bool:
     """Whether a line just under the editor line is the section name.
 
     Only a name with a middle dot (``就业·创业``), a known one (``文旅``:
-    :data:`SECTION_NAMES`) or one of at most :data:`SECTION_NAME_SHORT` Chinese
+    :attr:`Vocabulary.section_names`) or one of at most ``Layout.section_name_short`` Chinese
     characters (``招商引资``) is taken there: another short line under a header is
     more often an article's kicker.
     """
     name = c.line.fold
     return c.section_like and (
-        name in SECTION_NAMES
+        name in _section_names()
         or any(dot in name for dot in SECTION_DOTS)
-        or (len(name) <= SECTION_NAME_SHORT and _HAN_ONLY.fullmatch(name) is not None)
+        or (len(name) <= layout().section_name_short and _HAN_ONLY.fullmatch(name) is not None)
     )
+
+
+@per_vocabulary
+def _section_names(v: Vocabulary) -> frozenset[str]:
+    """The section names of ``v``, as a set."""
+    return frozenset(v.section_names)
 
 
 #: A name of Chinese characters only (招商引资), as a section's is.
@@ -157,8 +164,8 @@ def _photo_places(rest: tuple[Classified, ...]) -> tuple[Classified, ...]:
             after_meta = c.kind in _META
             continue
         blank = single and c.line.gap > 0 and not after_meta
-        if (photo or blank) and c.line.gap < PHOTO_GAP and body:
-            c = attrs.evolve(c, line=attrs.evolve(c.line, gap=PHOTO_GAP))
+        if (photo or blank) and not c.line.after_photo and body:
+            c = attrs.evolve(c, line=attrs.evolve(c.line, after_photo=True))
         body.append(c)
         photo = after_meta = False
     return tuple(body)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..vocab.layout import CAPTION_MIN_SCORE, CAPTION_NEAR_BONUS, CAPTION_REACH
+from ..vocabulary import layout
 
 __all__ = ["attach"]
 
@@ -67,14 +67,15 @@ def attach(captions: Sequence[tuple[str, int]], articles: Sequence[str | None]) 
             out.append(before)  # a credit alone: the photo of the story it follows
             continue
         best, best_score = -1, 0.0
-        # A page prints a caption near its story: look no further than CAPTION_REACH
+        # A page prints a caption near its story: look no further than Layout.caption_reach
         # articles either way (so that a page of many stories and photos stays linear).
-        for i in range(max(0, before - CAPTION_REACH), min(n, before + CAPTION_REACH + 1)):
+        reach = layout().caption_reach
+        for i in range(max(0, before - reach), min(n, before + reach + 1)):
             bag = bags[i]
             score = sum(math.log(1 + n / df[t]) for t in mine & bag)
             if i == before:
-                score *= CAPTION_NEAR_BONUS
+                score *= layout().caption_near_bonus
             if score > best_score:
                 best, best_score = i, score
-        out.append(best if best_score >= CAPTION_MIN_SCORE else -1)
+        out.append(best if best_score >= layout().caption_min_score else -1)
     return tuple(out)

@@ -24,13 +24,12 @@ from ..vocab.layout import (
     CONTINUATION_WORDS,
     DIALOGUE_SPEAKERS,
     HEADING_MARKS,
-    HEADING_MAX,
     HEADING_NUMERALS,
     JUMP_WORDS,
     PARAGRAPH_OPENERS,
-    SECTION_MAX,
 )
 from ..vocab.text import CLAUSE_MARKS, CLOSERS, HANGING_ENDS, SENTENCE_END, WHOLE_ENDINGS
+from ..vocabulary import layout
 from .lines import Line
 from .meta import Meta
 
@@ -112,7 +111,7 @@ class Classified:
         paragraph's first word and a comma (``此外,``) is a cut paragraph.
         """
         text = self.line.fold
-        if self.kind is not Kind.TITLE or len(text) > HEADING_MAX:
+        if self.kind is not Kind.TITLE or len(text) > layout().heading_max:
             return False
         if text[-1] in CLAUSE_MARKS or _SPEAKER.match(text):
             return False  # 目前该项目进展顺利, ⏎ …: cut after a comma; 问:…? is dialogue
@@ -144,7 +143,7 @@ class Classified:
     @property
     def section_like(self) -> bool:
         """Short enough and plain enough to be a section name in a page header."""
-        return self.kind is Kind.TITLE and len(self.line.fold) <= SECTION_MAX
+        return self.kind is Kind.TITLE and len(self.line.fold) <= layout().section_max
 
 
 def _complete(c: Classified) -> bool:

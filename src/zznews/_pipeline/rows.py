@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import attrs
 
-from ..vocab.layout import PHOTO_GAP, ROWS_MIN, TITLE_LINES_MAX
+from ..vocabulary import layout
 from .credits import signature_of
 from .records import Classified, Kind
 
@@ -29,7 +29,7 @@ def mark_rows(lines: tuple[Classified, ...]) -> tuple[Classified, ...]:
     A run of title-like lines is a list when, besides its first line (the list's
     heading: ``部分项目冠军``; unless a line before it introduced the list:
     ``获奖作品名单如下:``) and its last ones when they head what follows (the titles
-    of the next article, or of a paragraph), at least :data:`ROWS_MIN` lines are
+    of the next article, or of a paragraph), at least ``Layout.rows_min`` lines are
     left: those are its rows.
     """
     marked: list[Classified] | None = None
@@ -39,16 +39,17 @@ def mark_rows(lines: tuple[Classified, ...]) -> tuple[Classified, ...]:
             i += 1
             continue
         j = i + 1
-        while j < n and lines[j].kind is Kind.TITLE and lines[j].line.gap < PHOTO_GAP:
+        while j < n and lines[j].kind is Kind.TITLE and not lines[j].line.after_photo:
             j += 1
         last = j  # the run is lines[i:j]; rows end before ``last``
         if j < n and lines[j].kind in _OPENERS:
-            last -= TITLE_LINES_MAX  # a kicker, a headline and a subtitle: the next story's
+            # a kicker, a headline and a subtitle: the next story's
+            last -= layout().title_lines_max
         elif j < n and lines[j].kind is not Kind.TITLE:
             last -= 1  # the title (or heading) of what follows
         # The first line heads the list, unless a line introduced it (名单如下:).
         first = i if i and lines[i - 1].line.fold.endswith(_INTRODUCING) else i + 1
-        if last - first >= ROWS_MIN:
+        if last - first >= layout().rows_min:
             marked = marked or list(lines)
             for k in range(first, last):
                 signed, signature = signature_of(lines[k].line)

@@ -17,19 +17,10 @@ import attrs
 from .._patterns import alternation
 from ..model import ArticleKind
 from ..vocab.layout import (
-    BRIEF_LINES_MAX,
-    CAPTION_MAX,
-    CAPTION_RUN_MIN,
-    GALLERY_SENTENCES_MAX,
-    LEAD_CAPTIONS_MAX,
     NEWS_OPENERS,
     NEWS_OPENING_DATE,
-    PHOTO_GAP,
-    PHOTO_NEWS_LINES_MAX,
-    PHOTO_NEWS_TEXT_MAX,
-    TITLE_LINES_MAX,
-    WEB_CAPTION_MAX,
 )
+from ..vocabulary import layout
 from .records import Classified, Kind, continues
 
 __all__ = [
@@ -78,7 +69,7 @@ class PhotoItem:
 
 def _boundary(lines: tuple[Classified, ...], j: int) -> bool:
     """Whether something can start at ``j``: the page start, or after a finished line."""
-    if j == 0 or lines[j].line.gap >= PHOTO_GAP:
+    if j == 0 or lines[j].line.after_photo:
         return True
     prev = lines[j - 1]
     return prev.kind in _FINISHED or prev.complete
@@ -112,7 +103,7 @@ def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> tupl
     if (
         lead_photo < j
         and lead_photo > 0
-        and lines[lead_photo].line.gap >= PHOTO_GAP
+        and lines[lead_photo].line.after_photo
         and lines[lead_photo - 1].kind is Kind.TITLE
         and lead_photo - 1 not in taken
     ):
@@ -123,10 +114,10 @@ def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> tupl
     titles = 0
     while (
         j > 0
-        and titles < TITLE_LINES_MAX
+        and titles < layout().title_lines_max
         and lines[j - 1].kind is Kind.TITLE
         and j - 1 not in taken
-        and (lines[j].line.gap < PHOTO_GAP or j == lead_photo < k)
+        and (not lines[j].line.after_photo or j == lead_photo < k)
     ):
         i = j - 1
         if titles and i > 0 and lines[i - 1].kind is Kind.TEXT and not lines[i - 1].complete:
@@ -145,7 +136,7 @@ def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> tupl
 def _closes_story(lines: tuple[Classified, ...], k: int) -> bool:
     """Whether the byline line at ``k`` signs the story above it: right under a
     finished paragraph (``…通道。`` ⏎ ``潇湘晨报记者朱天翔``), no title of its own."""
-    if k == 0 or lines[k].line.gap >= PHOTO_GAP:
+    if k == 0 or lines[k].line.after_photo:
         return False
     prev = lines[k - 1]
     return prev.kind is Kind.TEXT and prev.complete
@@ -161,7 +152,7 @@ def _web_lead_captions(lines: tuple[Classified, ...], k: int, taken: set[int]) -
     i = k
     while (
         i > 0
-        and k - i < LEAD_CAPTIONS_MAX
+        and k - i < layout().lead_captions_max
         and i - 1 not in taken
         and (lines[i - 1].kind in _PHOTOS or _one_sentence(lines[i - 1]))
     ):
@@ -172,16 +163,17 @@ def _web_lead_captions(lines: tuple[Classified, ...], k: int, taken: set[int]) -
 
 
 def _caption_runs(lines: tuple[Classified, ...], rest: range) -> set[int]:
-    """The lines of ``rest`` in runs of at least :data:`CAPTION_RUN_MIN` short
+    """The lines of ``rest`` in runs of at least ``Layout.caption_run_min`` short
     one-sentence lines in a row: a web page's gallery, a caption a line."""
     found: set[int] = set()
     run: list[int] = []
+    lay = layout()
     for i in (*rest, None):
-        fits = i is not None and _one_sentence(lines[i], GALLERY_SENTENCES_MAX)
-        if fits and (not run or lines[i].line.gap < PHOTO_GAP):
+        fits = i is not None and _one_sentence(lines[i], lay.gallery_sentences_max)
+        if fits and (not run or not lines[i].line.after_photo):
             run.append(i)
             continue
-        if len(run) >= CAPTION_RUN_MIN:
+        if len(run) >= lay.caption_run_min:
             found.update(run)
         run = [i] if fits and i is not None else []
     return found
@@ -192,10 +184,10 @@ def _caption_after_photo(lines: tuple[Classified, ...], i: int, rest: range) -> 
     stood, the story going on right under it (``人民网记者杨思颖。`` ⏎ ``“现在…``)."""
     c = lines[i]
     return (
-        c.line.gap >= PHOTO_GAP
+        c.line.after_photo
         and _one_sentence(c)
         and i + 1 in rest
-        and lines[i + 1].line.gap < PHOTO_GAP
+        and not lines[i + 1].line.after_photo
         and lines[i + 1].kind is Kind.TEXT
     )
 
@@ -207,7 +199,7 @@ def _one_sentence(c: Classified, most: int = 1) -> bool:
     return (
         c.kind is Kind.TEXT
         and c.complete
-        and len(text) <= WEB_CAPTION_MAX
+        and len(text) <= layout().web_caption_max
         and 1 <= sum(text.count(e) for e in "。!?") <= most
         and not c.signed
     )
@@ -215,9 +207,9 @@ def _one_sentence(c: Classified, most: int = 1) -> bool:
 
 def _brief_title(lines: tuple[Classified, ...], e: int, taken: set[int]) -> int | None:
     """The title of the news brief whose signed last line is at ``e``, or ``None``:
-    a title line after a finished line, then at most :data:`BRIEF_LINES_MAX` text
+    a title line after a finished line, then at most ``Layout.brief_lines_max`` text
     lines, none of them another article's."""
-    for t in range(e - 1, max(-1, e - BRIEF_LINES_MAX - 1), -1):
+    for t in range(e - 1, max(-1, e - layout().brief_lines_max - 1), -1):
         if t in taken:
             return None
         c = lines[t]
@@ -240,7 +232,7 @@ def _half_credit(lines: tuple[Classified, ...], k: int) -> bool:
         lines[k].kind is Kind.BYLINE
         and k + 1 < len(lines)
         and lines[k + 1].kind is Kind.CREDIT
-        and lines[k + 1].line.gap < PHOTO_GAP
+        and not lines[k + 1].line.after_photo
     )
 
 
@@ -259,13 +251,13 @@ def _lone_caption(lines: tuple[Classified, ...], i: int, rest: range) -> bool:
     c = lines[i]
     return (
         ((c.kind is Kind.TEXT and c.complete) or c.kind is Kind.TITLE)  # or 主要指标增速(%)
-        and c.line.gap >= PHOTO_GAP
-        and len(c.line.fold) <= CAPTION_MAX
+        and c.line.after_photo
+        and len(c.line.fold) <= layout().caption_max
         and i + 1 in rest
         and (
             _credit_of(lines, i + 1)
             # or between two photos: the next line is another photo's caption
-            or (lines[i + 1].kind in _PHOTOS and lines[i + 1].line.gap >= PHOTO_GAP)
+            or (lines[i + 1].kind in _PHOTOS and lines[i + 1].line.after_photo)
         )
     )
 
@@ -278,10 +270,10 @@ def _cut_caption(lines: tuple[Classified, ...], i: int) -> bool:
     if not (
         c.kind in _CAPTION_TEXT
         and not c.complete
-        and c.line.gap >= PHOTO_GAP
-        and len(c.line.fold) <= CAPTION_MAX
+        and c.line.after_photo
+        and len(c.line.fold) <= layout().caption_max
         and i + 1 < len(lines)
-        and lines[i + 1].line.gap < PHOTO_GAP
+        and not lines[i + 1].line.after_photo
     ):
         return False
     rest = lines[i + 1]
@@ -290,7 +282,7 @@ def _cut_caption(lines: tuple[Classified, ...], i: int) -> bool:
     return (
         rest.kind is Kind.TEXT
         and rest.complete
-        and len(rest.line.fold) <= CAPTION_MAX
+        and len(rest.line.fold) <= layout().caption_max
         and i + 2 < len(lines)
         and _credit_of(lines, i + 2)
     )
@@ -298,7 +290,7 @@ def _cut_caption(lines: tuple[Classified, ...], i: int) -> bool:
 
 def _credit_of(lines: tuple[Classified, ...], i: int) -> bool:
     """Whether line ``i`` is a credit line right under the line before it."""
-    return lines[i].kind is Kind.CREDIT and lines[i].line.gap < PHOTO_GAP
+    return lines[i].kind is Kind.CREDIT and not lines[i].line.after_photo
 
 
 def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> int | None:
@@ -309,25 +301,25 @@ def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> i
     """
     if t + 1 >= len(lines):
         return None
-    gap = lines[t + 1].line.gap >= PHOTO_GAP
-    if not gap and lines[t].line.gap >= PHOTO_GAP:
+    gap = lines[t + 1].line.after_photo
+    if not gap and lines[t].line.after_photo:
         return None  # a photo, then words, then a credit: a caption cut in two, no headline
     # The credit is close (a half credit line may come before it): look no further.
-    reach = (PHOTO_NEWS_TEXT_MAX if gap else PHOTO_NEWS_LINES_MAX) + 2
+    reach = (layout().photo_news_text_max if gap else layout().photo_news_lines_max) + 2
     for i in range(t + 1, min(len(lines), t + 1 + reach)):
         c = lines[i]
         if i in taken:
             return None
-        if not gap and c.line.gap >= PHOTO_GAP:
+        if not gap and c.line.after_photo:
             return None  # the photo is further down: what comes before it is no caption
         if c.kind is Kind.CREDIT or (gap and c.kind is Kind.CAPTION):
             # Right after the photo, the whole text may be on the credit's line.
-            return i if gap or 0 < i - t - 1 <= PHOTO_NEWS_LINES_MAX else None
+            return i if gap or 0 < i - t - 1 <= layout().photo_news_lines_max else None
         if (
             c.kind is Kind.CAPTION
             and c.byline
             and i == t + 1
-            and lines[t].line.gap < PHOTO_GAP  # (after a photo: a caption's first words)
+            and not lines[t].line.after_photo  # (after a photo: a caption's first words)
             and not _opens_head(lines, i + 1)
         ):
             return i  # no blank lines (text from a web page): 标题 ⏎ 文字。 记者/王明 摄
@@ -339,7 +331,7 @@ def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> i
             not gap
             and c.kind is Kind.TITLE
             and i + 1 < len(lines)
-            and lines[i + 1].line.gap >= PHOTO_GAP
+            and lines[i + 1].line.after_photo
         ):
             return None  # a title before a photo's blank lines heads the photo news, not ``t``
     return None
@@ -452,7 +444,7 @@ def _kicker_over_photo(lines: tuple[Classified, ...], t: int, taken: set[int]) -
     return (
         not _boundary(lines, t)
         and t + 1 < len(lines)
-        and lines[t + 1].line.gap >= PHOTO_GAP
+        and lines[t + 1].line.after_photo
         and lines[t - 1].kind is Kind.TITLE
         and not lines[t - 1].marked
         and t - 1 not in taken
@@ -653,7 +645,7 @@ def _lone_photo_news(
         seg.kind is not ArticleKind.STORY
         or seg.head
         or not seg.body
-        or len(seg.body) > PHOTO_NEWS_LINES_MAX
+        or len(seg.body) > layout().photo_news_lines_max
         or any(c.kind is not Kind.TEXT or c.byline is not None for c in seg.body)
         or len(credits) != 1
         or len(photos[credits[0]].lines) != 1  # (a caption's own credit: no photo news)
@@ -667,7 +659,7 @@ def _lone_photo_news(
 def _lead_photo_after(lines: tuple[Classified, ...], i: int) -> int | None:
     """Where the byline (or lead) after a lead photo starting at ``i`` stands, or
     ``None`` when no photo (its blank lines, then captions and credits) is there."""
-    if i >= len(lines) or lines[i].line.gap < PHOTO_GAP:
+    if i >= len(lines) or not lines[i].line.after_photo:
         return None
     j = i
     while j < len(lines) and j - i < 3:
@@ -718,7 +710,7 @@ def _leading_titles(lines: tuple[Classified, ...], a: int, b: int) -> list[int]:
     """Title lines at the very top of a page with no opener, followed by text."""
     titles: list[int] = []
     i = a
-    while i < b and lines[i].kind is Kind.TITLE and len(titles) < TITLE_LINES_MAX - 1:
+    while i < b and lines[i].kind is Kind.TITLE and len(titles) < layout().title_lines_max - 1:
         titles.append(i)
         i += 1
     if i >= b or lines[i].kind not in (Kind.TEXT, Kind.LEAD):

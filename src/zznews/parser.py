@@ -14,6 +14,7 @@ headings, column-break joins) → ``photos`` (which article a caption speaks of)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from ._check import check_text
 from ._pipeline.assemble import (
@@ -35,7 +36,7 @@ from ._pipeline.pages import PageLines, split_pages
 from ._pipeline.photos import attach
 from ._pipeline.records import Classified
 from ._pipeline.rows import mark_rows
-from ._pipeline.segment import PhotoItem, segment
+from ._pipeline.segment import PhotoItem, Segment, segment
 from .model import Article, ArticleKind, Document, Field, Page, Part, Photo, Unplaced
 from .vocabulary import Vocabulary, using
 
@@ -85,28 +86,10 @@ def _document(text: str, issue_date: dt.date | None) -> Document:
 def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
     """One :class:`Page` from its lines."""
     segments, items = segment(p.body)
-    # (Photo news takes no other photo: its text is its own photo's caption.)
-    texts = [
-        None if s.kind is ArticleKind.PHOTO_NEWS else _article_words((*s.titles, *s.head), s.body)
-        for s in segments
-    ]
-    # A lead photo is its story's; the other photos go where their captions speak, a
-    # group under one credit (图① … 图② … 摄) together.
-    groups: list[list[PhotoItem]] = []
-    for i in items:
-        if i.within:
-            continue
-        if groups and len(i.lines) > 1 and groups[-1][-1].lines[-1] is i.lines[-1]:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    found = attach([("\n".join(caption_text(i) for i in g), g[0].after) for g in groups], texts)
-    owner_of = {id(i): owner for g, owner in zip(groups, found, strict=True) for i in g}
-    owners = [i.after if i.within else owner_of[id(i)] for i in items]
     by_article: list[list[PhotoItem]] = [[] for _ in segments]
     page_photos: list[Photo] = []
     parts: list[Part] = []
-    for item, owner in zip(items, owners, strict=True):
+    for item, owner in zip(items, _photo_owners(segments, items), strict=True):
         if owner >= 0:
             by_article[owner].append(item)
         else:
@@ -124,15 +107,8 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
     dated = (p.dateline, *p.meta) if p.dateline is not None else p.meta
     articles = _with_meta(articles, dated, issue_date)
     lost.extend(unplaced(c, META_REASON) for c in p.meta)
-    if p.section is not None:
-        parts.append(Part(Field.SECTION, 0, p.section.line.span))
-    if p.editor is not None:
-        parts.append(Part(Field.EDITOR, 0, p.editor.line.span))
-    if p.dateline is not None:
-        parts.append(Part(Field.DATELINE, 0, p.dateline.line.span))
-    if p.folio is not None:
-        parts.append(Part(Field.FOLIO, 0, p.folio.line.span))
     lost.sort(key=lambda u: u.span)
+    parts.extend(_header_parts(p))
     parts.extend(Part(Field.UNPLACED, i, u.span) for i, u in enumerate(lost))
     header = [
         c for c in (p.section, p.editor, p.dateline, p.folio, *p.extra, *p.meta) if c is not None
@@ -149,6 +125,38 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
         span=span_of(spans),
         parts=tuple(sorted(parts, key=lambda pt: pt.span)),
     )
+
+
+def _photo_owners(segments: Sequence[Segment], items: Sequence[PhotoItem]) -> list[int]:
+    """The article each photo item goes to (-1: the page's): a lead photo is its story's;
+    the others go where their captions speak, a group under one credit (图① … 图② …
+    摄) together. (Photo news takes no other photo: its text is its own photo's caption.)"""
+    texts = [
+        None if s.kind is ArticleKind.PHOTO_NEWS else _article_words((*s.titles, *s.head), s.body)
+        for s in segments
+    ]
+    groups: list[list[PhotoItem]] = []
+    for i in items:
+        if i.within:
+            continue
+        if groups and len(i.lines) > 1 and groups[-1][-1].lines[-1] is i.lines[-1]:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    found = attach([("\n".join(caption_text(i) for i in g), g[0].after) for g in groups], texts)
+    owner_of = {id(i): owner for g, owner in zip(groups, found, strict=True) for i in g}
+    return [i.after if i.within else owner_of[id(i)] for i in items]
+
+
+def _header_parts(p: PageLines) -> list[Part]:
+    """Where the page header's fields stand in the source."""
+    fields = (
+        (Field.SECTION, p.section),
+        (Field.EDITOR, p.editor),
+        (Field.DATELINE, p.dateline),
+        (Field.FOLIO, p.folio),
+    )
+    return [Part(field, 0, c.line.span) for field, c in fields if c is not None]
 
 
 def _article_words(titles: tuple[Classified, ...], body: tuple[Classified, ...]) -> str:

@@ -28,7 +28,7 @@ from ..model import (
 )
 from ..quantities import quantities_in
 from ..vocab.layout import CIRCLED_NUMBERS, COLUMN_TAG_MARKS, MEETING_ROLES
-from .body import Block, Piece, build_body
+from .body import Block, Body, Piece, build_body
 from .credits import author_byline, join_bylines, last_signature, signed_story_byline
 from .records import Classified, Kind
 from .segment import PhotoItem, Segment
@@ -313,50 +313,14 @@ def build_article(
 ) -> tuple[Article, tuple[Unplaced, ...]]:
     """The :class:`Article` of a segment with the photos attached to it."""
     head = _head(seg)
-    lost = list(head.lost)
     body = build_body(seg.body)
-    byline = signed_story_byline(
-        join_bylines(head.byline_lines, source) or body.byline, last_signature(seg.body)
-    )
-    # …通道。 ⏎ 潇湘晨报记者朱天翔: a byline line after the last paragraph signs a story
-    # that has none (else it is kept as unplaced).
-    closing = None
-    if byline is None:
-        closing = next((c for c in reversed(body.unplaced) if c.kind is Kind.BYLINE), None)
-        byline = closing.byline if closing is not None else None
-    lost.extend(
-        unplaced(c, STRAY_REASONS.get(c.kind, f"a {c.kind.value} line inside an article's body"))
-        for c in body.unplaced
-        if c is not closing
-    )
-    if head.byline_lines and body.byline is not None and body.byline != byline:
-        # (A byline cut inside its brackets is both: the line under the headline and the lead.)
-        glued = body.byline  # the model has one byline: the one under the headline wins
-        lost.append(
-            Unplaced(glued.text, glued.span, "a second byline, glued to the first paragraph")
-        )
+    byline, lost = _story_byline(seg, head, body, source)
     blocks = list(body.blocks)
     article_photos: list[Photo] = []
     if seg.kind is ArticleKind.PHOTO_NEWS:
-        credit = join_bylines(seg.credit, source)
-        # (the credit's line with the text's last words: the last, or the first of a
-        # credit a column break cut: …“常客”。 株洲日 ⏎ 报全媒体记者/蒋芳 摄)
-        last = next((c for c in seg.credit if c.caption is not None), seg.credit[-1])
-        if last.caption is not None:
-            # The text's last words and the credit on one line: the words are a paragraph,
-            # or the end of the last one when a column break cut it (…共有房 ⏎ 源1260套。).
-            a, b = last.caption
-            # (a label before the words, 图1, keeps its place: an empty piece over it)
-            label = (Piece("", (last.line.start, a)),) if a > last.line.start else ()
-            pieces = (*label, Piece(source[a:b], (a, b)), *_closing(last, b))
-            if blocks and blocks[-1].field is Field.PARAGRAPH and not seg.body[-1].complete:
-                blocks[-1] = Block(Field.PARAGRAPH, (*blocks[-1].pieces, *pieces))
-            else:
-                blocks.append(Block(Field.PARAGRAPH, pieces))
-        byline = byline or credit
-        article_photos.append(
-            Photo(None, credit, PhotoKind.PHOTO, (seg.credit[0].line.start, last.line.end))
-        )
+        photo = _photo_news_photo(seg, blocks, source)
+        byline = byline or photo.credit
+        article_photos.append(photo)
     body_texts, positions = _body_texts(blocks)
     texts = [*head.texts, *body_texts]
     for item in photos:
@@ -386,6 +350,56 @@ def build_article(
         parts=parts,
     )
     return article, tuple(lost)
+
+
+def _story_byline(
+    seg: Segment, head: _Head, body: Body, source: str
+) -> tuple[Byline | None, list[Unplaced]]:
+    """The story's one byline (under its headline, glued to its first paragraph, its
+    signature, or a byline line after its last paragraph), and the lines left over."""
+    lost = list(head.lost)
+    byline = signed_story_byline(
+        join_bylines(head.byline_lines, source) or body.byline, last_signature(seg.body)
+    )
+    # …通道。 ⏎ 潇湘晨报记者朱天翔: a byline line after the last paragraph signs a story
+    # that has none (else it is kept as unplaced).
+    closing = None
+    if byline is None:
+        closing = next((c for c in reversed(body.unplaced) if c.kind is Kind.BYLINE), None)
+        byline = closing.byline if closing is not None else None
+    lost.extend(
+        unplaced(c, STRAY_REASONS.get(c.kind, f"a {c.kind.value} line inside an article's body"))
+        for c in body.unplaced
+        if c is not closing
+    )
+    if head.byline_lines and body.byline is not None and body.byline != byline:
+        # (A byline cut inside its brackets is both: the line under the headline and the lead.)
+        glued = body.byline  # the model has one byline: the one under the headline wins
+        lost.append(
+            Unplaced(glued.text, glued.span, "a second byline, glued to the first paragraph")
+        )
+    return byline, lost
+
+
+def _photo_news_photo(seg: Segment, blocks: list[Block], source: str) -> Photo:
+    """Photo news' photo with its credit; the text's last words on the credit's line go
+    on ``blocks`` (a paragraph, or the end of the last one a column break cut)."""
+    credit = join_bylines(seg.credit, source)
+    # (the credit's line with the text's last words: the last, or the first of a
+    # credit a column break cut: …“常客”。 株洲日 ⏎ 报全媒体记者/蒋芳 摄)
+    last = next((c for c in seg.credit if c.caption is not None), seg.credit[-1])
+    if last.caption is not None:
+        # The text's last words and the credit on one line: the words are a paragraph,
+        # or the end of the last one when a column break cut it (…共有房 ⏎ 源1260套。).
+        a, b = last.caption
+        # (a label before the words, 图1, keeps its place: an empty piece over it)
+        label = (Piece("", (last.line.start, a)),) if a > last.line.start else ()
+        pieces = (*label, Piece(source[a:b], (a, b)), *_closing(last, b))
+        if blocks and blocks[-1].field is Field.PARAGRAPH and not seg.body[-1].complete:
+            blocks[-1] = Block(Field.PARAGRAPH, (*blocks[-1].pieces, *pieces))
+        else:
+            blocks.append(Block(Field.PARAGRAPH, pieces))
+    return Photo(None, credit, PhotoKind.PHOTO, (seg.credit[0].line.start, last.line.end))
 
 
 def _parts(

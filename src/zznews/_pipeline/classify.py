@@ -199,7 +199,7 @@ def classify(line: Line) -> Classified:
     if (
         len(text) <= layout().title_max
         and any(w in text for w in QR_WORDS)
-        and (line.after_photo or not (ends_sentence(text) or _has_clause_mark(text)))
+        and (line.after_photo or not (line.ends_sentence or _has_clause_mark(text)))
     ):
         # (a sentence about a QR code is body text, also when a column break cut it:
         # 可扫描二维码报名,截止时间为7月1 ⏎ 8日。)
@@ -265,7 +265,7 @@ def _title_or_text(line: Line, text: str) -> Classified:
     lay = layout()
     if len(text) <= lay.heading_max and QUOTED_TITLE.fullmatch(text):
         return Classified(line, Kind.TITLE)  # ■“家门口就能看病,真方便!”: a quoted title
-    if not ends_sentence(text) and len(text) <= lay.title_max:
+    if not line.ends_sentence and len(text) <= lay.title_max:
         if CONTACT.match(text) or PHONE.search(text):
             return _text(line)  # 咨询电话:0731-…: a story's last details
         return Classified(line, Kind.TITLE)

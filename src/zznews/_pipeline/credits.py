@@ -184,7 +184,10 @@ def mend_cut_credits(lines: tuple[Classified, ...], source: str) -> tuple[Classi
     """
     mended: list[Classified] | None = None
     for i in range(len(lines) - 1):
+        first, second = lines[i].kind, lines[i + 1].kind
         for repair in CREDIT_REPAIRS:
+            if first not in repair.first or second not in repair.second:
+                continue  # (most pairs: no repair's kinds, no call)
             found = repair.mend(lines, i, source)
             if found is not None:
                 mended = mended or list(lines)
@@ -205,6 +208,9 @@ class Repair:
     name: str
     example: str
     mend: Mender
+    #: The kinds of the pair's first and second line the repair may mend.
+    first: frozenset[Kind] = frozenset(Kind)
+    second: frozenset[Kind] = frozenset(Kind)
 
 
 def _mend_cut_note(
@@ -458,18 +464,44 @@ _CUT_BYLINE_STARTS = frozenset({Kind.TITLE, Kind.TEXT, Kind.LEAD, Kind.BYLINE, K
 #: The repairs of lines a column break cut, in priority order (the first that mends
 #: a pair of lines wins).
 CREDIT_REPAIRS: tuple[Repair, ...] = (
-    Repair("a brief's signature cut", "…举行。(易 ⏎ 浩), …举行。 ⏎ (石磊)", _mend_cut_note),
-    Repair("a bare name under a title", "那岁月…美好 ⏎ 汪肯堂 ⏎ 若现在…", _mend_bare_name),
-    Repair("a headline over a byline", "可扫码举报 ⏎ 株洲日报讯(…)", _mend_qr_headline),
-    Repair("a byline cut after its agency", "株洲日报全媒体 ⏎ 记者/旷昆昆", _mend_cut_standalone),
+    Repair(
+        "a brief's signature cut",
+        "…举行。(易 ⏎ 浩), …举行。 ⏎ (石磊)",
+        _mend_cut_note,
+        first=frozenset({Kind.TEXT, Kind.TITLE}),
+    ),
+    Repair(
+        "a bare name under a title",
+        "那岁月…美好 ⏎ 汪肯堂 ⏎ 若现在…",
+        _mend_bare_name,
+        first=frozenset({Kind.TITLE}),
+        second=frozenset({Kind.TEXT}),
+    ),
+    Repair(
+        "a headline over a byline",
+        "可扫码举报 ⏎ 株洲日报讯(…)",
+        _mend_qr_headline,
+        first=frozenset({Kind.QR}),
+        second=_HEAD_OPENERS,
+    ),
+    Repair(
+        "a byline cut after its agency",
+        "株洲日报全媒体 ⏎ 记者/旷昆昆",
+        _mend_cut_standalone,
+        first=frozenset({Kind.TITLE, Kind.MASTHEAD}),
+        second=frozenset({Kind.BYLINE, Kind.CREDIT}),
+    ),
     Repair(
         "a credit cut in a name or anywhere",
         "通讯员/丁 ⏎ 超 摄, 株洲 ⏎ 日报通讯员/…",
         _mend_cut_credit,
+        first=frozenset({Kind.TITLE, Kind.TEXT, Kind.BYLINE, Kind.MASTHEAD}),
     ),
     Repair(
         "a glued byline cut in its brackets",
         "株洲日报讯(记者/罗雅琴 通讯员/ ⏎ 刘晶)…",
         _mend_cut_glued,
+        first=_CUT_BYLINE_STARTS,
+        second=frozenset({Kind.TEXT, Kind.TITLE}),
     ),
 )

@@ -2,14 +2,49 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from .._fold import Folded, fold, fold_whole
 from ..errors import ParseError
 from ..model import Span
+from ..vocab.layout import JUMP_WORDS
+from ..vocab.text import CLOSERS, SENTENCE_END
 from ..vocabulary import layout
 
-__all__ = ["Line", "split_lines"]
+__all__ = ["Line", "ends_sentence", "split_lines"]
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` (folded) ends a sentence, closing quotes and brackets aside.
+
+    >>> ends_sentence("幸福感油然而生。"), ends_sentence("“这下好了!”")
+    (True, True)
+    >>> ends_sentence("获得了“先进单位”")
+    False
+    """
+    text = text.rstrip()
+    if text[-1:] == ")" and (m := _TRAILING_NOTE.search(text)) is not None:
+        text = text[: m.start()].rstrip()  # 早见效。(完), 签订了(下转第2版): a note after it
+        if m.group("jump"):
+            return True  # the sentence goes on on another page: the paragraph ends here
+    text = text.rstrip(_CLOSERS)  # one C call: a slice a closer was quadratic
+    if not text or text[-1] not in SENTENCE_END:
+        return False
+    # 零售总额1180. ⏎ 36亿元: a decimal point cut by a column break ends nothing.
+    return text[-1] != "." or not text[-2:-1].isdigit()
+
+
+_CLOSERS = "".join(sorted(CLOSERS))
+
+# A short note in brackets at the end of a paragraph: (完), (记者 王明), (下转第2版).
+_TRAILING_NOTE = re.compile(
+    rf"\((?:(?P<jump>(?:{'|'.join(JUMP_WORDS)})[^()]{{0,8}}版)|[^()]{{1,20}})\)$"
+)
+
+
+_ends = ends_sentence  # (the name a Line field shadows in its class body)
 
 
 @attrs.frozen
@@ -34,6 +69,11 @@ class Line:
     #: file name) that the pages stage found. (Worked out once: every stage asks.)
     after_photo: bool = attrs.field(
         default=attrs.Factory(lambda self: self.gap >= layout().photo_gap, takes_self=True)
+    )
+    #: The line ends a sentence (see :func:`ends_sentence`): worked out once, every stage asks.
+    ends_sentence: bool = attrs.field(
+        init=False,
+        default=attrs.Factory(lambda self: ends_sentence(self.folded.text), takes_self=True),
     )
 
     @property

@@ -25,12 +25,11 @@ from ..vocab.layout import (
     DIALOGUE_SPEAKERS,
     HEADING_MARKS,
     HEADING_NUMERALS,
-    JUMP_WORDS,
     PARAGRAPH_OPENERS,
 )
-from ..vocab.text import CLAUSE_MARKS, CLOSERS, HANGING_ENDS, SENTENCE_END, WHOLE_ENDINGS
+from ..vocab.text import CLAUSE_MARKS, HANGING_ENDS, WHOLE_ENDINGS
 from ..vocabulary import layout
-from .lines import Line
+from .lines import Line, ends_sentence
 from .meta import Meta
 
 __all__ = ["CONTACT", "PHONE", "QUOTED_TITLE", "Classified", "Kind", "continues", "ends_sentence"]
@@ -150,7 +149,7 @@ def _complete(c: Classified) -> bool:
     """See :attr:`Classified.complete`."""
     text = c.line.fold
     return (
-        ends_sentence(text)
+        c.line.ends_sentence
         or c.row
         or (c.kind is Kind.TEXT and (CONTACT.match(text) or PHONE.search(text)) is not None)
     )
@@ -174,33 +173,6 @@ def continues(line: str, nxt: str) -> bool:
         or (nxt[0].isdigit() and line[-1:].isdigit())
     )
 
-
-def ends_sentence(text: str) -> bool:
-    """Whether ``text`` (folded) ends a sentence, closing quotes and brackets aside.
-
-    >>> ends_sentence("幸福感油然而生。"), ends_sentence("“这下好了!”")
-    (True, True)
-    >>> ends_sentence("获得了“先进单位”")
-    False
-    """
-    text = text.rstrip()
-    if text[-1:] == ")" and (m := _TRAILING_NOTE.search(text)) is not None:
-        text = text[: m.start()].rstrip()  # 早见效。(完), 签订了(下转第2版): a note after it
-        if m.group("jump"):
-            return True  # the sentence goes on on another page: the paragraph ends here
-    text = text.rstrip(_CLOSERS)  # one C call: a slice a closer was quadratic
-    if not text or text[-1] not in SENTENCE_END:
-        return False
-    # 零售总额1180. ⏎ 36亿元: a decimal point cut by a column break ends nothing.
-    return text[-1] != "." or not text[-2:-1].isdigit()
-
-
-_CLOSERS = "".join(sorted(CLOSERS))
-
-# A short note in brackets at the end of a paragraph: (完), (记者 王明), (下转第2版).
-_TRAILING_NOTE = re.compile(
-    rf"\((?:(?P<jump>(?:{'|'.join(JUMP_WORDS)})[^()]{{0,8}}版)|[^()]{{1,20}})\)$"
-)
 
 # The number or mark a heading opens with (on the folded line).
 _MARKED = re.compile(

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import pathlib
+import subprocess
+import sys
 import threading
 
 import attrs
@@ -140,3 +144,46 @@ def test_threads_each_read_with_their_own_vocabulary() -> None:
     for t in threads:
         t.join()
     assert found == {"mine": "湘声夜话", "default": None}
+
+
+def test_from_mapping_reads_what_a_json_file_holds() -> None:
+    v = zznews.Vocabulary.from_mapping({"agencies": ["湘声夜话"], "layout": {"title_max": 30}})
+    assert "湘声夜话" in v.agencies and v.layout.title_max == 30
+    for bad in ({"layout": {"title_max": "30"}}, {"layout": [1]}, ["agencies"]):
+        with pytest.raises(TypeError):
+            zznews.Vocabulary.from_mapping(bad)  # type: ignore[arg-type]
+
+
+def test_an_archive_reads_with_the_vocabulary_given(tmp_path: pathlib.Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(UNKNOWN_MEDIUM, "utf-8")
+    mine = DEFAULT.extend(agencies=["湘声夜话"])
+    doc = zznews.archive.parse_file(page, vocabulary=mine)
+    assert doc.articles[0].byline is not None
+    (rec,) = zznews.archive.iter_records([page], vocabulary=mine, jobs=2)  # (crosses processes)
+    assert rec["document"]["pages"][0]["articles"][0]["byline"]["agency"] == "湘声夜话"
+    assert zznews.archive.record(page)["document"]["pages"][0]["articles"][0]["byline"] is None
+
+
+def test_the_cli_takes_a_vocabulary_file(tmp_path: pathlib.Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(UNKNOWN_MEDIUM, "utf-8")
+    words = tmp_path / "words.json"
+    words.write_text(json.dumps({"agencies": ["湘声夜话"]}), "utf-8")
+    run = [sys.executable, "-m", "zznews"]
+    out = subprocess.run(
+        [*run, "--vocabulary", str(words), "--jsonl", str(page)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
+    assert '"agency": "湘声夜话"' in out.stdout
+    words.write_text(json.dumps({"agency": ["湘声夜话"]}), "utf-8")
+    bad = subprocess.run(
+        [*run, "--vocabulary", str(words), str(page)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert bad.returncode == 2 and "no table named 'agency'" in bad.stderr

@@ -45,6 +45,7 @@ from .errors import ParseError
 from .model import Document
 from .parser import parse
 from .serialize import converter
+from .vocabulary import Vocabulary, using
 
 T = TypeVar("T")
 Opts = TypeVar("Opts")
@@ -228,15 +229,17 @@ def parse_file(
     *,
     issue_date: IssueDate = None,
     encoding: str = DEFAULT,
+    vocabulary: Vocabulary | None = None,
 ) -> Document:
     """Read ``path`` (UTF-8 by default, a byte-order mark is fine) and parse it.
 
     ``encoding`` is any Python codec, or ``"auto"`` (UTF-8, UTF-16 with a BOM,
     else GB18030). ``issue_date`` is a date, or a function of the path (such as
     :func:`path_dates`); a dateline in the text wins over a function's date.
+    ``vocabulary`` is a :class:`~zznews.Vocabulary` to read with (as for :func:`zznews.parse`).
     Raises :class:`OSError`, :class:`UnicodeDecodeError` or :class:`~zznews.ParseError`.
     """
-    return _parse_path(path, issue_date, encoding)[0]
+    return _parse_path(path, (issue_date, encoding, vocabulary))[0]
 
 
 class _Parsed(NamedTuple):
@@ -260,10 +263,17 @@ def blank_note(text: str) -> str | None:
     return "blank file (white space only)" if not text.strip(" \t\r\n\u3000\ufeff") else None
 
 
-def _parse_path(path: str | os.PathLike[str], issue_date: IssueDate, encoding: str) -> _Parsed:
+#: What a worker needs besides the path: the issue date (or its function), the
+#: encoding, and the vocabulary to read with (``None``: the defaults).
+Options = tuple[IssueDate, str, Vocabulary | None]
+
+
+def _parse_path(path: str | os.PathLike[str], options: Options) -> _Parsed:
     """The document of ``path``, the codec used, where its issue date came from, a note."""
+    issue_date, encoding, vocabulary = options
     text, codec = read_text(path, encoding=encoding)
-    doc, source = _parse_dated(text, Path(path), issue_date)
+    with using(vocabulary):
+        doc, source = _parse_dated(text, Path(path), issue_date)
     return _Parsed(doc, codec, source, blank_note(text))
 
 
@@ -307,6 +317,7 @@ def record(
     *,
     issue_date: IssueDate = None,
     encoding: str = DEFAULT,
+    vocabulary: Vocabulary | None = None,
 ) -> dict[str, Any]:
     """The record of one file: ``{"path", "encoding", "issue_date", "issue_date_source",
     "document"}``, or ``{"path", "error"}`` if it failed.
@@ -318,7 +329,7 @@ def record(
     """
     name = os.fspath(path)
     try:
-        parsed = _parse_path(path, issue_date, encoding)
+        parsed = _parse_path(path, (issue_date, encoding, vocabulary))
         data = converter.unstructure(parsed.doc)
     except Exception as e:  # one bad file is reported, whatever it did; the rest go on
         return {"path": name, "error": _error(e)}
@@ -337,13 +348,10 @@ def record_line(
     *,
     issue_date: IssueDate = None,
     encoding: str = DEFAULT,
+    vocabulary: Vocabulary | None = None,
 ) -> str:
     """:func:`record` as one line of JSON (no newline), Chinese kept as is."""
-    return _line_and_error(os.fspath(path), (issue_date, encoding))[0]
-
-
-#: What a worker needs besides the path: the issue date (or its function) and the encoding.
-Options = tuple[IssueDate, str]
+    return _line_and_error(os.fspath(path), (issue_date, encoding, vocabulary))[0]
 
 
 def _line_and_error(path: str, options: Options) -> tuple[str, str | None, str | None]:
@@ -352,7 +360,7 @@ def _line_and_error(path: str, options: Options) -> tuple[str, str | None, str |
     A document that JSON cannot write (an integer past Python's digit limit) is an
     error record like any other failure.
     """
-    rec = record(path, issue_date=options[0], encoding=options[1])
+    rec = _record(path, options)
     try:
         return json.dumps(rec, ensure_ascii=False), rec.get("error"), rec.get("note")
     except (ValueError, TypeError, OverflowError) as e:
@@ -398,6 +406,7 @@ def iter_lines(
     jobs: int = 1,
     issue_date: IssueDate = None,
     encoding: str = DEFAULT,
+    vocabulary: Vocabulary | None = None,
 ) -> Iterator[tuple[str, str, str | None]]:
     """``(path, JSON line, error or None)`` for each of ``paths``, in order (the CLI's loop).
 
@@ -406,13 +415,14 @@ def iter_lines(
     (a function given as ``issue_date`` must then be picklable, as
     :func:`path_dates` is).
     """
-    for name, (line, err, _) in _ordered(_line_and_error, paths, jobs, (issue_date, encoding)):
+    options = (issue_date, encoding, vocabulary)
+    for name, (line, err, _) in _ordered(_line_and_error, paths, jobs, options):
         yield name, line, err
 
 
 def _record(path: str, options: Options) -> dict[str, Any]:
     """:func:`record` with positional arguments (for the pool and for Dask)."""
-    return record(path, issue_date=options[0], encoding=options[1])
+    return record(path, issue_date=options[0], encoding=options[1], vocabulary=options[2])
 
 
 def iter_records(
@@ -421,9 +431,10 @@ def iter_records(
     jobs: int = 1,
     issue_date: IssueDate = None,
     encoding: str = DEFAULT,
+    vocabulary: Vocabulary | None = None,
 ) -> Iterator[dict[str, Any]]:
     """:func:`record` for each of ``paths``, in order, parsed in ``jobs`` processes."""
-    for _, rec in _ordered(_record, paths, jobs, (issue_date, encoding)):
+    for _, rec in _ordered(_record, paths, jobs, (issue_date, encoding, vocabulary)):
         yield rec
 
 
@@ -432,8 +443,8 @@ def quantity_rows(path: str, doc: Document) -> list[dict[str, Any]]:
     return list(tables.quantity_rows(path, doc))
 
 
-#: With a table's name: the issue date (or its function), the encoding, the table.
-TableOptions = tuple[IssueDate, str, str]
+#: With a table's name: a worker's options, then the table.
+TableOptions = tuple[IssueDate, str, Vocabulary | None, str]
 
 
 def _rows_and_error(
@@ -441,8 +452,8 @@ def _rows_and_error(
 ) -> tuple[list[dict[str, Any]], str | None, str | None]:
     """The rows of one file for a table, its error (no rows) if it failed, and its note."""
     try:
-        parsed = _parse_path(path, options[0], options[1])
-        return list(tables.rows(options[2], path, parsed.doc)), None, parsed.note
+        parsed = _parse_path(path, options[:3])
+        return list(tables.rows(options[3], path, parsed.doc)), None, parsed.note
     except Exception as e:  # one bad file is reported, whatever it did; the rest go on
         return [], _error(e), None
 
@@ -454,6 +465,7 @@ def iter_table(
     jobs: int = 1,
     issue_date: IssueDate = None,
     encoding: str = DEFAULT,
+    vocabulary: Vocabulary | None = None,
 ) -> Iterator[tuple[str, list[dict[str, Any]], str | None]]:
     """``(path, rows, error or None)`` for each of ``paths`` in order: what ``zznews --csv`` writes.
 
@@ -469,13 +481,13 @@ def iter_table(
     """
     if table not in tables.TABLES:
         raise ValueError(f"no table {table!r}; the tables are {', '.join(tables.TABLES)}")
-    work = _ordered(_rows_and_error, paths, jobs, (issue_date, encoding, table))
+    work = _ordered(_rows_and_error, paths, jobs, (issue_date, encoding, vocabulary, table))
     yield from ((name, rows, err) for name, (rows, err, _) in work)
 
 
 def _file_quantity_rows(path: str, options: Options) -> list[dict[str, Any]]:
     """The quantity rows of one file; none when the file fails."""
-    return _rows_and_error(path, (options[0], options[1], "quantities"))[0]
+    return _rows_and_error(path, (*options, "quantities"))[0]
 
 
 def _dask_bag() -> Any:
@@ -488,6 +500,7 @@ def to_bag(
     *,
     issue_date: IssueDate = None,
     encoding: str = DEFAULT,
+    vocabulary: Vocabulary | None = None,
     npartitions: int | None = None,
 ) -> Any:
     """A ``dask.bag.Bag`` of :func:`record` dicts, one a path (needs ``zznews[dask]``).
@@ -498,7 +511,7 @@ def to_bag(
     db = _dask_bag()
     names = [os.fspath(p) for p in paths]
     bag = db.from_sequence(names, npartitions=npartitions or min(len(names), 100) or 1)
-    return bag.map(_record, (issue_date, encoding))
+    return bag.map(_record, (issue_date, encoding, vocabulary))
 
 
 def quantities_frame(
@@ -506,6 +519,7 @@ def quantities_frame(
     *,
     issue_date: IssueDate = None,
     encoding: str = DEFAULT,
+    vocabulary: Vocabulary | None = None,
     npartitions: int | None = None,
 ) -> Any:
     """A ``dask.dataframe.DataFrame`` of every quantity in ``paths``, one row each.
@@ -521,7 +535,7 @@ def quantities_frame(
 
     names = [os.fspath(p) for p in paths]
     bag = db.from_sequence(names, npartitions=npartitions or min(len(names), 100) or 1)
-    rows = bag.map(_file_quantity_rows, (issue_date, encoding)).flatten()
+    rows = bag.map(_file_quantity_rows, (issue_date, encoding, vocabulary)).flatten()
     meta = pd.DataFrame({c: pd.Series(dtype="object") for c in QUANTITY_COLUMNS})
     # The rows of zznews.tables, exact values kept (object columns): .map(Decimal) is not needed.
     return rows.to_dataframe(meta=meta)

@@ -43,6 +43,7 @@ from .html import to_html
 from .model import Article, Byline, Document, Photo
 from .schema import json_schema
 from .serialize import to_json
+from .vocabulary import Vocabulary, using
 
 #: The exit status after a closed pipe: 128 + SIGPIPE, as a shell reports it.
 EXIT_PIPE = 141
@@ -230,6 +231,14 @@ def _dates_and_codecs(ap: argparse.ArgumentParser) -> None:
         "are year, month and day",
     )
     ap.add_argument(
+        "--vocabulary",
+        type=_vocabulary,
+        metavar="FILE",
+        help="read with a paper's own words: a JSON object of tables (agencies, mastheads, "
+        "section_names, surnames, …) to lists of words, and layout thresholds under "
+        '"layout"; they extend the defaults',
+    )
+    ap.add_argument(
         "--encoding",
         type=_encoding,
         default=DEFAULT,
@@ -237,6 +246,17 @@ def _dates_and_codecs(ap: argparse.ArgumentParser) -> None:
         help="the files' encoding: any Python codec (gb18030, utf-16 …) or auto "
         "(UTF-8 with or without BOM, UTF-16 with BOM, else GB18030); default utf-8",
     )
+
+
+def _vocabulary(name: str) -> Vocabulary:
+    """``--vocabulary FILE``: a JSON object of table names to words (and ``layout``)."""
+    try:
+        with open(name, encoding="utf-8-sig") as f:
+            return Vocabulary.from_mapping(json.load(f))
+    except OSError as e:
+        raise argparse.ArgumentTypeError(f"{name}: {e.strerror or e}") from None
+    except (ValueError, TypeError) as e:  # (json's errors are ValueErrors)
+        raise argparse.ArgumentTypeError(f"{name}: not a vocabulary: {e}") from None
 
 
 def _issue_date(args: argparse.Namespace) -> archive.IssueDate:
@@ -364,7 +384,8 @@ def _one(args: argparse.Namespace) -> int:
         if args.sample and issue_date is None:
             issue_date = SAMPLE_ISSUE_DATE  # the sample has no dateline; its day is known
         path = Path("-" if args.sample else name)
-        doc = archive._parse_dated(text, path, issue_date)[0]
+        with using(args.vocabulary):
+            doc = archive._parse_dated(text, path, issue_date)[0]
         if args.json:
             result = to_json(doc, indent=2)
         elif args.html:
@@ -408,7 +429,7 @@ def _many(args: argparse.Namespace) -> int:
     """``--jsonl`` or ``--csv``: every input, streamed in order; 1 if any failed."""
     problems: list[str] = []
     paths = _inputs(args.file, problems)
-    options = (_issue_date(args), args.encoding)
+    options = (_issue_date(args), args.encoding, args.vocabulary)
     try:
         with _output(args.output, utf8=True) as out:
             if args.jsonl:

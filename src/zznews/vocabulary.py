@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Generic, TypeVar
 
 import attrs
@@ -166,9 +166,30 @@ class Vocabulary:
         for name, words in tables.items():
             if name not in _TABLES:
                 known = ", ".join(sorted(_TABLES))
-                raise TypeError(f"no table named {name!r}; the tables: {known[:30]}...")
+                raise TypeError(f"no table named {name!r}; the tables: {known}")
             changes[name] = (*getattr(self, name), *_ordered(words))
         return attrs.evolve(self, **changes)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_mapping(cls, words: Mapping[str, object]) -> Vocabulary:
+        """The defaults extended by a mapping of table names to lists of words, its key
+        ``"layout"`` a mapping of thresholds: what a JSON file of a paper's words holds
+        (``zznews --vocabulary FILE``).
+
+        >>> v = Vocabulary.from_mapping({"agencies": ["湘声夜话"], "layout": {"photo_gap": 2}})
+        >>> "湘声夜话" in v.agencies, v.layout.photo_gap
+        (True, 2)
+        """
+        if not isinstance(words, Mapping):
+            raise TypeError(f"a vocabulary is a mapping of tables, not {type(words).__name__}")
+        tables = {k: v for k, v in words.items() if k != "layout"}
+        thresholds = words.get("layout", {})
+        if not isinstance(thresholds, Mapping):
+            raise TypeError("the layout is a mapping of thresholds (photo_gap: 3, …)")
+        for name, value in thresholds.items():
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise TypeError(f"the layout threshold {name!r} is a number, not {value!r}")
+        return cls.default().extend(**tables).with_layout(**thresholds)  # type: ignore[arg-type]
 
     def with_layout(self, **thresholds: float) -> Vocabulary:
         """This vocabulary with layout thresholds changed (``photo_gap=2``)."""

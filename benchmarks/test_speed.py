@@ -30,6 +30,14 @@ def test_extract_quantities_page(benchmark: Any) -> None:
     benchmark(zznews.extract_quantities, PAGE)
 
 
+def test_extract_dates_page(benchmark: Any) -> None:
+    benchmark(zznews.extract_dates, PAGE, issue_date=zznews.SAMPLE_ISSUE_DATE)
+
+
+def test_to_json_page(benchmark: Any) -> None:
+    benchmark(zznews.to_json, zznews.parse(PAGE))
+
+
 def test_parse_page_16x(benchmark: Any) -> None:
     benchmark(zznews.parse, BIG)
 

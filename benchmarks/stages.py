@@ -37,7 +37,7 @@ import regex
 sys.path.insert(0, str(Path(__file__).parent))
 
 from _inputs import sample
-from _timing import best_ms, python_version
+from _timing import python_version
 
 import zznews
 import zznews.model
@@ -251,14 +251,16 @@ def overheads(runs: list[tuple[float, Recorder]], plain: float) -> tuple[float, 
     return per_call * split, per_call * (1 - split)
 
 
-def profile(page: str, runs: int) -> tuple[dict[str, float], dict[str, int], list[str], float]:
-    """Each stage's fastest own time over ``runs`` parses (ms), its calls, the notes, and
-    the fastest plain parse (ms).
+def profile(page: str, runs: int, replay: Replay | None = None) -> dict[str, Any]:
+    """The fastest of ``runs`` of each figure: the stages' own times (ms), their calls,
+    the notes, a plain parse (ms) and the engine's time by stage (ms, with ``replay``).
 
-    A plain parse is timed before each timed one, so that the wrappers' cost is known
-    from the same stretch of the machine's load."""
+    Each run times a plain parse, a timed one and the replay, in turn, so that the
+    wrappers' cost and the engine's share are known from the same stretch of the
+    machine's load."""
     zznews.parse(page)  # warm up before the wrappers go in
     plain, timed, notes = float("inf"), [], []
+    engine: dict[str, float] = defaultdict(lambda: float("inf"))
     for _ in range(runs):
         plain = min(plain, _timed_parse(page))
         rec = Recorder()
@@ -268,13 +270,22 @@ def profile(page: str, runs: int) -> tuple[dict[str, float], dict[str, int], lis
         finally:
             patches.restore()
         notes = patches.notes
+        for stage, ms in (replay.once() if replay else {}).items():
+            engine[stage] = min(engine[stage], ms)
     inner_cost, outer_cost = overheads(timed, plain)
     best: dict[str, float] = defaultdict(lambda: float("inf"))
     for _, rec in timed:
         for stage, spent in rec.own.items():
             mine = spent - rec.calls[stage] * inner_cost - rec.inner[stage] * outer_cost
             best[stage] = min(best[stage], max(mine, 0.0) * 1e3)
-    return dict(best), dict(timed[-1][1].calls), notes, plain * 1e3
+    calls = dict(timed[-1][1].calls)
+    return {
+        "own": dict(best),
+        "calls": calls,
+        "notes": notes,
+        "plain": plain * 1e3,
+        "engine": dict(engine),
+    }
 
 
 # --- the regex share -------------------------------------------------------------
@@ -311,6 +322,7 @@ class _Logged:
 
 def record_regex(page: str) -> tuple[list[list[Any]], int]:
     """Every pattern call of one parse, with the stage that made it; and how many patterns."""
+    zznews.parse(page)  # (warm, as the timed parses are: the memo of numerals read is full)
     log: list[list[Any]] = []
     rec = Recorder()
     undo: list[tuple[Any, str, Any]] = []
@@ -340,20 +352,41 @@ def _replay(calls: list[list[Any]]) -> None:
                 pass
 
 
-def regex_by_stage(page: str) -> tuple[dict[str, float], int, int]:
-    """The engine's time by stage (ms, the replay loop's own cost taken out), calls, patterns."""
-    log, patterns = record_regex(page)
-    grouped: dict[str, list[list[Any]]] = defaultdict(list)
-    for entry in log:
-        grouped[entry[0]].append(entry)
-    # (the loop and a call cost something with no engine at all: a no-op replayed as often)
-    empty = [[s, lambda *a, **k: (), (), {}, None if t is None else 0] for s, _, _, _, t in log]
-    per_call = best_ms(lambda: _replay(empty)) / max(len(log), 1)
-    share = {
-        stage: max(best_ms(lambda c=calls: _replay(c)) - per_call * len(calls), 0.0)  # type: ignore[misc]
-        for stage, calls in grouped.items()
-    }
-    return share, len(log), patterns
+@attrs.define
+class Replay:
+    """The pattern calls of one parse, by stage, to be made again and timed."""
+
+    groups: dict[str, list[list[Any]]]
+    calls: int
+    patterns: int
+
+    @classmethod
+    def of(cls, page: str) -> Replay:
+        """The calls that a parse of ``page`` makes."""
+        log, patterns = record_regex(page)
+        groups: dict[str, list[list[Any]]] = defaultdict(list)
+        for entry in log:
+            groups[entry[0]].append(entry)
+        return cls(dict(groups), len(log), patterns)
+
+    def once(self) -> dict[str, float]:
+        """The engine's time by stage in one replay (ms), the replay loop's own cost out."""
+        spent = {}
+        for stage, calls in self.groups.items():
+            # (the loop and a call cost something with no engine at all: no-ops as often)
+            empty = [[s, _nothing, (), {}, None if t is None else 0] for s, _, _, _, t in calls]
+            t0 = time.perf_counter()
+            _replay(calls)
+            t1 = time.perf_counter()
+            _replay(empty)
+            t2 = time.perf_counter()
+            spent[stage] = max((t1 - t0) - (t2 - t1), 0.0) * 1e3
+        return spent
+
+
+def _nothing(*args: Any, **kwargs: Any) -> tuple[()]:
+    """No pattern at all: what a replayed call costs beside the engine."""
+    return ()
 
 
 # --- the table ---------------------------------------------------------------------
@@ -362,12 +395,15 @@ def regex_by_stage(page: str) -> tuple[dict[str, float], int, int]:
 def measure(runs: int) -> dict[str, Any]:
     """The profile of a parse of the sample page, as JSON-ready data."""
     page = sample()
-    own, calls, notes, plain = profile(page, runs)
     try:
-        engine, regex_calls, patterns = regex_by_stage(page)
+        replay: Replay | None = Replay.of(page)
     except RuntimeError as e:
-        engine, regex_calls, patterns = {}, 0, 0
-        notes.append(str(e))
+        replay, note = None, str(e)
+    else:
+        note = None
+    got = profile(page, runs, replay)
+    own, calls, notes, engine = got["own"], got["calls"], got["notes"], got["engine"]
+    notes += [note] if note else []
     order = [REST, *(stage for stage, _ in STAGES), MODEL]
     rows = [
         {"stage": s, "ms": own[s], "calls": calls.get(s, 0), "regex_ms": engine.get(s, 0.0)}
@@ -378,11 +414,11 @@ def measure(runs: int) -> dict[str, Any]:
         "python": python_version(),
         "zznews": zznews.__version__,
         "runs": runs,
-        "parse_ms": plain,
+        "parse_ms": got["plain"],
         "stages_ms": sum(r["ms"] for r in rows),
         "regex_ms": sum(engine.values()),
-        "regex_calls": regex_calls,
-        "patterns": patterns,
+        "regex_calls": replay.calls if replay else 0,
+        "patterns": replay.patterns if replay else 0,
         "stages": rows,
         "notes": notes,
     }

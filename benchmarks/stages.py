@@ -7,14 +7,16 @@ looked up by name and, for the time of the run, every reference to them in the
 modules of zznews is replaced by a timed wrapper; the public model's classes get a
 timed ``__init__``. A stage's time is its own, the stages it calls taken out (the
 quantities inside an article's assembly are counted under quantities), less the
-wrappers' cost, which is measured first. An entry that is not found (a function
-renamed) is skipped with a note; the time it took then falls to the stage that
-calls it.
+wrappers' cost: what the timed parses take beyond plain ones timed in the same runs,
+split between a stage and its caller as a wrapped no-op's cost splits. Each figure
+is the fastest of ``--runs`` runs. An entry that is not found (a function renamed)
+is skipped with a note; the time it took then falls to the stage that calls it.
 
 The regex share: one parse is run with every compiled pattern of zznews' modules
 replaced by a recorder, and the recorded calls (pattern, method, arguments, and
-for ``finditer`` the matches taken) are replayed alone, by stage: what the
-engine costs, against what the interpreted Python around it costs.
+for ``finditer`` the matches taken) are replayed alone, by stage, in the same runs:
+what the engine costs (with the one replacement function that ``sub`` calls, the
+fold's), against what the interpreted Python around it costs.
 """
 
 from __future__ import annotations

@@ -110,11 +110,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--goal", type=float, default=1.0, help="the ratio to chinese2digits")
     ap.add_argument("--rounds", type=int, default=15, help="rounds of every figure")
+    ap.add_argument("--clock", choices=("cpu", "wall"), default="cpu", help="CPU or wall time")
     args = ap.parse_args(argv)
 
     page = sample()
     timed, made = figures(page)
-    times = {name: min_median(ts) for name, ts in interleaved(timed, rounds=args.rounds).items()}
+    times = {
+        name: min_median(ts)
+        for name, ts in interleaved(timed, rounds=args.rounds, clock=args.clock).items()
+    }
     matches = sum(1 for _ in NUMERALS.finditer(page))
     c2d = version("chinese2digits")
     print(f"zznews {zznews.__version__} on {python_version()}; chinese2digits {c2d or 'missing'}")

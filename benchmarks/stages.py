@@ -200,8 +200,11 @@ def install(rec: Recorder) -> Patches:
             elif patches.replace_everywhere(fn, rec.wrap(stage, fn)) == 0:
                 patches.notes.append(f"{where} is referred to nowhere: skipped")
     for cls in model_classes():
-        patches.undo.append((cls, "__init__", cls.__dict__["__init__"]))
-        cls.__init__ = rec.wrap(MODEL, cls.__init__)  # type: ignore[misc]
+        init = cls.__dict__.get("__init__")
+        if init is None:  # (an inherited __init__ is timed with the class that defines it)
+            continue
+        patches.undo.append((cls, "__init__", init))
+        cls.__init__ = rec.wrap(MODEL, init)  # type: ignore[misc]
     return patches
 
 

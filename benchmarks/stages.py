@@ -323,6 +323,7 @@ class _Logged:
         for m in method(*args, **kwargs):
             entry[4] += 1  # (the matches taken: a scan stopped early is replayed as far)
             yield m
+        entry[4] = -1  # (run to its end: the last, failing search is replayed too)
 
 
 def record_regex(page: str) -> tuple[list[list[Any]], int]:
@@ -349,11 +350,11 @@ def record_regex(page: str) -> tuple[list[list[Any]], int]:
 
 
 def _replay(calls: list[list[Any]]) -> None:
-    """Make ``calls`` again (a scan taken as far as the parse took it)."""
+    """Make ``calls`` again (a scan taken as far as the parse took it, -1 to its end)."""
     for _, method, args, kwargs, taken in calls:
         result = method(*args, **kwargs)
         if taken is not None:
-            for _ in itertools.islice(result, taken):
+            for _ in result if taken < 0 else itertools.islice(result, taken):
                 pass
 
 

@@ -449,14 +449,17 @@ def table(now: dict[str, Any], before: dict[str, Any] | None = None) -> list[str
             old = was.get(r["stage"])
             line += f" {old:7.3f} {r['ms'] - old:+7.3f}" if old is not None else f" {'-':>7s}"
         lines.append(line)
-    lines.append(
-        f"{'stages, sum':12s} {now['stages_ms']:7.3f}"
-        + (f" {'':15s} {before['stages_ms']:7.3f}" if before else "")
-    )
-    lines.append(
-        f"{'parse alone':12s} {now['parse_ms']:7.3f}"
-        + (f" {'':15s} {before['parse_ms']:7.3f}" if before else "")
-    )
+    for label, key in (("stages, sum", "stages_ms"), ("parse alone", "parse_ms")):
+        line = f"{label:12s} {now[key]:7.3f}"
+        if before:  # (under the before column: 5 + 9 + 6 characters and their spaces)
+            line += f"{'':23s} {before[key]:7.3f} {now[key] - before[key]:+7.3f}"
+        lines.append(line)
+    gone = [
+        r
+        for r in (before or {}).get("stages", ())
+        if r["stage"] not in {n["stage"] for n in now["stages"]}
+    ]
+    lines.extend(f"{r['stage']:12s} {'-':>7s}{'':23s} {r['ms']:7.3f}" for r in gone)
     share = now["regex_ms"] / total * 100
     lines.append(
         f"regex engine: {now['regex_ms']:.3f} ms of the stages' {total:.3f} ms ({share:.0f} %), "

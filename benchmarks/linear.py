@@ -4,8 +4,10 @@ Run it as ``python benchmarks/linear.py`` (``--only WORD`` for the inputs whose 
 holds WORD). Linear cost means 16 times the text costs about 16 times the time;
 the script exits with status 1 if any input grows by more than ``--limit``
 (default 17: a little noise above 16, as a small input carries fixed costs that
-keep most growths below 16). Times are the process's CPU time, each call cold
-(no numeral read before is remembered). The 16x hostile inputs are the sizes the issues
+keep most growths below 16); an input over the limit is timed again (``--retries``,
+2) and its lowest growth kept, as noise lands on one run and a superlinear cost on
+all. Times are the process's CPU time, each call cold (no numeral read before is
+remembered). The 16x hostile inputs are the sizes the issues
 name (20,000 digits, 40,000 blank lines, a 100 KB line, 16,000 伍 …); besides
 ``zznews.parse`` the script times :func:`zznews.extract_quantities` and the
 dateline reader on the inputs that broke them.
@@ -89,10 +91,31 @@ def _cases() -> dict[str, tuple[Callable[[str], object], Callable[[int], str]]]:
     }
 
 
+def _growth(
+    small: str, big: str, func: Callable[[str], object], limit: float, retries: int
+) -> tuple[float, float, int]:
+    """The pair of times with the lowest growth, and how many times the pair was timed.
+
+    A pair over ``limit`` is timed again, up to ``retries`` times: a burst of load on a
+    shared machine lands on one run and not the next, a superlinear cost on every run.
+    """
+    t1, t16 = best_pair(small, big, func=func)
+    tries = 1
+    while t16 / t1 > limit and tries <= retries and t16 < 10 * _SLOW:
+        r1, r16 = best_pair(small, big, func=func)
+        if r16 / r1 < t16 / t1:
+            t1, t16 = r1, r16
+        tries += 1
+    return t1, t16, tries
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=float, default=17.0, help="largest growth factor allowed")
     ap.add_argument("--only", default="", help="time only the inputs whose name holds this")
+    ap.add_argument(
+        "--retries", type=int, default=2, help="times an input over the limit is retimed"
+    )
     args = ap.parse_args(argv)
     cases = {k: v for k, v in _cases().items() if args.only in k}
     print(f"{'input':40s} {'1x ms':>9s} {f'{SCALE}x ms':>10s} {'chars':>9s} {'growth':>7s}")
@@ -100,13 +123,14 @@ def main(argv: list[str] | None = None) -> int:
     over = []
     for name, (func, make) in cases.items():
         small, big = make(1), make(SCALE)
-        t1, t16 = best_pair(small, big, func=func)
+        t1, t16, tries = _growth(small, big, func, args.limit, args.retries)
         growth = t16 / t1
         if growth > worst[1]:
             worst = (name, growth)
         if growth > args.limit:
             over.append(name)
         flag = "  <- over the limit" if growth > args.limit else ""
+        flag += f"  (timed {tries} times, the lowest growth kept)" if tries > 1 else ""
         print(f"{name:40s} {t1 * 1e3:9.3f} {t16 * 1e3:10.2f} {len(big):9d} {growth:7.1f}{flag}")
     print(f"slowest growth: {worst[0]} x{worst[1]:.1f} for {SCALE}x the text (limit {args.limit})")
     if over:

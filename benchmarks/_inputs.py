@@ -57,7 +57,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "signed briefs": lambda k: "标题\n\n近日,活动举行。(刘欢)\n\n" * (60 * k),
     "titles and paragraphs, no credit": lambda k: "标题在此\n\n活动举行。\n\n" * (60 * k),
     "an ordinal list": lambda k: "第" + "一、" * (600 * k) + "三名",
-    "numbered captions, one credit": lambda k: "图①:村民管护蒜苗。\n" * (120 * k) + "记者/刘震 摄",
+    "numbered captions, one credit": lambda k: "图①:村民管护蒜苗。\n" * (120 * k) + "记者/刘远 摄",
     "cut bylines": lambda k: (
         "标题\n\n株洲日报全媒体\n\n记者/旷昆昆\n\n株洲日报讯(记者/罗雅琴 通讯员/\n\n"
         "刘晶)1月17日晚,活动举行。\n\n" * (30 * k)

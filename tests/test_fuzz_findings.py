@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+import zznews
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fuzz"))
 
 from checks import TARGETS
@@ -47,3 +49,16 @@ def test_finding_passes_its_harness(target: str, text: str) -> None:
 
 def test_every_harness_is_listed() -> None:
     assert set(FINDINGS) == set(TARGETS)
+
+
+def test_no_number_reads_across_a_caption_inside_a_cut_paragraph() -> None:
+    # (hypothesis, on a real text mangled: a paragraph cut after a digit, a bracketed
+    # caption printed between its halves, and the other half opening with a year)
+    text = (
+        "标题\n\n今年全市新增学位三千个,投入资金1\n"
+        "(市总工会为环卫工人送清凉。通讯员 摄)\n2026年起每年投入。\n"
+    )
+    for a in zznews.parse(text).articles:
+        for found in (*a.quantities, *a.dates):
+            assert found.span is not None
+            assert "摄" not in text[found.span[0] : found.span[1]]

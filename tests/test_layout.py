@@ -428,7 +428,7 @@ def test_a_group_of_numbered_photos_with_one_credit() -> None:
     text = (
         "小小茶陵蒜 “种”出大产业"
         + BLANK
-        + "株洲日报(全媒体记者/刘震)1月15日,茶陵县秩堂镇的大蒜种植基地里,蒜苗长势喜人。"
+        + "株洲日报(全媒体记者/刘远)1月15日,茶陵县秩堂镇的大蒜种植基地里,蒜苗长势喜人。"
         + BLANK
         + "在茶陵县经济开发区的一家企业,黑蒜产品销往全国。"
         + PHOTO
@@ -436,14 +436,14 @@ def test_a_group_of_numbered_photos_with_one_credit() -> None:
         + BLANK
         + "图②:工人在生产线上包装黑蒜产品。"
         + BLANK
-        + "株洲日报全媒体记者/刘震 摄"
+        + "株洲日报全媒体记者/刘远 摄"
     )
     doc = zznews.parse(text)
     (story,) = doc.articles
     assert len(story.paragraphs) == 2
     assert [(p.caption, p.credit and p.credit.text) for p in story.photos] == [
-        ("茶陵县秩堂镇村民在田间管护蒜苗。", "株洲日报全媒体记者/刘震 摄"),
-        ("工人在生产线上包装黑蒜产品。", "株洲日报全媒体记者/刘震 摄"),
+        ("茶陵县秩堂镇村民在田间管护蒜苗。", "株洲日报全媒体记者/刘远 摄"),
+        ("工人在生产线上包装黑蒜产品。", "株洲日报全媒体记者/刘远 摄"),
     ]
     # The labels are no part of the captions, but keep their place in the source.
     labels = [p.span for p in story.parts if p.field is zznews.Field.CAPTION]
@@ -461,7 +461,7 @@ def test_a_caption_after_photo_news_is_not_the_photo_news_s() -> None:
         + PHOTO
         + "株洲高新区一家新能源汽车企业的生产车间内,工人们正在赶制订单。"
         + BLANK
-        + "株洲日报记者/刘震 摄"
+        + "株洲日报记者/刘远 摄"
         + PHOTO
         + "株洲高新区一家企业生产车间内,工人在装配航空发动机零部件。 记者/王驰 摄"
     )
@@ -522,14 +522,14 @@ def test_text_with_single_line_breaks_and_photo_news() -> None:
     # Text from a web page: no blank lines, no photo gaps.
     doc = zznews.parse(
         "全市已收割晚稻近七十万亩\n"
-        "株洲日报(全媒体记者/刘震)10月14日,稻田里收割机来回穿梭。\n"
+        "株洲日报(全媒体记者/刘远)10月14日,稻田里收割机来回穿梭。\n"
         "“烘干+仓储”解决晒粮难\n"
         "我市今年新建粮食烘干中心18个。\n"
         "金秋蜜橘挂满枝\n"
         "10月12日,炎陵县十都镇的果农正在采摘蜜橘。\n"
         "株洲日报通讯员/段晓燕 摄\n"
         "“稻田画”引客来\n"
-        "10月13日,游客在云田村观赏“稻田画”。 株洲日报全媒体记者/刘震 摄\n"
+        "10月13日,游客在云田村观赏“稻田画”。 株洲日报全媒体记者/刘远 摄\n"
     )
     assert [(a.kind.value, a.headline) for a in doc.articles] == [
         ("story", "全市已收割晚稻近七十万亩"),

@@ -190,7 +190,7 @@ HOSTILE = {
     "ordinal_lists": "第" + "一、" * 2000 + "三名",
     "signatures": "□ 李华\n" * 300,
     "mastheads": "株洲日报\n" * 300,
-    "numbered_captions": "图①:村民管护蒜苗。\n" * 300 + "记者/刘震 摄",
+    "numbered_captions": "图①:村民管护蒜苗。\n" * 300 + "记者/刘远 摄",
     "cut_bylines": "标题\n\n株洲日报全媒体\n\n记者/旷昆昆\n\n株洲日报讯(记者/罗雅琴 通讯员/\n\n刘晶)正文。\n\n"
     * 60,
     "lead_photos": "标题\n\n——副题\n\n\n\n图片说明。\n\n记者/王明 摄\n\n株洲日报(记者/王明)正文。\n\n"

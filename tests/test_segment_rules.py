@@ -68,7 +68,7 @@ def test_a_title_over_a_dated_first_sentence_starts_an_item() -> None:
 
 
 def test_untitled_photo_news_is_a_dated_caption_with_its_credit() -> None:
-    text = "上一条新闻的标题\n\n正文一句。\n\n12月18日,新线路试运行。(记者/刘震 摄)\n"
+    text = "上一条新闻的标题\n\n正文一句。\n\n12月18日,新线路试运行。(记者/刘远 摄)\n"
     starts = RULES["untitled photo news"](lines_of(text), frozenset())
     assert [(s.kind, s.untitled) for s in starts] == [(ArticleKind.PHOTO_NEWS, True)]
 

@@ -83,28 +83,30 @@ LEAD = "株洲日报3月2日讯(记者 王一)3月1日,我市第一所智慧学�
 
 def test_captions_above_the_first_paragraph_are_the_story_s_lead_photos() -> None:
     doc = zznews.parse(
-        f"智慧学校开学了\n学生在教室学习。\n老师带学生参观实验室。\n{LEAD}\n学校共有24个班。\n"
+        f"智慧学校开学了\n孩子们在图书室阅读。\n老师带学生参观实验室。\n{LEAD}\n学校共有24个班。\n"
     )
     (a,) = doc.articles
     assert a.headline == "智慧学校开学了"
-    assert [p.caption for p in a.photos] == ["学生在教室学习。", "老师带学生参观实验室。"]
+    assert [p.caption for p in a.photos] == ["孩子们在图书室阅读。", "老师带学生参观实验室。"]
     assert a.paragraphs[-1] == "学校共有24个班。"
 
 
 def test_an_image_file_name_is_kept_apart_and_marks_a_photo() -> None:
-    doc = zznews.parse(f"智慧学校开学了\n微信图片_20220225173118.jpg\n学生在教室学习。\n{LEAD}\n")
+    doc = zznews.parse(
+        f"智慧学校开学了\n微信图片_20220225173118.jpg\n孩子们在图书室阅读。\n{LEAD}\n"
+    )
     (a,) = doc.articles
-    assert [p.caption for p in a.photos] == ["学生在教室学习。"]
+    assert [p.caption for p in a.photos] == ["孩子们在图书室阅读。"]
     assert [u.text for u in doc.pages[0].unplaced] == ["微信图片_20220225173118.jpg"]
 
 
 def test_a_gallery_of_one_sentence_lines_is_captions() -> None:
-    gallery = "\n".join(["考生走入考场。", "家长鼓励考生。", "交警维持周边交通秩序。"])
+    gallery = "\n".join(["选手走上赛场。", "观众为选手鼓掌。", "交警维持周边交通秩序。"])
     text = f"送考记\n{LEAD}\n{gallery}\n"
     (a,) = zznews.parse(text).articles
     assert [p.caption for p in a.photos] == [
-        "考生走入考场。",
-        "家长鼓励考生。",
+        "选手走上赛场。",
+        "观众为选手鼓掌。",
         "交警维持周边交通秩序。",
     ]
     assert len(a.paragraphs) == 1
@@ -117,11 +119,11 @@ def test_two_short_paragraphs_are_no_gallery() -> None:
 
 
 def test_marked_and_bracketed_captions() -> None:
-    text = f"井盖破损\n◀井盖破损处插上了树枝。 记者/王一 摄\n{LEAD}\n(居民在镇政府前坪晒谷物。)\n▲市民在广场晨练\n学校共有24个班。\n"
+    text = f"护栏翻新\n◀路口护栏刷上了新漆。 记者/王一 摄\n{LEAD}\n(村民在文化广场晾晒玉米。)\n▲市民在广场晨练\n学校共有24个班。\n"
     (a,) = zznews.parse(text).articles
     assert [p.caption for p in a.photos] == [
-        "井盖破损处插上了树枝。",
-        "居民在镇政府前坪晒谷物。",
+        "路口护栏刷上了新漆。",
+        "村民在文化广场晾晒玉米。",
         "市民在广场晨练",
     ]
     assert a.photos[0].credit is not None and a.photos[0].credit.is_photo_credit
@@ -137,10 +139,10 @@ def test_a_column_tag_in_brackets_or_before_a_bar_is_the_kicker_with_its_mark() 
 
 
 def test_an_indented_second_deck_is_the_subtitle() -> None:
-    text = f"夜星城美出新高度\n  假期共接待游客106.8万人次,收入达12.51亿元\n  星城晚报记者 王一\n  {STORY}\n"
+    text = f"夜星城美出新高度\n  假期共接待游客58.6万人次,收入达7.32亿元\n  星城晚报记者 王一\n  {STORY}\n"
     (a,) = zznews.parse(text).articles
     assert (a.kicker, a.headline) == (None, "夜星城美出新高度")
-    assert a.subtitle == "假期共接待游客106.8万人次,收入达12.51亿元"
+    assert a.subtitle == "假期共接待游客58.6万人次,收入达7.32亿元"
 
 
 def test_a_byline_after_the_last_paragraph_signs_the_story() -> None:
@@ -153,7 +155,7 @@ def test_a_byline_after_the_last_paragraph_signs_the_story() -> None:
 
 def test_a_masthead_strip_is_kept_apart() -> None:
     doc = zznews.parse(
-        f"国内统一刊号:CN43-0099 星城日报社出版广告热线:8518919\n\n标题在此\n\n{STORY}\n"
+        f"国内统一刊号:CN43-9902 星城日报社出版广告热线:1234567\n\n标题在此\n\n{STORY}\n"
     )
     (a,) = doc.articles
     assert a.headline == "标题在此"
@@ -230,10 +232,10 @@ def test_a_caption_where_a_photo_stood_in_text_with_no_blank_lines() -> None:
 
 def test_a_gallery_caption_may_add_a_second_sentence() -> None:
     gallery = "\n".join(
-        ["考生走入考场。家长在场外守候。", "家长鼓励考生。", "交警维持周边交通秩序。"]
+        ["选手走上赛场。家长在场外守候。", "观众为选手鼓掌。", "交警维持周边交通秩序。"]
     )
     (a,) = zznews.parse(f"送考记\n{LEAD}\n{gallery}\n").articles
-    assert len(a.photos) == 3 and a.photos[0].caption == "考生走入考场。家长在场外守候。"
+    assert len(a.photos) == 3 and a.photos[0].caption == "选手走上赛场。家长在场外守候。"
 
 
 def test_an_archive_dateline_dates_the_page_and_its_first_story() -> None:
@@ -246,7 +248,7 @@ def test_an_archive_dateline_dates_the_page_and_its_first_story() -> None:
 
 
 def test_a_bare_name_under_a_title_signs_the_essay() -> None:
-    text = f"十位新闻人讲故事\n\n{STORY}\n\n那些年,那些事\n\n汪小堂\n\n若现在有人问我曾经的职业,我会说我是记者。\n"
+    text = f"十位新闻人讲故事\n\n{STORY}\n\n那些年,那些事\n\n汪小堂\n\n如今说起那段日子,我仍觉得幸运。\n"
     doc = zznews.parse(text)
     assert [a.headline for a in doc.articles] == ["十位新闻人讲故事", "那些年,那些事"]
     b = doc.articles[1].byline
@@ -254,10 +256,10 @@ def test_a_bare_name_under_a_title_signs_the_essay() -> None:
 
 
 def test_a_signature_after_a_space_and_one_naming_whom_the_dateline_does_not() -> None:
-    (a,) = zznews.parse("标题\n今年全市缓解入学压力。 (星城日报记者 刘小震)\n").articles
+    (a,) = zznews.parse("标题\n今年全市新增学位三千个。 (星城日报记者 刘小震)\n").articles
     assert a.byline is not None and [c.name for c in a.byline.contributors] == ["刘小震"]
     (b,) = zznews.parse(
-        "标题\n株洲晚报3月4日讯 今天有雨。\n你要不要试试看?(记者 王小娜)\n"
+        "标题\n株洲晚报5月8日讯 今天有雨。\n你想不想来体验?(记者 王小娜)\n"
     ).articles
     assert b.byline is not None and b.byline.agency == "株洲晚报"
     assert [c.name for c in b.byline.contributors] == ["王小娜"]
@@ -287,7 +289,7 @@ def test_an_archive_page_label_is_the_page_number() -> None:
 
 def test_the_author_line_names_the_people_of_a_dateline_byline() -> None:
     text = (
-        f"标题在此\n来源:星城都市报 作者:贺小玲 2013-09-02 09:00:16\n星城都市报9月1日讯 {STORY}\n"
+        f"标题在此\n来源:星城都市报 作者:贺小玲 2013-07-03 10:15:26\n星城都市报6月2日讯 {STORY}\n"
     )
     (a,) = zznews.parse(text).articles
     assert a.byline is not None and a.byline.agency == "星城都市报"
@@ -295,13 +297,13 @@ def test_the_author_line_names_the_people_of_a_dateline_byline() -> None:
 
 
 def test_photo_news_ended_by_an_uncredited_caption_keeps_the_story_after_it() -> None:
-    text = f"星城镇政府前坪变晒谷场\n\n\n\n▲居民在镇政府前坪晒谷物\n该视频引发网友点赞。\n{STORY}\n"
+    text = f"星城文化广场变晾晒场\n\n\n\n▲村民在文化广场晾晒玉米\n该视频引发网友点赞。\n{STORY}\n"
     doc = zznews.parse(text)
     assert any(STORY in a.paragraphs for a in doc.articles)
     assert any("该视频引发网友点赞。" in a.paragraphs for a in doc.articles)
 
 
 def test_a_dateline_cut_by_a_line_break_keeps_its_dates_in_place() -> None:
-    text = "\n红网星\n城1月26日讯(星城日报记者 叶小福)1月25日,委员赶赴省城。"
+    text = "\n红网星\n城4月16日讯(星城日报记者 叶小福)4月15日,委员赶赴省城。"
     (a,) = zznews.parse(text).articles
     assert all(text[d.span[0] : d.span[1]] == d.text for d in a.dates)

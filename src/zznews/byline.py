@@ -205,7 +205,7 @@ def _medium_pattern(v: Vocabulary, role_next: str) -> str:
 
 def _agency_pattern(medium: str, role_next: str) -> str:
     """An agency at the start, with a dateline and 讯/电: 株洲日报5月22日讯, 新华社北京
-    5月22日电, 红网株洲1月26日讯 (the place is the dateline's), 潇湘晨报9月30日报道."""
+    5月22日电, 红网株洲4月16日讯 (the place is the dateline's), 潇湘晨报8月20日报道."""
     # After a medium's name with no report word: a role, a bracket, a separator, a
     # space, anything but a Han character, or the end (株洲日报全媒体记者, 株洲日报(, 株洲日报).
     after_medium = rf"(?={role_next}|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|$)"
@@ -794,10 +794,10 @@ def read_caption(f: Folded, offset: int = 0) -> tuple[Span, Byline] | None:
 
 def bare_name(text: str) -> str | None:
     """The person's name when the (folded) ``text`` is one bare name, padding dropped
-    (``汪肯堂``, ``张 谨``, ``欧阳娜娜``), else ``None``.
+    (``汪立言``, ``张 慎``, ``欧阳娜娜``), else ``None``.
 
-    >>> bare_name("汪肯堂"), bare_name("张 谨"), bare_name("种植规模"), bare_name("开栏语")
-    ('汪肯堂', '张谨', None, None)
+    >>> bare_name("汪立言"), bare_name("张 慎"), bare_name("种植规模"), bare_name("开栏语")
+    ('汪立言', '张慎', None, None)
     """
     name = "".join(text.split())
     v = grammar()

@@ -232,7 +232,7 @@ class DateMention:
     month: int | None = None
     #: The day as stated, or ``None``.
     day: int | None = None
-    #: The clock time it names (``下午3时`` → 15:00, ``2015-12-03 11:07:50``), or ``None``;
+    #: The clock time it names (``下午3时`` → 15:00, ``2016-05-12 09:21:30``), or ``None``;
     #: written ``"15:00:00"`` in JSON.
     time_start: dt.time | None = None
     #: The last clock time of a range (``11:30—13:00`` → 13:00), the same as

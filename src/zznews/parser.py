@@ -178,7 +178,7 @@ def _with_meta(
 
 
 def _editor(p: PageLines) -> str | None:
-    """The page's editor: from its header, else from a metadata line (``编辑:吴若兰``)."""
+    """The page's editor: from its header, else from a metadata line (``编辑:周雨桐``)."""
     if p.editor is not None and p.editor.editor:
         return p.editor.editor[0]
     for c in p.meta:

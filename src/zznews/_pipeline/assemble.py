@@ -129,7 +129,7 @@ def caption_pieces(item: PhotoItem) -> tuple[Piece, ...]:
 
 def _closing(c: Classified, b: int) -> tuple[Piece, ...]:
     """An empty piece over what follows a caption ending at ``b`` and its credit on
-    the line (``(省总工会为劳动者送温暖。 通讯员 摄)``: the closing bracket), so that it
+    the line (``(市总工会为环卫工人送清凉。 通讯员 摄)``: the closing bracket), so that it
     keeps its place in the source; none when nothing follows."""
     covered = max(b, c.byline.span[1] if c.byline is not None else b)
     return (Piece("", (covered, c.line.end)),) if covered < c.line.end else ()
@@ -331,7 +331,7 @@ def build_article(
             texts.append(_text(Field.CAPTION, *pieces, index=len(article_photos) - 1))
     kicker, headline = head.first(Field.KICKER), head.first(Field.HEADLINE)
     subtitle = head.first(Field.SUBTITLE)
-    quantities, dates = _numbers(texts, byline, issue_date)
+    quantities, dates = _numbers(texts, byline, issue_date, source)
     parts = _parts(texts, byline, article_photos)
     article = Article(
         headline=headline,
@@ -361,7 +361,7 @@ def _story_byline(
     byline = signed_story_byline(
         join_bylines(head.byline_lines, source) or body.byline, last_signature(seg.body)
     )
-    # …通道。 ⏎ 潇湘晨报记者朱天翔: a byline line after the last paragraph signs a story
+    # …通道。 ⏎ 潇湘晨报记者唐一舟: a byline line after the last paragraph signs a story
     # that has none (else it is kept as unplaced).
     closing = None
     if byline is None:
@@ -427,7 +427,7 @@ def _parts(
 
 
 def _numbers(
-    texts: Sequence[_Text], byline: Byline | None, issue_date: dt.date | None
+    texts: Sequence[_Text], byline: Byline | None, issue_date: dt.date | None, source: str
 ) -> tuple[tuple[Quantity, ...], tuple[DateMention, ...]]:
     """The article's quantities and dates in reading order, spans in the source.
 
@@ -451,7 +451,30 @@ def _numbers(
 
     dates, spans = dates_in(joined, issue_date, place)
     quantities = quantities_in(joined, dates=spans, place=place, start=body)
+    gaps = _visible_gaps(blocks, source)
+    if gaps:  # (rare: a paragraph that goes on past a photo's caption printed inside it)
+        quantities = [q for q in quantities if not _crosses(q.span, gaps)]
+        dates = [d for d in dates if not _crosses(d.span, gaps)]
     return tuple(quantities), tuple(dates)
+
+
+def _visible_gaps(blocks: Sequence[Block], source: str) -> list[Span]:
+    """Where the source holds printed text between two pieces of one block (a caption
+    between the halves of a cut paragraph): no number or date reads across it."""
+    gaps: list[Span] = []
+    for block in blocks:
+        for p, q in itertools.pairwise(block.pieces):
+            if source[p.span[1] : q.span[0]].strip():
+                gaps.append((p.span[1], q.span[0]))
+    return sorted(gaps)
+
+
+def _crosses(span: Span | None, gaps: Sequence[Span]) -> bool:
+    """Whether ``span`` holds one of ``gaps`` (a number read across a caption)."""
+    if span is None:
+        return False
+    i = bisect.bisect_left(gaps, (span[0], -1))
+    return i < len(gaps) and gaps[i][1] <= span[1]
 
 
 def span_of(spans: Sequence[Span]) -> Span | None:
@@ -489,7 +512,7 @@ def with_meta(article: Article, metas: Sequence[Classified], issue_date: dt.date
         if byline.agency is None and source is not None:
             byline = attrs.evolve(byline, agency=source[0])
         if not byline.contributors and author is not None:
-            # 三湘都市报9月1日讯 … 作者:贺卫玲: the dateline names no one, the metadata does
+            # 三湘都市报6月2日讯 … 作者:孙丽华: the dateline names no one, the metadata does
             people = author_byline(author, source).contributors
             byline = attrs.evolve(byline, contributors=people)
     dates = list(article.dates)

@@ -211,8 +211,8 @@ def classify(line: Line) -> Classified:
 
 
 def _marked_caption(line: Line, text: str) -> Classified | None:
-    """A web page's caption: after a mark (``▲…``, ``◀…。 记者/刘平 摄``), or a sentence
-    wholly in brackets (``(省总工会为劳动者送温暖。)``)."""
+    """A web page's caption: after a mark (``▲…``, ``◀…。 记者/刘安 摄``), or a sentence
+    wholly in brackets (``(市总工会为环卫工人送清凉。)``)."""
     if len(text) > layout().caption_max + 2:
         return None
     if text[0] in CAPTION_MARKS and len(text) > 2:
@@ -261,7 +261,7 @@ def _short_kind(line: Line, text: str) -> Classified | None:
 def _title_or_text(line: Line, text: str) -> Classified:
     """A line that is nothing else: a title if short and unfinished, else text."""
     if len(text) <= _IMPRINT_MAX and ("CN" in text or "刊号" in text) and _IMPRINT.fullmatch(text):
-        return Classified(line, Kind.MASTHEAD)  # 国内统一刊号:CN43-0003 …报社出版 广告热线:…
+        return Classified(line, Kind.MASTHEAD)  # 国内统一刊号:CN43-9901 …报社出版 广告热线:…
     lay = layout()
     if len(text) <= lay.heading_max and QUOTED_TITLE.fullmatch(text):
         return Classified(line, Kind.TITLE)  # ■“家门口就能看病,真方便!”: a quoted title

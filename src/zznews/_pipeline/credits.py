@@ -150,8 +150,8 @@ def last_signature(lines: Sequence[Classified]) -> Byline | None:
 
 def signed_story_byline(byline: Byline | None, signature: Byline | None) -> Byline | None:
     """A story's byline given its signature: the signature when it has none, and the
-    people the signature names when its dateline names no one (``株洲晚报3月4日讯 …
-    试试看?(记者 王娜)``)."""
+    people the signature names when its dateline names no one (``株洲晚报5月8日讯 …
+    来体验?(记者 王琳)``)."""
     if byline is None:
         return signature
     if not byline.contributors and signature is not None:
@@ -160,7 +160,7 @@ def signed_story_byline(byline: Byline | None, signature: Byline | None) -> Byli
 
 
 def author_byline(author: tuple[str, Span], source: tuple[str, Span] | None) -> Byline:
-    """The byline a metadata line's author value gives (``作者:叶新福 段圣伟``)."""
+    """The byline a metadata line's author value gives (``作者:向明德 贺立群``)."""
     text, span = author
     read = parse_byline(text)
     if read is not None and read.contributors:
@@ -170,7 +170,7 @@ def author_byline(author: tuple[str, Span], source: tuple[str, Span] | None) -> 
     return Byline(text, span, source[0] if source else None, names)
 
 
-# Names apart by spaces, 、 or commas (作者:温馨 王亚芬 李文琪).
+# Names apart by spaces, 、 or commas (作者:龙欣 王亚楠 李文静).
 _NAME_SPLIT = regex.compile(r"[\s、,，]+")
 
 
@@ -373,7 +373,7 @@ def _cut_note(c: Classified, d: Classified, source: str) -> Byline | None:
     return None
 
 
-#: The longest line that can be a bare name under a title (``张 谨``: padding counts).
+#: The longest line that can be a bare name under a title (``张 慎``: padding counts).
 _BARE_NAME_MAX = 6
 
 #: What opens a story under its headline: a line above one is no photo's caption.
@@ -472,7 +472,7 @@ CREDIT_REPAIRS: tuple[Repair, ...] = (
     ),
     Repair(
         "a bare name under a title",
-        "那岁月…美好 ⏎ 汪肯堂 ⏎ 若现在…",
+        "那些年,那些事 ⏎ 汪立言 ⏎ 如今…",
         _mend_bare_name,
         first=frozenset({Kind.TITLE}),
         second=frozenset({Kind.TEXT}),

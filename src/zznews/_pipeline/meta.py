@@ -1,4 +1,4 @@
-"""Stage 2a: metadata lines (``来源:红网 作者:肖莎 编辑:吴若兰 2015-12-03 11:07:50``).
+"""Stage 2a: metadata lines (``来源:红网 作者:林晓 编辑:周雨桐 2016-05-12 09:21:30``).
 
 A web page or an e-paper archive prints the story's source, author, editors and
 publication time on lines of their own, above or below it. Such a line is read
@@ -36,17 +36,17 @@ class Meta:
 
     #: The medium after ``来源:`` (``红网``), when it is a medium's name.
     source: tuple[str, Span] | None = None
-    #: What follows ``作者:`` (``株洲日报全媒体记者 谢韬``, ``叶新福 段圣伟``).
+    #: What follows ``作者:`` (``株洲日报全媒体记者 谭峰``, ``向明德 贺立群``).
     author: tuple[str, Span] | None = None
     #: The editor after ``编辑:``, ``责编:``, ``责任编辑:`` (not a reviewer's ``二审``).
     editor: tuple[str, Span] | None = None
     #: How many labelled fields the line holds.
     fields: int = 0
-    #: Whether the line is wholly in brackets (``【编辑:吴若兰】``).
+    #: Whether the line is wholly in brackets (``【编辑:周雨桐】``).
     bracketed: bool = False
 
 
-# A publication time: 2015-12-03 11:07:50, 2015/06/25, 2021年04月12日 09:30.
+# A publication time: 2016-05-12 09:21:30, 2015/06/25, 2021年04月12日 09:30.
 _STAMP_CORE = r"""
     (?:(?P<dashed>[12][0-9]{3}[-/.][0-9]{1,2}[-/.][0-9]{1,2})
       | [12][0-9]{3}年[0-9]{1,2}月[0-9]{1,2}日)
@@ -60,7 +60,7 @@ class _Labels:
     """The patterns of metadata labels for one vocabulary (see :func:`_labels`)."""
 
     #: A label and its separator: 来源:, 二审 | , 来源于: (after the line's start, a
-    #: space, a bracket or a timestamp's last digit: 2015-06-25来源于:株洲网).
+    #: space, a bracket or a timestamp's last digit: 2016-04-18来源于:星城网).
     label: regex.Pattern[str]
     #: What opens a line that may be metadata (one search: most lines have none).
     hint: regex.Pattern[str]
@@ -110,7 +110,7 @@ def _labels(v: Vocabulary) -> _Labels:
 
 # What no metadata value holds: a sentence's punctuation.
 _SENTENCE = regex.compile(r"[。,;!?“”]")
-# Two spaces or more end a value: 作者:李保书    来源:…
+# Two spaces or more end a value: 作者:李汉文    来源:…
 _WIDE_SPACE = regex.compile(r"[ \t\u3000]{2,}")
 # A web address beside the time (//www.example.cn2014-04-30 10:38:43来源:…): chrome.
 _URL_STARTS = ("//", "http", "www.")
@@ -121,9 +121,9 @@ def read_meta(line: Line) -> Meta | None:
     """What ``line`` says as a metadata line, or ``None`` when it is none.
 
     >>> from zznews._pipeline.lines import split_lines
-    >>> m = read_meta(split_lines("来源:红网 作者:肖莎 编辑:吴若兰 2015-12-03 11:07:50")[0])
+    >>> m = read_meta(split_lines("来源:红网 作者:林晓 编辑:周雨桐 2016-05-12 09:21:30")[0])
     >>> m.source[0], m.author[0], m.editor[0], m.fields
-    ('红网', '肖莎', '吴若兰', 3)
+    ('红网', '林晓', '周雨桐', 3)
     >>> read_meta(split_lines("时间:每周六上午,地点:市图书馆。")[0]) is None
     True
     """
@@ -186,7 +186,7 @@ def _role_of(label: str) -> str:
 
 def _loose_ok(text: str, loose: list[tuple[int, int]], *, labelled: bool, stamped: bool) -> bool:
     """Whether the words no label names fit a metadata line: short words beside a
-    timestamp (``彭雅惠 湖南日报·新湖南客户端 2026-01-06``), nothing but spaces and
+    timestamp (``彭雅琴 湖南日报·新湖南客户端 2026-01-06``), nothing but spaces and
     bars beside labels alone."""
     for a, b in loose:
         words = text[a:b].replace("|", " ").replace("丨", " ").split()
@@ -218,7 +218,7 @@ def _meta(line: Line, values: dict[str, tuple[int, int]], fields: int, bracketed
 
 def split_glued_meta(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """The lines, each whose metadata a lost line break glued to the first paragraph
-    (``…作者:朱炎皇 时间:2019-03-27 09:25:49长沙晚报讯(…)…``) cut in two there.
+    (``…作者:黄立新 时间:2019-05-16 08:12:40长沙晚报讯(…)…``) cut in two there.
 
     >>> from zznews._pipeline.lines import split_lines
     >>> glued = split_lines("作者:王明 时间:2019-03-27 09:25:49本报讯 正文在此。")

@@ -28,7 +28,7 @@ class PageLines:
     body: tuple[Classified, ...] = ()
     #: Header lines with no field of their own (the paper's name): kept as unplaced.
     extra: tuple[Classified, ...] = ()
-    #: Metadata lines (``来源:红网 作者:肖莎``, an editor line under a web story), in order.
+    #: Metadata lines (``来源:红网 作者:林晓``, an editor line under a web story), in order.
     meta: tuple[Classified, ...] = ()
 
 

@@ -55,7 +55,7 @@ class Kind(Enum):
     MASTHEAD = "masthead"  # 株洲日报, 株洲日报社出版: the paper's name on a front page
     INDEX = "index"  # 导读, 2版 我市…: the front page's index of the issue
     LEAD = "lead"  # 株洲日报(全媒体记者/…)11月19日…: byline glued to text
-    META = "meta"  # 来源:红网 作者:肖莎 2015-12-03 11:07:50: a web page's metadata
+    META = "meta"  # 来源:红网 作者:林晓 2016-05-12 09:21:30: a web page's metadata
     NOISE = "noise"  # 微信图片_2022.jpg, (资料图片): where a photo stood, no caption
     LABEL = "label"  # 编者按, 开栏语: a label of the text that follows
     TITLE = "title"  # short, unfinished: kicker, headline, heading or a fragment

@@ -135,7 +135,7 @@ def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> tupl
 
 def _closes_story(lines: tuple[Classified, ...], k: int) -> bool:
     """Whether the byline line at ``k`` signs the story above it: right under a
-    finished paragraph (``…通道。`` ⏎ ``潇湘晨报记者朱天翔``), no title of its own."""
+    finished paragraph (``…通道。`` ⏎ ``潇湘晨报记者唐一舟``), no title of its own."""
     if k == 0 or lines[k].line.after_photo:
         return False
     prev = lines[k - 1]
@@ -144,8 +144,8 @@ def _closes_story(lines: tuple[Classified, ...], k: int) -> bool:
 
 def _web_lead_captions(lines: tuple[Classified, ...], k: int, taken: set[int]) -> int:
     """Where the captions of a web story's lead photos start, printed one a line
-    between its titles and its first paragraph (``标题`` ⏎ ``学生在教室学习。`` ⏎
-    ``红网时刻2月23日讯(…)…``), or ``k`` when there are none: short sentences, each
+    between its titles and its first paragraph (``标题`` ⏎ ``孩子们在图书室阅读。`` ⏎
+    ``红网时刻3月12日讯(…)…``), or ``k`` when there are none: short sentences, each
     on its line, right under a title line, above an opener that text follows."""
     if lines[k].kind is not Kind.LEAD and not _text_at(lines, k + 1):
         return k  # a byline after the story's last sentence opens nothing
@@ -181,7 +181,7 @@ def _caption_runs(lines: tuple[Classified, ...], rest: range) -> set[int]:
 
 def _caption_after_photo(lines: tuple[Classified, ...], i: int, rest: range) -> bool:
     """Whether line ``i`` is an uncredited caption: one short sentence where a photo
-    stood, the story going on right under it (``人民网记者杨思颖。`` ⏎ ``“现在…``)."""
+    stood, the story going on right under it (``本网记者杨雨晴。`` ⏎ ``“现在…``)."""
     c = lines[i]
     return (
         c.line.after_photo
@@ -599,7 +599,7 @@ def _dated_items(lines: tuple[Classified, ...], claimed: frozenset[int]) -> list
 
 def _untitled_photo_news(lines: tuple[Classified, ...], claimed: frozenset[int]) -> list[Start]:
     """Photo news with no headline: a caption line with its credit that reads as a
-    news item (``12月18日,…运行。(刘震/摄)``), on its own between items."""
+    news item (``12月18日,…运行。(刘远/摄)``), on its own between items."""
     return [
         Start(i, ArticleKind.PHOTO_NEWS, i, (i,), untitled=True)
         for i, c in enumerate(lines)
@@ -635,7 +635,7 @@ def _lone_photo_news(
     segments: tuple[Segment, ...], photos: tuple[PhotoItem, ...]
 ) -> tuple[tuple[Segment, ...], tuple[PhotoItem, ...]]:
     """A text that is one photo's words and its credit, and nothing else (a web page's
-    photo news: ``邵阳日报记者 申兴刚 摄`` ⏎ ``3月25日,…``), as photo news: one story of a
+    photo news: ``邵阳日报记者 彭建国 摄`` ⏎ ``3月25日,…``), as photo news: one story of a
     few text lines, no byline, and a credit line alone among its photos."""
     if len(segments) != 1:
         return segments, photos
@@ -760,7 +760,7 @@ def _body_and_photos(
     for i in rest:
         c = lines[i]
         if i in gallery:
-            own.add(len(items))  # 考生自信走入考场。 ⏎ 送考家长鼓励考生。 ⏎ …: a gallery's captions
+            own.add(len(items))  # 选手自信走上赛场。 ⏎ 观众为选手鼓掌。 ⏎ …: a gallery's captions
             items.append((c,))
         elif not _joins_photo_item(lines, i, items):
             if (

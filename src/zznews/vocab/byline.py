@@ -116,7 +116,7 @@ DATELINE_MARKS: tuple[str, ...] = (
     "讯",  # 本报讯, 株洲日报5月22日讯, 株洲网讯
     "电",  # 新华社北京5月22日电
     "消息",  # 本报长沙5月22日消息
-    "报道",  # 潇湘晨报9月30日报道
+    "报道",  # 潇湘晨报8月20日报道
 )
 
 #: Characters after a report word that make it a word of a sentence, not a dateline's
@@ -161,7 +161,7 @@ MEDIA_EXTENSIONS: tuple[str, ...] = (
 )
 
 #: What ends a bureau of a medium, printed after its name and part of the agency:
-#: ``红网醴陵站12月3日讯`` is the 红网醴陵站's (a bare place, ``红网株洲``, is the dateline's).
+#: ``红网醴陵站10月9日讯`` is the 红网醴陵站's (a bare place, ``红网株洲``, is the dateline's).
 BUREAU_MARKS: tuple[str, ...] = (
     "分站",  # 红网长沙分站
     "站",  # 红网醴陵站
@@ -300,10 +300,10 @@ SURNAMES: frozenset[str] = frozenset(
     "利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
 )
 
-#: Chinese surnames of two characters: ``欧阳石`` is one name of three, not 欧 + 阳石.
+#: Chinese surnames of two characters: ``欧阳山`` is one name of three, not 欧 + 阳石.
 DOUBLE_SURNAMES: frozenset[str] = frozenset(
     {
-        "欧阳",  # 欧阳石
+        "欧阳",  # 欧阳山
         "司马",  # 司马迁
         "上官",  # 上官婉儿
         "诸葛",  # 诸葛亮

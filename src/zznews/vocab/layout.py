@@ -249,7 +249,7 @@ CAPTION_NEAR_BONUS: float = 1.5
 #: page holds fewer; the bound keeps a page of many stories and photos linear).
 CAPTION_REACH: int = 24
 
-#: Marks that open a web page's caption (``▲居民在晒谷物``, ``◀井盖破损处插上了树枝。``):
+#: Marks that open a web page's caption (``▲居民在晒谷物``, ``◀路口护栏刷上了新漆。``):
 #: the caption is the text after the mark.
 CAPTION_MARKS: str = "▲▶◀►◄△▼"
 

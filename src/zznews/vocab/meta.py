@@ -1,6 +1,6 @@
 """Metadata lines: what a web page or an e-paper archive prints around a story.
 
-``来源:红网 作者:肖莎 编辑:吴若兰 2015-12-03 11:07:50`` is no headline and no body
+``来源:红网 作者:林晓 编辑:周雨桐 2016-05-12 09:21:30`` is no headline and no body
 text: its author goes to the byline, its editor to :attr:`zznews.Page.editor`, its
 time to the article's dates, and the line itself to :attr:`zznews.Page.unplaced`.
 Labels are matched on the folded line (traditional and full-width folded).
@@ -19,7 +19,7 @@ SOURCE_LABELS: tuple[str, ...] = (
     "出处",
 )
 
-#: Labels whose value names who wrote it (``作者:叶新福 段圣伟``).
+#: Labels whose value names who wrote it (``作者:向明德 贺立群``).
 AUTHOR_LABELS: tuple[str, ...] = ("作者",)
 
 #: Labels whose value names the editor (``责编:李华``): :attr:`zznews.Page.editor`.
@@ -38,9 +38,9 @@ NOISE_LABELS: tuple[str, ...] = ("浏览次数", "浏览", "点击", "阅读", "
 #: The longest metadata line: a longer line is text.
 META_MAX: int = 120
 
-#: The longest value of one field (``作者:株洲日报全媒体记者 谢慧 董介`` is 17).
+#: The longest value of one field (``作者:株洲日报全媒体记者 谢敏 董立`` is 17).
 META_VALUE_MAX: int = 40
 
-#: The longest unlabelled word on a timestamped line (``彭雅惠 湖南日报·新湖南客户端
+#: The longest unlabelled word on a timestamped line (``彭雅琴 湖南日报·新湖南客户端
 #: 2026-01-06 22:44:08``: names and media beside the time).
 META_WORD_MAX: int = 16

@@ -151,7 +151,7 @@ def last_signature(lines: Sequence[Classified]) -> Byline | None:
 def signed_story_byline(byline: Byline | None, signature: Byline | None) -> Byline | None:
     """A story's byline given its signature: the signature when it has none, and the
     people the signature names when its dateline names no one (``株洲晚报5月8日讯 …
-    来体验?(记者 王琳)``)."""
+    来体验?(记者 王欣悦)``)."""
     if byline is None:
         return signature
     if not byline.contributors and signature is not None:

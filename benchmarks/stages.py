@@ -54,9 +54,16 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("zznews._pipeline.lines:split_lines", "zznews._fold:fold", "zznews._fold:fold_whole"),
     ),
     ("meta", ("zznews._pipeline.meta:split_glued_meta", "zznews._pipeline.meta:read_meta")),
+    ("classify", ("zznews._pipeline.classify:classify",)),
     (
-        "classify",
-        ("zznews._pipeline.classify:classify", "zznews._pipeline.classify:mend_cut_bylines"),
+        "credits",
+        (
+            "zznews._pipeline.credits:mend_cut_credits",
+            "zznews._pipeline.credits:read_credit",
+            "zznews._pipeline.credits:signature_of",
+            "zznews._pipeline.credits:join_bylines",
+            "zznews._pipeline.credits:author_byline",
+        ),
     ),
     (
         "bylines",

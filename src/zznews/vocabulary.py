@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Generic, TypeVar
 
@@ -221,14 +222,23 @@ _ACTIVE: contextvars.ContextVar[Vocabulary] = contextvars.ContextVar(
 )
 
 
+#: How many ``using`` blocks of a vocabulary are open, in any thread: while none is,
+#: every reader is on the defaults and skips the context variable (the common case,
+#: asked some thousand times a parse). A reader that sees one open asks the variable,
+#: so a thread on the defaults stays right while another reads with its own words.
+_OPEN = [0]
+_OPEN_LOCK = threading.Lock()
+_DEFAULT_LAYOUT = _DEFAULT.layout
+
+
 def active() -> Vocabulary:
     """The vocabulary of the parse under way (the default outside one)."""
-    return _ACTIVE.get()
+    return _ACTIVE.get() if _OPEN[0] else _DEFAULT
 
 
 def layout() -> Layout:
     """The layout thresholds of the parse under way."""
-    return _ACTIVE.get().layout
+    return _ACTIVE.get().layout if _OPEN[0] else _DEFAULT_LAYOUT
 
 
 @contextlib.contextmanager
@@ -239,11 +249,15 @@ def using(vocabulary: Vocabulary | None) -> Iterator[Vocabulary]:
         return
     if not isinstance(vocabulary, Vocabulary):
         raise TypeError(f"vocabulary must be a zznews.Vocabulary, not {type(vocabulary).__name__}")
+    with _OPEN_LOCK:
+        _OPEN[0] += 1
     token = _ACTIVE.set(vocabulary)
     try:
         yield vocabulary
     finally:
         _ACTIVE.reset(token)
+        with _OPEN_LOCK:
+            _OPEN[0] -= 1
 
 
 T = TypeVar("T")
@@ -265,9 +279,12 @@ class per_vocabulary(Generic[T]):
         self._build = build
         self._cache: dict[Vocabulary, T] = {}
         self._last: tuple[Vocabulary, T] | None = None
+        self._default: T | None = None
         self.__doc__ = build.__doc__
 
     def __call__(self) -> T:
+        if not _OPEN[0] and self._default is not None:
+            return self._default  # (no vocabulary of a user's in force anywhere)
         vocabulary = _ACTIVE.get()
         last = self._last
         if last is not None and last[0] is vocabulary:
@@ -277,6 +294,8 @@ class per_vocabulary(Generic[T]):
             if len(self._cache) >= _CACHE_MAX:
                 self._cache.clear()  # (a program making vocabularies in a loop stays bounded)
             value = self._cache[vocabulary] = self._build(vocabulary)
+            if vocabulary is _DEFAULT:
+                self._default = value
         self._last = (vocabulary, value)
         return value
 

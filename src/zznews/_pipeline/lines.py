@@ -70,16 +70,17 @@ class Line:
     after_photo: bool = attrs.field(
         default=attrs.Factory(lambda self: self.gap >= layout().photo_gap, takes_self=True)
     )
+    #: The folded text (``folded.text``), the text every stage decides on.
+    fold: str = attrs.field(
+        init=False,
+        repr=False,
+        default=attrs.Factory(lambda self: self.folded.text, takes_self=True),
+    )
     #: The line ends a sentence (see :func:`ends_sentence`): worked out once, every stage asks.
     ends_sentence: bool = attrs.field(
         init=False,
         default=attrs.Factory(lambda self: ends_sentence(self.folded.text), takes_self=True),
     )
-
-    @property
-    def fold(self) -> str:
-        """The folded text."""
-        return self.folded.text
 
     @property
     def end(self) -> int:

@@ -187,3 +187,11 @@ def test_the_cli_takes_a_vocabulary_file(tmp_path: pathlib.Path) -> None:
         encoding="utf-8",
     )
     assert bad.returncode == 2 and "no table named 'agency'" in bad.stderr
+
+
+@pytest.mark.parametrize("paper", ["湘潭日报", "岳阳晚报", "团结报"])
+def test_the_default_mastheads_cover_the_papers_of_hunan(paper: str) -> None:
+    text = f"{paper}\n中共湘潭市委机关报\n\n市里新建三座公园\n\n本报讯(记者 王明)今年,市里新建三座公园。\n"
+    doc = zznews.parse(text)
+    assert [a.headline for a in doc.articles] == ["市里新建三座公园"]
+    assert paper in [u.text for p in doc.pages for u in p.unplaced]

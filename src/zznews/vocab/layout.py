@@ -141,8 +141,30 @@ CONTINUATION_WORDS: tuple[str, ...] = ("同比", "环比")
 #: The paper's own name and imprint as printed above or beside a front page's header
 #: (spaces aside; matched on the folded line, so ``株洲日報`` too): kept in
 #: ``Page.unplaced``, never an article.
+#: The papers of Hunan, by the name their front page prints (the provincial papers,
+#: then each city's daily and evening paper).
+HUNAN_PAPERS: tuple[str, ...] = (
+    *("湖南日报", "潇湘晨报", "三湘都市报", "湖南工人报", "今日女报", "长沙晚报"),
+    *("株洲日报", "株洲晚报", "湘潭日报", "湘潭晚报", "衡阳日报", "衡阳晚报"),
+    *("邵阳日报", "岳阳日报", "岳阳晚报", "常德日报", "常德晚报", "张家界日报"),
+    *("益阳日报", "益阳城市报", "郴州日报", "永州日报", "怀化日报", "娄底日报", "团结报"),
+)
+
+#: The seats of the party committees whose organ a masthead names (中共株洲市委机关报).
+_ORGAN_SEATS: tuple[str, ...] = (
+    *("湖南省", "长沙市", "株洲市", "湘潭市", "衡阳市", "邵阳市", "岳阳市", "常德市"),
+    *("张家界市", "益阳市", "郴州市", "永州市", "怀化市", "娄底市", "湘西州"),
+)
+
 MASTHEADS: frozenset[str] = frozenset(
-    {"株洲日报", "株洲日报社出版", "株洲日报社主管主办", "ZHUZHOUDAILY", "中共株洲市委机关报"}
+    {
+        *HUNAN_PAPERS,
+        *(f"{paper}社出版" for paper in HUNAN_PAPERS),
+        *(f"{paper}社主管主办" for paper in HUNAN_PAPERS),
+        *(f"中共{seat}委机关报" for seat in _ORGAN_SEATS),
+        "ZHUZHOUDAILY",
+        "HUNANDAILY",
+    }
 )
 
 #: The imprint lines printed with a front page's masthead, as patterns: the serial

@@ -86,3 +86,20 @@ def test_a_line_nothing_cut_is_left_as_classified() -> None:
     text = "市里新建三座公园\n\n今年,市里新建三座公园。\n"
     lines = classified(text)
     assert mend_cut_credits(lines, text) is lines
+
+
+def test_a_credit_on_two_whole_lines_is_one_credit_both_lines_carry() -> None:
+    text = "工人在桥上作业。\n\n株洲日报全媒体记者 孙平\n通讯员 钱红 摄\n"
+    lines = mend_cut_credits(classified(text), text)
+    first, second = lines[1], lines[2]
+    assert first.kind is second.kind is Kind.CREDIT and second.continues_credit
+    assert first.byline is second.byline and first.byline is not None
+    assert [c.name for c in first.byline.contributors] == ["孙平", "钱红"]
+    assert first.byline.is_photo_credit
+
+
+def test_classify_reads_no_byline_itself() -> None:
+    import zznews._pipeline.classify as classify_module
+
+    assert not hasattr(classify_module, "read_caption")
+    assert not hasattr(classify_module, "read_glued")

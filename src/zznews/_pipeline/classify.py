@@ -11,7 +11,6 @@ import re
 import attrs
 import regex
 
-from ..byline import grammar, read_caption, read_glued
 from ..dates import issue_date_from_dateline
 from ..vocab.byline import SIGNATURE_MARKS
 from ..vocab.layout import (
@@ -31,7 +30,14 @@ from ..vocab.layout import (
 )
 from ..vocab.text import CLAUSE_MARKS
 from ..vocabulary import Vocabulary, layout, per_vocabulary
-from .credits import read_credit, signature_of, special_word
+from .credits import (
+    agency_start,
+    caption_credit,
+    glued_byline,
+    read_credit,
+    signature_of,
+    special_word,
+)
 from .lines import Line
 from .meta import read_meta
 from .records import (
@@ -145,7 +151,7 @@ def _words(v: Vocabulary) -> _Words:
         frozenset(v.mastheads),
         2 * max(map(len, v.mastheads)),
         special_word.of(v),
-        grammar.of(v).agency_start,
+        agency_start(v),
     )
 
 
@@ -181,7 +187,7 @@ def classify(line: Line) -> Classified:
     marked = _marked_caption(line, text)
     if marked is not None:
         return marked
-    split = read_caption(line.folded, line.start)
+    split = caption_credit(line)
     if split is not None:
         (a, b), credit = split
         return Classified(
@@ -204,7 +210,7 @@ def classify(line: Line) -> Classified:
         # (a sentence about a QR code is body text, also when a column break cut it:
         # 可扫描二维码报名,截止时间为7月1 ⏎ 8日。)
         return Classified(line, Kind.QR)
-    lead = read_glued(line.folded, line.start)  # read_line found no whole-line byline above
+    lead = glued_byline(line)  # read_line found no whole-line byline above
     if lead is not None and lead.span[1] < line.end:
         return Classified(line, Kind.LEAD, lead)
     return _title_or_text(line, text)
@@ -217,7 +223,7 @@ def _marked_caption(line: Line, text: str) -> Classified | None:
         return None
     if text[0] in CAPTION_MARKS and len(text) > 2:
         a = 1 + len(text[1:]) - len(text[1:].lstrip())
-        split = read_caption(line.folded, line.start)
+        split = caption_credit(line)
         if split is not None and split[0][0] <= a:
             (_, b), credit = split  # (the caption's span in the line, its credit's in the source)
             return Classified(line, Kind.CAPTION, credit, caption=line.sub(a, b)[1])

@@ -26,6 +26,7 @@ from ..byline import (
     parse_credit_line,
     read_caption,
     read_cut_glued,
+    read_glued,
     read_line,
 )
 from ..model import Byline, Contributor, Span
@@ -38,8 +39,11 @@ from .records import Classified, Kind
 __all__ = [
     "CREDIT_REPAIRS",
     "Repair",
+    "agency_start",
     "author_byline",
+    "caption_credit",
     "credit_kind",
+    "glued_byline",
     "join_bylines",
     "last_signature",
     "mend_cut_credits",
@@ -61,6 +65,23 @@ def read_credit(line: Line) -> Classified | None:
     """The line as a whole-line byline or credit, or ``None``."""
     credit = read_line(line.folded, line.start)
     return None if credit is None else Classified(line, credit_kind(credit, line.fold), credit)
+
+
+def caption_credit(line: Line) -> tuple[Span, Byline] | None:
+    """The caption's span in the line (folded offsets) and the photo credit after it
+    (``…清除行动。 记者/杨如 摄``), or ``None``."""
+    return read_caption(line.folded, line.start)
+
+
+def glued_byline(line: Line) -> Byline | None:
+    """The dateline byline glued to the line's first sentence (``株洲日报(记者/王明)11月
+    19日…``, ``本报讯 近日…``), or ``None``."""
+    return read_glued(line.folded, line.start)
+
+
+def agency_start(v: Vocabulary) -> re.Pattern[str]:
+    """The pattern of an agency opening a line, in vocabulary ``v``."""
+    return grammar.of(v).agency_start
 
 
 def signature_of(line: Line) -> tuple[bool, Byline | None]:
@@ -317,6 +338,22 @@ def _mend_cut_glued(
     }
 
 
+def _mend_two_line_credit(
+    lines: tuple[Classified, ...], i: int, source: str
+) -> dict[int, Classified] | None:
+    """A credit printed over two whole lines (``株洲日报全媒体记者 王明`` ⏎ ``通讯员 李华
+    摄``): one credit, which both lines carry."""
+    c, d = lines[i], lines[i + 1]
+    if d.line.after_photo or c.byline is None or d.byline is None:
+        return None
+    joined = join_bylines((c, d), source)
+    assert joined is not None  # (both lines carry a byline)
+    return {
+        i: Classified(c.line, Kind.CREDIT, joined),
+        i + 1: Classified(d.line, Kind.CREDIT, joined, continues_credit=True),
+    }
+
+
 def _both(i: int, whole: Classified, d: Classified) -> dict[int, Classified]:
     """Line ``i`` mended as ``whole``, and the next, ``d``, carrying its byline or credit on."""
     rest = Kind.CREDIT if whole.kind is Kind.CAPTION else whole.kind
@@ -496,6 +533,13 @@ CREDIT_REPAIRS: tuple[Repair, ...] = (
         "通讯员/丁 ⏎ 超 摄, 株洲 ⏎ 日报通讯员/…",
         _mend_cut_credit,
         first=frozenset({Kind.TITLE, Kind.TEXT, Kind.BYLINE, Kind.MASTHEAD}),
+    ),
+    Repair(
+        "a credit on two whole lines",
+        "株洲日报全媒体记者 王明 ⏎ 通讯员 李华 摄",
+        _mend_two_line_credit,
+        first=frozenset({Kind.BYLINE}),
+        second=frozenset({Kind.CREDIT}),
     ),
     Repair(
         "a glued byline cut in its brackets",

@@ -226,16 +226,6 @@ def _brief_title(lines: tuple[Classified, ...], e: int, taken: set[int]) -> int 
     return None
 
 
-def _half_credit(lines: tuple[Classified, ...], k: int) -> bool:
-    """Whether the byline line at ``k`` is the first half of a credit split over two lines."""
-    return (
-        lines[k].kind is Kind.BYLINE
-        and k + 1 < len(lines)
-        and lines[k + 1].kind is Kind.CREDIT
-        and not lines[k + 1].line.after_photo
-    )
-
-
 def _text_at(lines: tuple[Classified, ...], i: int) -> bool:
     """Whether line ``i`` exists and is body text."""
     return i < len(lines) and lines[i].kind in (Kind.TEXT, Kind.LEAD, Kind.TITLE)
@@ -325,7 +315,7 @@ def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> i
             return i  # no blank lines (text from a web page): 标题 ⏎ 文字。 记者/王明 摄
         if not gap and c.kind is Kind.TITLE and i > t + 1 and lines[i - 1].complete:
             return None  # a later title after a finished line heads the photo news, not ``t``
-        if c.kind not in (Kind.TEXT, Kind.TITLE) and not _half_credit(lines, i):
+        if c.kind not in (Kind.TEXT, Kind.TITLE):
             return None
         if (
             not gap
@@ -380,7 +370,7 @@ def _stories_by_opener(lines: tuple[Classified, ...], claimed: frozenset[int]) -
     taken = set(claimed)
     found: list[Start] = []
     for k, c in enumerate(lines):
-        if c.kind not in _OPENERS or k in taken or _half_credit(lines, k):
+        if c.kind not in _OPENERS or k in taken:
             continue
         start = _story_at_opener(lines, k, taken)
         if start is not None:

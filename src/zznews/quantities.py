@@ -24,7 +24,7 @@ import attrs
 from ._check import check_text
 from ._patterns import alternation as _alt
 from ._patterns import char_class
-from .dates import DateOverlap, Place
+from .dates import Place, date_spans
 from .model import Approx, Number, Quantity, Span
 from .numbers import exact, parse_number, within_limit
 from .vocab import quantities as V
@@ -175,7 +175,8 @@ _QUANTITY = re.compile(
 )
 
 #: A rate word (``每周``, ``每个月``, ``日均``) before the quantities of its clause.
-_RATE = re.compile(_alt(V.RATE_MARKERS))
+#: (No lookahead before the trie: the engine then skips to the words' first characters.)
+_RATE = re.compile(_alt(V.RATE_MARKERS, lookahead=False))
 
 _RATE_FIRST = frozenset(w[0] for w in V.RATE_MARKERS)
 
@@ -326,7 +327,6 @@ class _Context:
         self.text = text
         self.place = place
         self._names: list[Span] | None = None
-        self._dates: DateOverlap | None = None
         # The date spans when the caller has found them already (they are in order).
         self._date_spans = dates
         self._rates: list[tuple[int, str]] | None = None
@@ -350,13 +350,13 @@ class _Context:
 
     def in_date(self, span: Span) -> bool:
         """Whether ``span`` overlaps a date (``2025年``, ``2020-2025年``, ``90年代``)."""
-        if self._date_spans is not None:
-            # The last date starting before the span's end is the only one that can reach it.
-            k = bisect.bisect_left(self._date_spans, (span[1],)) - 1
-            return k >= 0 and self._date_spans[k][1] > span[0]
-        if self._dates is None:
-            self._dates = DateOverlap(self.text)
-        return self._dates.overlaps(span)
+        if self._date_spans is None:
+            # One scan of the whole text, the first time a candidate asks (linear, and
+            # cheaper than rescanning each asking clause).
+            self._date_spans = date_spans(self.text)
+        # The last date starting before the span's end is the only one that can reach it.
+        k = bisect.bisect_left(self._date_spans, (span[1],)) - 1
+        return k >= 0 and self._date_spans[k][1] > span[0]
 
     def rate_before(self, pos: int) -> str | None:
         """The period of a rate word earlier in the clause of ``pos`` (``每周5名`` → ``周``)."""

@@ -658,14 +658,27 @@ class DateOverlap:
         return False
 
 
+#: The days of each month of a common year (``calendar.monthrange`` works out a weekday too).
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _month_end(year: int, month: int) -> int:
-    """The last day of a month."""
-    return calendar.monthrange(year, month)[1]
+    """The last day of a month.
+
+    >>> _month_end(2024, 2), _month_end(2025, 2), _month_end(2025, 11)
+    (29, 28, 30)
+    """
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
 
 
 def _month_after(day: dt.date, months: int) -> dt.date:
-    """The first day of the month ``months`` after that of ``day`` (before it when negative)."""
-    return day.replace(day=1) + relativedelta(months=months)
+    """The first day of the month ``months`` after that of ``day`` (before it when negative).
+
+    >>> _month_after(dt.date(2025, 11, 21), 2), _month_after(dt.date(2025, 1, 5), -1)
+    (datetime.date(2026, 1, 1), datetime.date(2024, 12, 1))
+    """
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return dt.date(year, month + 1, 1)  # (ValueError past the calendar's edges)
 
 
 def _distance(span: tuple[dt.date, dt.date], day: dt.date, future_weight: int = 1) -> int:
@@ -773,7 +786,7 @@ def _candidates(
         origin = anchor if a.anchored else issue
         if origin is None:
             return []
-        day = origin + relativedelta(days=a.day_offset)
+        day = origin + dt.timedelta(days=a.day_offset)
         return [(day, day)]
     if a.decade is not None:
         decade = _decade(a, issue)
@@ -781,10 +794,10 @@ def _candidates(
     if a.week_offset is not None:
         if issue is None:
             return []
-        monday = issue - relativedelta(days=issue.weekday(), weeks=-a.week_offset)
+        monday = issue + dt.timedelta(days=7 * a.week_offset - issue.weekday())
         if a.weekday is None:
-            return [(monday, monday + relativedelta(days=6))]
-        day = monday + relativedelta(days=a.weekday)
+            return [(monday, monday + dt.timedelta(days=6))]
+        day = monday + dt.timedelta(days=a.weekday)
         return [(day, day)]
     if a.month_offset is not None:
         origin = anchor if a.year_anchored else issue  # 当月: the anchor's month
@@ -934,27 +947,40 @@ def _mention(
     )
 
 
-#: One opening or closing mark of quoted speech, or a line break: quoted speech
-#: never runs past its paragraph (a quotation of several paragraphs reopens each).
+#: One opening or closing mark of quoted speech.
 _SPEECH_MARK = re.compile(
-    "[" + re.escape("".join(sorted(V.SPEECH_OPENERS | V.SPEECH_CLOSERS | {"\n"}))) + "]"
+    "[" + re.escape("".join(sorted(V.SPEECH_OPENERS | V.SPEECH_CLOSERS))) + "]"
 )
 
 
 class _Speech:
-    """Where quoted speech stands in a text, found once, asked many times."""
+    r"""Whether positions of a text, asked in order, lie inside quoted speech.
+
+    Quoted speech never runs past its paragraph (a quotation of several paragraphs
+    reopens each), so only the marks after the last line break before a position
+    count; each is read once, however many positions are asked (linear).
+
+    >>> speech = _Speech("他说:“今天好。”\n“明天")
+    >>> speech.inside(4), speech.inside(9), speech.inside(10), speech.inside(11)
+    (True, False, False, True)
+    """
 
     def __init__(self, text: str) -> None:
-        # Positions of every opening and closing mark, in order.
-        self.marks = [
-            (m.start(), m.group() in V.SPEECH_OPENERS) for m in _SPEECH_MARK.finditer(text)
-        ]
-        self.starts = [i for i, _ in self.marks]
+        self.text = text
+        self.pos = 0  # every mark before it has been read
+        self.open = False  # whether the last mark read opens speech
 
     def inside(self, pos: int) -> bool:
         """Whether ``pos`` follows an opening mark that no closing mark has closed yet."""
-        k = bisect.bisect_left(self.starts, pos) - 1
-        return k >= 0 and self.marks[k][1]
+        if pos < self.pos:
+            self.pos, self.open = 0, False  # asked out of order: read from the start again
+        line = self.text.rfind("\n", self.pos, pos)
+        if line >= 0:
+            self.pos, self.open = line + 1, False  # a line break closes any speech
+        for m in _SPEECH_MARK.finditer(self.text, self.pos, pos):
+            self.open = m.group() in V.SPEECH_OPENERS
+        self.pos = pos
+        return self.open
 
 
 def _extract(

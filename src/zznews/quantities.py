@@ -129,6 +129,21 @@ _FIRST = char_class(
     ]
 )
 
+#: Every character a number can hold: a fraction's denominator is looked for as a run
+#: of them before 分之 (bounded, so that 1,1,1… stays linear), and the branch fails at
+#: once for the numbers of other counts instead of backtracking through them.
+_NUMERAL_RUN = char_class(
+    [
+        *V.ARABIC_DIGIT_CHARS,
+        V.THOUSANDS_SEPARATOR,
+        *V.DECIMAL_POINTS,
+        " ",
+        *_CN_CHARS,
+        *"".join(V.VAGUE_WORDS | V.VAGUE_BEFORE_MAGNITUDE),
+        V.HALF,
+    ]
+)
+
 # The stdlib engine, not ``regex``: it scans this pattern about twice as fast.
 _QUANTITY = re.compile(
     rf"""
@@ -143,6 +158,7 @@ _QUANTITY = re.compile(
     (?:
         (?P<pct> {_alt(V.PERCENT_WORDS)} ) {_number("pnum")}      # 百分之三十
       |
+        (?= {_NUMERAL_RUN}{{1,{V.MAX_NUMERAL_CHARS}}}+ {V.FRACTION_WORD} )  # one bounded look
         {_number("fden")} {V.FRACTION_WORD} {_number("fnum")}     # 三分之二 (after 百分之)
       |
         (?:

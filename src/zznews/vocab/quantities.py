@@ -97,6 +97,10 @@ THOUSANDS_SEPARATOR: str = ","
 #: The most digits a count is written with; a longer run is a code or an ID number.
 MAX_DIGITS: int = 15
 
+#: The most characters a fraction's denominator is looked for in (``一万二千三百四十五分之一``
+#: has nine): a bound, so that a long run of numerals costs the scan a bounded look.
+MAX_NUMERAL_CHARS: int = 32
+
 #: The largest value a numeral is read as (``三点五亿亿亿…`` passes it): a quantity
 #: written with a larger one keeps its text and gets no value.
 MAX_VALUE: int = 10**30

@@ -218,17 +218,29 @@ _PAIR = re.compile(
     re.VERBOSE,
 )
 
-#: For each character of an idiom: each place it stands at in idioms, with the
-#: lengths and the set of those idioms (a slice and a set lookup a length, where
-#: comparing with each idiom cost dozens of calls for 一).
-_IDIOMS_BY_CHAR: dict[str, tuple[tuple[int, int, frozenset[str]], ...]] = {}
-_by_place: dict[str, dict[tuple[int, int], set[str]]] = {}
-for _idiom in V.NOT_QUANTITIES:
-    for _k, _c in enumerate(_idiom):
-        _by_place.setdefault(_c, {}).setdefault((_k, len(_idiom)), set()).add(_idiom)
-for _c, _places in _by_place.items():
-    _IDIOMS_BY_CHAR[_c] = tuple((k, n, frozenset(ws)) for (k, n), ws in sorted(_places.items()))
-del _by_place
+#: The idioms a numeral can stand in, keyed by two characters of the text: the
+#: numeral and the next one (idioms it opens) or the one before and the numeral
+#: (idioms it stands later in); each with the numeral's place, the length and the
+#: set of those idioms. Two lookups of a key then find the few idioms to compare,
+#: where every place of 一 in every idiom cost ten slices.
+_IdiomPlaces = tuple[tuple[int, int, frozenset[str]], ...]
+
+
+def _idiom_index(first: bool) -> dict[str, _IdiomPlaces]:
+    """The idioms by the key of a numeral opening them (``first``) or standing later."""
+    by_key: dict[str, dict[tuple[int, int], set[str]]] = {}
+    for idiom in V.NOT_QUANTITIES:
+        for k in range(1) if first else range(1, len(idiom)):
+            key = idiom[k : k + 2] if first else idiom[k - 1 : k + 1]
+            by_key.setdefault(key, {}).setdefault((k, len(idiom)), set()).add(idiom)
+    return {
+        key: tuple((k, n, frozenset(ws)) for (k, n), ws in sorted(places.items()))
+        for key, places in by_key.items()
+    }
+
+
+_IDIOMS_FROM = _idiom_index(first=True)
+_IDIOMS_AFTER = _idiom_index(first=False)
 
 
 #: Units a date may hold a number of: 2025年, 今年前10个月.
@@ -342,50 +354,65 @@ class _Context:
     ) -> None:
         self.text = text
         self.place = place
-        self._names: list[Span] | None = None
+        self._name_starts: list[int] | None = None  # where each short quotation's text starts
+        self._name_ends: list[int] = []  # and where it ends
         # The date spans when the caller has found them already (they are in order).
         self._date_spans = dates
-        self._rates: list[tuple[int, str]] | None = None
+        self._date_starts: list[int] | None = None  # the dates' starts, when first asked
+        self._date_ends: list[int] = []
+        self._rate_ends: list[int] | None = None  # where each rate word ends, when first asked
+        self._rate_periods: list[str] = []  # and the period it speaks of
         self._break_from = self._break = -1  # the first clause break at or after _break_from
         #: Where the scan resumes after a quantity that took in more than its match.
         self.resume = 0
 
     def in_name(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a short quotation (a name or a slogan) or a title."""
-        if self._names is None:
-            quoted = any(mark in self.text for mark in V.QUOTES)  # most texts have none
-            self._names = [
-                (m.start() + 1, m.end() - 1)
-                for m in (_QUOTE.finditer(self.text) if quoted else ())
-                if m.group(0)[0] in V.TITLE_QUOTES or len(m.group(0)) - 2 <= V.MAX_QUOTED_NAME
-            ]
+        starts = self._name_starts
+        if starts is None:
+            starts = self._name_starts = self._names()
         # The quotations are in order and never overlap: only the last one starting
         # at or before ``pos`` can hold it (a bisection keeps many quotes linear).
-        k = bisect.bisect_right(self._names, (pos, len(self.text) + 1)) - 1
-        return k >= 0 and pos < self._names[k][1]
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < self._name_ends[k]
 
-    def in_date(self, span: Span) -> bool:
-        """Whether ``span`` overlaps a date (``2025年``, ``2020-2025年``, ``90年代``)."""
-        if self._date_spans is None:
-            # One scan of the whole text, the first time a candidate asks (linear, and
-            # cheaper than rescanning each asking clause).
-            self._date_spans = date_spans(self.text)
+    def _names(self) -> list[int]:
+        """Where the text's short quotations and titles start (their ends kept aside)."""
+        if not any(mark in self.text for mark in V.QUOTES):
+            return []  # most texts have none
+        spans = [
+            (m.start() + 1, m.end() - 1)
+            for m in _QUOTE.finditer(self.text)
+            if m.group(0)[0] in V.TITLE_QUOTES or len(m.group(0)) - 2 <= V.MAX_QUOTED_NAME
+        ]
+        self._name_ends = [end for _, end in spans]
+        return [start for start, _ in spans]
+
+    def in_date(self, start: int, end: int) -> bool:
+        """Whether ``start`` to ``end`` overlaps a date (``2025年``, ``2020-2025年``)."""
+        starts = self._date_starts
+        if starts is None:
+            # The caller's spans, or one scan of the whole text the first time a
+            # candidate asks (linear, and cheaper than rescanning each asking clause).
+            spans = date_spans(self.text) if self._date_spans is None else self._date_spans
+            starts = self._date_starts = [a for a, _ in spans]
+            self._date_ends = [b for _, b in spans]
         # The last date starting before the span's end is the only one that can reach it.
-        k = bisect.bisect_left(self._date_spans, (span[1],)) - 1
-        return k >= 0 and self._date_spans[k][1] > span[0]
+        k = bisect.bisect_left(starts, end) - 1
+        return k >= 0 and self._date_ends[k] > start
 
     def rate_before(self, pos: int) -> str | None:
         """The period of a rate word earlier in the clause of ``pos`` (``每周5名`` → ``周``)."""
-        if self._rates is None:
+        ends = self._rate_ends
+        if ends is None:
             rated = any(c in self.text for c in _RATE_FIRST)  # most texts have no 每
-            self._rates = [
-                (m.end(), V.RATE_MARKERS[m.group(0)])
-                for m in (_RATE.finditer(self.text) if rated else ())
-            ]
-        k = bisect.bisect_right(self._rates, (pos, "\U0010ffff")) - 1
+            found = list(_RATE.finditer(self.text)) if rated else []
+            ends = self._rate_ends = [m.end() for m in found]
+            self._rate_periods = [V.RATE_MARKERS[m.group(0)] for m in found]
+        k = bisect.bisect_right(ends, pos) - 1
         if k < 0:
             return None
-        end, period = self._rates[k]
+        end, period = ends[k], self._rate_periods[k]
         if not self._break_from <= end <= self._break:  # else the break found last is still first
             m = _CLAUSE_BREAK.search(self.text, end)
             self._break_from, self._break = end, len(self.text) if m is None else m.start()
@@ -451,11 +478,15 @@ def _last_n(text: str, start: int, end: int) -> bool:
 
 
 def _in_idiom(text: str, pos: int) -> bool:
-    """Whether the character at ``pos`` belongs to an idiom or name of the veto table."""
-    for k, n, idioms in _IDIOMS_BY_CHAR.get(text[pos], ()):
-        if pos >= k and text[pos - k : pos - k + n] in idioms:
-            return True
-    return False
+    """Whether the character at ``pos`` belongs to an idiom or name of the veto table.
+
+    >>> _in_idiom("一家人", 0), _in_idiom("成千上万", 1), _in_idiom("一家企业", 0)
+    (True, True, False)
+    """
+    places = _IDIOMS_FROM.get(text[pos : pos + 2], ())
+    if pos:
+        places += _IDIOMS_AFTER.get(text[pos - 1 : pos + 1], ())
+    return any(pos >= k and text[pos - k : pos - k + n] in idioms for k, n, idioms in places)
 
 
 def _scaled_low(low_text: str, low: Number, high_text: str, high: Number) -> Number:
@@ -551,7 +582,9 @@ def _candidate(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         count, unit = read_count(numeral), V.PERCENT_WORDS[pct]
     else:
         count = _VAGUE if many else read_count(numeral)
-        written = unit_text.replace("个多", "个").replace("个半", "个")  # 一个多月, 两个半小时
+        written = unit_text
+        if "个" in written:
+            written = written.replace("个多", "个").replace("个半", "个")  # 一个多月, 两个半小时
         unit = _UNIT_OF.get(written, written)
     if count is None:
         return None
@@ -571,7 +604,7 @@ def _cjk_after(c: _Candidate) -> bool:
 
 def _is_idiom(c: _Candidate) -> bool:
     """一家人, 成千上万; a hedge outside the idiom shows a count: 近万家."""
-    return c.text[c.start] in _IDIOMS_BY_CHAR and _in_idiom(c.text, c.start)
+    return _in_idiom(c.text, c.start)
 
 
 def _ordinal(c: _Candidate) -> bool:
@@ -630,7 +663,7 @@ def _label(c: _Candidate) -> bool:
 def _weekday(c: _Candidate) -> bool:
     """上周三起: a weekday, not three cases."""
     at = c.numeral_start
-    return bool(at) and c.text[at - 1] in _WEEK_ENDS and c.ctx.in_date((c.start, c.end))
+    return bool(at) and c.text[at - 1] in _WEEK_ENDS and c.ctx.in_date(c.start, c.end)
 
 
 def _number_to_call(c: _Candidate) -> bool:
@@ -694,28 +727,29 @@ _TIME_POINT_WORDS = frozenset({"前列", "前景", "前期", "前往", "前进"}
 
 def _in_a_date(c: _Candidate) -> bool:
     """2025年 is a year, 90年代 a decade, 今年前10个月 a period."""
-    return c.unit in _DATE_UNITS and c.ctx.in_date((c.numeral_start, c.end))
+    return c.unit in _DATE_UNITS and c.ctx.in_date(c.numeral_start, c.end)
 
 
 #: The vetoes, in the order tried: a name, the test, the units it applies to (``None``:
 #: every unit), and an example it rejects (docs/quantities.rst lists them; a test
-#: checks every example).
+#: checks every example). Each is a pure test, so the order decides only the cost:
+#: the cheapest first, the idioms (two lookups and slices) last.
 _VETOES: tuple[tuple[str, Callable[[_Candidate], bool], frozenset[str] | None, str], ...] = (
-    ("idiom or name", _is_idiom, None, "一家人"),
-    ("ordinal list", _ordinal, None, "第一、二、三名"),
-    ("quotation", _quoted, None, "“社保服务进万家”"),
     ("no measure word", _not_bare, None, "千万不要"),
     ("indefinite article", _indefinite, None, "开了一家包子铺"),
-    ("word of a unit", _word_of_unit, frozenset(_ONLY_BEFORE_MARK), "十分重要"),
-    ("time of day", _time_of_day, frozenset(_UNIT_NOT_AFTER), "7时30分"),
+    ("number to call", _number_to_call, None, "拨打12333人社服务热线"),
     ("scale label", _label, None, "建设万亩高标准农田"),
     ("weekday", _weekday, None, "上周三起"),
-    ("number to call", _number_to_call, None, "拨打12333人社服务热线"),
-    ("session", _session, frozenset({"次"}), "十五届人大三次会议"),
+    ("ordinal list", _ordinal, None, "第一、二、三名"),
+    ("word of a unit", _word_of_unit, frozenset(_ONLY_BEFORE_MARK), "十分重要"),
+    ("time of day", _time_of_day, frozenset(_UNIT_NOT_AFTER), "7时30分"),
     ("rank", _rank, V.RANK_UNITS, "进入前3名"),
-    ("address", _address, _ADDRESS_UNITS, "家住石门村5组"),
     ("date", _in_a_date, _DATE_UNITS, "2025年"),
     ("point in time", _time_point, V.TIME_POINT_UNITS, "两年前"),
+    ("address", _address, _ADDRESS_UNITS, "家住石门村5组"),
+    ("session", _session, frozenset({"次"}), "十五届人大三次会议"),
+    ("quotation", _quoted, None, "“社保服务进万家”"),
+    ("idiom or name", _is_idiom, None, "一家人"),
 )
 
 #: The tests of the vetoes for every unit, in order (a candidate runs only its unit's).

@@ -22,11 +22,12 @@ from ._check import check_text
 from ._patterns import alternation as _alt
 from ._patterns import char_class
 from .model import DateMention, Span
-from .numbers import parse_number
+from .numbers import either_width, parse_number
 from .vocab import dates as V
 from .vocab.quantities import (
     ARABIC_DIGIT_CHARS,
     ARABIC_DIGITS,
+    ASCII_DIGITS,
     CN_CLOCK_DIGITS,
     CN_DATE_NUMERALS,
     CN_ONE_TO_NINE,
@@ -60,8 +61,10 @@ _YEAR_PART_WORDS = [p for p in _YEAR_PART_OF if len(p) > 1 and p not in V.FIRST_
 
 
 #: A month's number and a day's, Arabic (full-width too) or Chinese.
-_MONTH = rf"(?: 1[0-2] | 0?[1-9] | １[０-２] | ０?[１-９] | 十[一二]? | [{CN_ONE_TO_NINE}] )"
-_DAY = rf"""(?: 3[01] | [12][0-9] | 0?[1-9] | ３[０１] | [１２][０-９] | ０?[１-９]
+_MONTH = rf"(?: {either_width('1[0-2] | 0?[1-9]')} | 十[一二]? | [{CN_ONE_TO_NINE}] )"
+#: A day's number in Arabic digits, of either width.
+_ARABIC_DAY = either_width("3[01] | [12][0-9] | 0?[1-9]")
+_DAY = rf"""(?: {_ARABIC_DAY}
            | [一二]?十[{CN_ONE_TO_NINE}]? | 三十一? | [{CN_ONE_TO_NINE}] )"""
 
 
@@ -137,7 +140,7 @@ if set(_AFTER_NUMERAL) & set(_NUMERAL_FIRST):
 #: A clock time with colons: ``13:42``, ``19:35:33`` (hours to 23, minutes and seconds to 59).
 _COLON_CLOCK = rf"""(?:
     (?: 2[0-3] | [01]?[0-9] ) [{V.CLOCK_COLONS}] [0-5][0-9]
-    (?: [{V.CLOCK_COLONS}] [0-5][0-9] )? (?![0-9])
+    (?: [{V.CLOCK_COLONS}] [0-5][0-9] )? (?![{ASCII_DIGITS}])
 )"""
 
 #: A time of day on the clock: 9时, 3点半, 8时30分, 13:42.
@@ -151,7 +154,8 @@ _CLOCK = rf"""(?:
 #: any hours after a time of day (``下午3时``, ``凌晨5时许``); a range of two (``11:30—13:00``).
 _LONE_CLOCK = rf"""(?:
     (?: {_alt(V.TIMES_OF_DAY)} ) {_CLOCK}
-  | (?: [0-9]{{1,2}} 时 (?: [0-9]{{1,2}} 分 )? (?:{_alt(V.CLOCK_APPROX)})? | {_COLON_CLOCK} )
+  | (?: [{ASCII_DIGITS}]{{1,2}} 时 (?: [{ASCII_DIGITS}]{{1,2}} 分 )? (?:{_alt(V.CLOCK_APPROX)})?
+    | {_COLON_CLOCK} )
 )
 (?: (?:{_alt(V.RANGE_CONNECTORS)}) {_CLOCK} )?"""
 
@@ -167,9 +171,9 @@ _ATOM_SOURCE = rf"""
 (?: (?=[{_NUMERAL_FIRST}]+{_AFTER_NUMERAL}) | (?={_alt(_OPENING_WORDS)}) )
                                                        # 一些, 10个, 上学: no date
 (?:
-    (?P<iso_y> [0-9]{{4}} ) (?P<iso_sep> [{_SEP}] )          # 2015-06-25, 2015/6/25
+    (?P<iso_y> [{ASCII_DIGITS}]{{4}} ) (?P<iso_sep> [{_SEP}] )          # 2015-06-25, 2015/6/25
     (?P<iso_m> 1[0-2] | 0?[1-9] ) (?P=iso_sep)
-    (?P<iso_d> 3[01] | [12][0-9] | 0?[1-9] ) (?![0-9])
+    (?P<iso_d> 3[01] | [12][0-9] | 0?[1-9] ) (?![{ASCII_DIGITS}])
     (?: (?: \x20{{1,2}} | T ) {_COLON_CLOCK} )?                # 11:07:50 (a metadata timestamp)
   |
     (?P<lunar> {_alt(V.LUNAR_MARKS)} )                       # 农历正月初三, 农历十七
@@ -185,7 +189,7 @@ _ATOM_SOURCE = rf"""
     (?![{ARABIC_DIGITS}])
   |
     (?: (?P<century_rel> {_alt(list(V.RELATIVE_CENTURIES))} )   # 上世纪
-      | (?P<century> [0-9]{{2}} | 二十一 | 二十 | 十九 ) 世纪 )? # or 20世纪
+      | (?P<century> [{ASCII_DIGITS}]{{2}} | 二十一 | 二十 | 十九 ) 世纪 )? # or 20世纪
     (?P<decade> (?:1[0-9]|20)[0-9]0 | [1-9]0 | [{CN_ONE_TO_NINE}]十 ) 年代  # 90年代
   |
     (?P<anchored> {_alt(list(V.ANCHORED_DAYS))} )        # 当天, 次日: against the anchor
@@ -221,7 +225,7 @@ _ATOM_SOURCE = rf"""
   |
     {_month_source("")}                                  # 11月18日, 8月底, 本月
   |
-    (?P<dayonly> 3[01] | [12][0-9] | 0?[1-9] | ３[０１] | [１２][０-９] | ０?[１-９] )
+    (?P<dayonly> {_ARABIC_DAY} )
     日 (?!{_alt(V.DAY_NOT_BEFORE)})                      # 18日 (not 3日内)
 )
 """
@@ -261,8 +265,8 @@ _CLOCK_READ = re.compile(
     (?:
         (?P<h> [{ARABIC_DIGITS}]{{1,2}} | [{CN_CLOCK_DIGITS}]{{1,3}} ) (?:{_alt(V.CLOCK_WORDS)})
         (?: (?P<m> [{ARABIC_DIGITS}]{{1,2}} | [{CN_CLOCK_DIGITS}]{{1,3}} ) 分 | (?P<half> 半 ) )?
-      | (?P<ch> [0-9]{{1,2}} ) [{V.CLOCK_COLONS}] (?P<cm> [0-9]{{2}} )
-        (?: [{V.CLOCK_COLONS}] (?P<cs> [0-9]{{2}} ) )?            # 13:42, 11:07:50
+      | (?P<ch> [{ASCII_DIGITS}]{{1,2}} ) [{V.CLOCK_COLONS}] (?P<cm> [{ASCII_DIGITS}]{{2}} )
+        (?: [{V.CLOCK_COLONS}] (?P<cs> [{ASCII_DIGITS}]{{2}} ) )?            # 13:42, 11:07:50
     )
     """,
     re.VERBOSE,

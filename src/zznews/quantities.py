@@ -35,6 +35,7 @@ __all__ = ["extract_quantities", "quantities_in", "read_count"]
 _MAGNITUDE_CHARS = "".join(V.SMALL_UNITS) + "".join(V.MAGNITUDES)
 _CN_CHARS = "".join(V.DIGITS) + _MAGNITUDE_CHARS + "".join(V.CONTRACTED_TENS) + V.VAGUE_DIGIT
 _DIGIT = V.ARABIC_DIGITS
+_ASCII = V.ASCII_DIGITS
 #: The Chinese digits that may follow a decimal 点 (``三点五万``; ``三点半`` is a time).
 _CN_DIGITS = "".join(d for d in V.DIGITS if V.DIGITS[d] < 10 and d not in V.FINANCIAL)
 _POINTS = "".join(sorted(V.DECIMAL_POINTS - {"点"}))
@@ -176,7 +177,7 @@ _QUANTITY = re.compile(
                                                                   # 5500元到9000元
         (?: {_AFTER_HALF_UNIT} (?P<half> {V.HALF} ) (?! {_UNITS} ) )?    # 一年半, 3岁半
         (?: (?<={char_class(V.HUNDREDTHS_AFTER)})                  # 10秒62, 1米85
-            (?P<hundredths> [0-9]{{2}} ) (?![0-9]) (?! {_UNITS} ) )?  # (not 100米30名)
+            (?P<hundredths> [{_ASCII}]{{2}} ) (?![{_ASCII}]) (?! {_UNITS} ) )?  # not 100米30名
         (?P<post>
             {_guarded(V.SUFFIX_HEDGES, V.HEDGE_NOT_BEFORE)}       # 10个以上, 30岁左右
           | {_AFTER_TIME_UNIT} (?: {_alt(V.UNIT_HEDGES)} ) (?! {_UNITS} )  # 3年多, not 3年多次
@@ -252,7 +253,7 @@ _UNIT_NOT_AFTER = V.UNIT_NOT_AFTER
 _ONLY_BEFORE_MARK = V.UNIT_ONLY_BEFORE_MARK
 #: The last characters of the words before a weekday's number (周, 星期, 礼拜).
 _WEEK_ENDS = frozenset("周期拜")
-_ASCII_DIGITS = frozenset("0123456789")
+_ASCII_DIGITS = frozenset(V.ASCII_DIGIT_CHARS)
 _UNRATED_UNITS = V.UNRATED_UNITS
 
 _VAGUE_STARTS = tuple(V.VAGUE_BEFORE_MAGNITUDE | V.VAGUE_WORDS)
@@ -422,10 +423,10 @@ class _Context:
 #: The rest of a clock reading after its first part (``12分08秒`` after ``2小时``,
 #: ``48秒`` after ``5分``): minutes only after hours, seconds with their hundredths.
 _CLOCK_REST = re.compile(
-    r"""
-    (?: (?<=时) (?P<min> [0-9]{1,2} ) 分 钟? )?          # 12分 after 2小时
-    (?: (?<![秒]) (?P<sec> [0-9]{1,2} ) 秒 钟?            # 08秒
-        (?P<cs> [0-9]{2} (?![0-9]) )? )?                  # 38: hundredths
+    rf"""
+    (?: (?<=时) (?P<min> [{_ASCII}]{{1,2}} ) 分 钟? )?          # 12分 after 2小时
+    (?: (?<![秒]) (?P<sec> [{_ASCII}]{{1,2}} ) 秒 钟?            # 08秒
+        (?P<cs> [{_ASCII}]{{2}} (?![{_ASCII}]) )? )?             # 38: hundredths
     """,
     re.VERBOSE,
 )

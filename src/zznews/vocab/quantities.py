@@ -65,10 +65,16 @@ MAGNITUDES: dict[str, int] = {
 
 # The numeral character classes every pattern is built from (one place owns them).
 
+#: The ASCII digits, as the body of a regex character class (for the forms printed
+#: in half-width only: timestamps ``2015-12-03 11:07:50``, clocks ``13:42``, hundredths).
+ASCII_DIGITS: str = "0-9"
+#: The ASCII digits one by one, and their full-width forms in the same order.
+ASCII_DIGIT_CHARS: str = "0123456789"
+FULL_WIDTH_DIGIT_CHARS: str = "０１２３４５６７８９"
 #: Arabic digits, half- and full-width, as the body of a regex character class.
-ARABIC_DIGITS: str = "0-9０-９"
+ARABIC_DIGITS: str = ASCII_DIGITS + "０-９"
 #: The same digits one by one (for the classes of the characters a numeral begins with).
-ARABIC_DIGIT_CHARS: str = "0123456789０１２３４５６７８９"
+ARABIC_DIGIT_CHARS: str = ASCII_DIGIT_CHARS + FULL_WIDTH_DIGIT_CHARS
 #: The Chinese digits one to nine, as a month's, a day's or a decade's first digit.
 CN_ONE_TO_NINE: str = "一二三四五六七八九"
 #: The Chinese digits a year is written with digit by digit (``二〇二五年``).

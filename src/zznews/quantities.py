@@ -181,7 +181,8 @@ _QUANTITY = re.compile(
         (?P<post>
             {_guarded(V.SUFFIX_HEDGES, V.HEDGE_NOT_BEFORE)}       # 10个以上, 30岁左右
           | {_AFTER_TIME_UNIT} (?: {_alt(V.UNIT_HEDGES)} ) (?! {_UNITS} )  # 3年多, not 3年多次
-          | {_AFTER_TIME_UNIT} (?: {_alt(V.TIME_SUFFIX_HEDGES)} ) (?![容部外地涵])  # 1小时内
+          | {_AFTER_TIME_UNIT} (?: {_alt(V.TIME_SUFFIX_HEDGES)} ) (?![{V.TIME_SUFFIX_NOT_BEFORE}])
+                                                                  # 1小时内 (not 3天内容)
           | (?: {_alt(V.UNIT_HEDGES)} ) (?= [^\u4e00-\u9fff] | 的 | $ )  # 两倍多 (not 一人多岗)
         )?
         (?: [{"".join(V.RATE_SLASHES)}]
@@ -244,15 +245,13 @@ _IDIOMS_FROM = _idiom_index(first=True)
 _IDIOMS_AFTER = _idiom_index(first=False)
 
 
-#: Units a date may hold a number of: 2025年, 今年前10个月.
-_DATE_UNITS = frozenset({"年", "个月", "日"})
+_DATE_UNITS = V.DATE_UNITS
 # Module globals for the tables every candidate looks at (a global beats an attribute).
 _ADDRESS_UNITS = V.ADDRESS_UNITS
 _UNIT_OF = {**V.PERCENT_SIGNS, **V.UNIT_SPELLINGS}
 _UNIT_NOT_AFTER = V.UNIT_NOT_AFTER
 _ONLY_BEFORE_MARK = V.UNIT_ONLY_BEFORE_MARK
-#: The last characters of the words before a weekday's number (周, 星期, 礼拜).
-_WEEK_ENDS = frozenset("周期拜")
+_WEEK_ENDS = V.WEEKDAY_WORD_ENDS
 _ASCII_DIGITS = frozenset(V.ASCII_DIGIT_CHARS)
 _UNRATED_UNITS = V.UNRATED_UNITS
 
@@ -685,7 +684,7 @@ def _session(c: _Candidate) -> bool:
     if (cut := _CLAUSE_BREAK.search(after)) is not None:
         after = after[: cut.start()]  # (三次,会议: the meeting of another clause)
     return (
-        c.unit == "次"
+        c.unit in V.SESSION_UNITS
         and any(word in after for word in V.SESSION_AFTER)
         and V.SESSION_MARK in text[max(0, start - V.SESSION_REACH) : start]
     )
@@ -718,12 +717,8 @@ def _time_point(c: _Candidate) -> bool:
     return (
         not (c.pre or c.post)
         and c.text.startswith(V.TIME_POINT_AFTER, c.end)
-        and c.text[c.end : c.end + 2] not in _TIME_POINT_WORDS
+        and c.text[c.end : c.end + 2] not in V.TIME_POINT_NOT_WORDS
     )
-
-
-# 前 opening a word of its own after the unit (前列, the front rank): no "ago".
-_TIME_POINT_WORDS = frozenset({"前列", "前景", "前期", "前往", "前进"})
 
 
 def _in_a_date(c: _Candidate) -> bool:
@@ -748,7 +743,7 @@ _VETOES: tuple[tuple[str, Callable[[_Candidate], bool], frozenset[str] | None, s
     ("date", _in_a_date, _DATE_UNITS, "2025年"),
     ("point in time", _time_point, V.TIME_POINT_UNITS, "两年前"),
     ("address", _address, _ADDRESS_UNITS, "家住石门村5组"),
-    ("session", _session, frozenset({"次"}), "十五届人大三次会议"),
+    ("session", _session, V.SESSION_UNITS, "十五届人大三次会议"),
     ("quotation", _quoted, None, "“社保服务进万家”"),
     ("idiom or name", _is_idiom, None, "一家人"),
 )

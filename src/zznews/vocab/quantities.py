@@ -535,6 +535,8 @@ CODE_DIGITS_MIN: int = 3
 #: A session of a congress or a plenum is numbered, not counted: ``十五届人大三次会议``
 #: (届 close before the number, then one of these words after 次).
 SESSION_AFTER: tuple[str, ...] = ("会议", "全会", "全体会议")
+#: The units such a session is numbered with (``三次会议``).
+SESSION_UNITS: frozenset[str] = frozenset({"次"})
 SESSION_MARK: str = "届"
 SESSION_REACH: int = 8
 #: The most characters between ``次`` and :data:`SESSION_AFTER` (``十届十次常委会议``,
@@ -607,6 +609,9 @@ SUFFIX_HEDGES: dict[str, Approx] = {
 
 #: Hedges after a unit of time only: ``1小时内``, ``30分钟内`` (within).
 TIME_SUFFIX_HEDGES: dict[str, Approx] = {"内": Approx.AT_MOST}
+#: Characters after such a hedge that make it the start of another word (``3天内容``,
+#: ``1年内部``, ``2小时外地``): no hedge then.
+TIME_SUFFIX_NOT_BEFORE: str = "容部外地涵"
 
 #: Characters before a prefix hedge that make it part of another word:
 #: ``最近3天`` (the last 3 days), ``预约3人`` (booked 3), ``赶超``.
@@ -921,3 +926,14 @@ TIME_POINT_UNITS: frozenset[str] = frozenset({"年", "个月", "天", "周", "�
 #: Words after such a unit that make it a point in the past (``两年前``); after ``后``
 #: (``三个月后,取得结业证``) the time that passed is a quantity, as the sample reads it.
 TIME_POINT_AFTER: tuple[str, ...] = ("以前", "之前", "前")
+#: Words that ``前`` opens after such a unit, which then says no "ago" (``3年前列``: the
+#: front rank; ``两年前景``).
+TIME_POINT_NOT_WORDS: frozenset[str] = frozenset({"前列", "前景", "前期", "前往", "前进"})
+
+#: Units a date may hold a number of (``2025年``, ``今年前10个月``, ``18日``): a
+#: candidate with one of them inside a date expression is part of the date.
+DATE_UNITS: frozenset[str] = frozenset({"年", "个月", "日"})
+
+#: The last characters of the words a weekday's number follows (``周三``, ``星期三``,
+#: ``礼拜三``): such a number inside a date is the weekday (``上周三起``).
+WEEKDAY_WORD_ENDS: frozenset[str] = frozenset("周期拜")

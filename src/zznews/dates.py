@@ -212,7 +212,7 @@ _ATOM_SOURCE = rf"""
   |
     (?:
         (?P<year> [{ARABIC_DIGITS}]{{4}} | [{CN_YEAR_DIGITS}]{{4}} ) 年   # 2025年, 二〇二五年
-        (?!以上|以下|以内|左右|上下|多|余|之久|代|级)    # 2000年以上 is a duration
+        (?!{_alt(V.YEAR_NOT_BEFORE)})                   # 2000年以上 is a duration
         度?                                              # 2025年度
       | (?<![{V.RELATIVE_NOT_AFTER}])
         (?P<relyear> {_alt([*V.RELATIVE_YEARS, *V.ANCHORED_YEARS], _WORD_GUARDS)} )  # 今年

@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -22,11 +23,12 @@ from ._check import check_text
 from ._patterns import alternation as _alt
 from ._patterns import char_class
 from .model import DateMention, Span
-from .numbers import parse_number
+from .numbers import either_width, parse_number
 from .vocab import dates as V
 from .vocab.quantities import (
     ARABIC_DIGIT_CHARS,
     ARABIC_DIGITS,
+    ASCII_DIGITS,
     CN_CLOCK_DIGITS,
     CN_DATE_NUMERALS,
     CN_ONE_TO_NINE,
@@ -60,8 +62,10 @@ _YEAR_PART_WORDS = [p for p in _YEAR_PART_OF if len(p) > 1 and p not in V.FIRST_
 
 
 #: A month's number and a day's, Arabic (full-width too) or Chinese.
-_MONTH = rf"(?: 1[0-2] | 0?[1-9] | １[０-２] | ０?[１-９] | 十[一二]? | [{CN_ONE_TO_NINE}] )"
-_DAY = rf"""(?: 3[01] | [12][0-9] | 0?[1-9] | ３[０１] | [１２][０-９] | ０?[１-９]
+_MONTH = rf"(?: {either_width('1[0-2] | 0?[1-9]')} | 十[一二]? | [{CN_ONE_TO_NINE}] )"
+#: A day's number in Arabic digits, of either width.
+_ARABIC_DAY = either_width("3[01] | [12][0-9] | 0?[1-9]")
+_DAY = rf"""(?: {_ARABIC_DAY}
            | [一二]?十[{CN_ONE_TO_NINE}]? | 三十一? | [{CN_ONE_TO_NINE}] )"""
 
 
@@ -137,7 +141,7 @@ if set(_AFTER_NUMERAL) & set(_NUMERAL_FIRST):
 #: A clock time with colons: ``13:42``, ``19:35:33`` (hours to 23, minutes and seconds to 59).
 _COLON_CLOCK = rf"""(?:
     (?: 2[0-3] | [01]?[0-9] ) [{V.CLOCK_COLONS}] [0-5][0-9]
-    (?: [{V.CLOCK_COLONS}] [0-5][0-9] )? (?![0-9])
+    (?: [{V.CLOCK_COLONS}] [0-5][0-9] )? (?![{ASCII_DIGITS}])
 )"""
 
 #: A time of day on the clock: 9时, 3点半, 8时30分, 13:42.
@@ -151,7 +155,8 @@ _CLOCK = rf"""(?:
 #: any hours after a time of day (``下午3时``, ``凌晨5时许``); a range of two (``11:30—13:00``).
 _LONE_CLOCK = rf"""(?:
     (?: {_alt(V.TIMES_OF_DAY)} ) {_CLOCK}
-  | (?: [0-9]{{1,2}} 时 (?: [0-9]{{1,2}} 分 )? (?:{_alt(V.CLOCK_APPROX)})? | {_COLON_CLOCK} )
+  | (?: [{ASCII_DIGITS}]{{1,2}} 时 (?: [{ASCII_DIGITS}]{{1,2}} 分 )? (?:{_alt(V.CLOCK_APPROX)})?
+    | {_COLON_CLOCK} )
 )
 (?: (?:{_alt(V.RANGE_CONNECTORS)}) {_CLOCK} )?"""
 
@@ -167,9 +172,9 @@ _ATOM_SOURCE = rf"""
 (?: (?=[{_NUMERAL_FIRST}]+{_AFTER_NUMERAL}) | (?={_alt(_OPENING_WORDS)}) )
                                                        # 一些, 10个, 上学: no date
 (?:
-    (?P<iso_y> [0-9]{{4}} ) (?P<iso_sep> [{_SEP}] )          # 2015-06-25, 2015/6/25
+    (?P<iso_y> [{ASCII_DIGITS}]{{4}} ) (?P<iso_sep> [{_SEP}] )          # 2015-06-25, 2015/6/25
     (?P<iso_m> 1[0-2] | 0?[1-9] ) (?P=iso_sep)
-    (?P<iso_d> 3[01] | [12][0-9] | 0?[1-9] ) (?![0-9])
+    (?P<iso_d> 3[01] | [12][0-9] | 0?[1-9] ) (?![{ASCII_DIGITS}])
     (?: (?: \x20{{1,2}} | T ) {_COLON_CLOCK} )?                # 11:07:50 (a metadata timestamp)
   |
     (?P<lunar> {_alt(V.LUNAR_MARKS)} )                       # 农历正月初三, 农历十七
@@ -185,7 +190,7 @@ _ATOM_SOURCE = rf"""
     (?![{ARABIC_DIGITS}])
   |
     (?: (?P<century_rel> {_alt(list(V.RELATIVE_CENTURIES))} )   # 上世纪
-      | (?P<century> [0-9]{{2}} | 二十一 | 二十 | 十九 ) 世纪 )? # or 20世纪
+      | (?P<century> [{ASCII_DIGITS}]{{2}} | 二十一 | 二十 | 十九 ) 世纪 )? # or 20世纪
     (?P<decade> (?:1[0-9]|20)[0-9]0 | [1-9]0 | [{CN_ONE_TO_NINE}]十 ) 年代  # 90年代
   |
     (?P<anchored> {_alt(list(V.ANCHORED_DAYS))} )        # 当天, 次日: against the anchor
@@ -208,7 +213,7 @@ _ATOM_SOURCE = rf"""
   |
     (?:
         (?P<year> [{ARABIC_DIGITS}]{{4}} | [{CN_YEAR_DIGITS}]{{4}} ) 年   # 2025年, 二〇二五年
-        (?!以上|以下|以内|左右|上下|多|余|之久|代|级)    # 2000年以上 is a duration
+        (?!{_alt(V.YEAR_NOT_BEFORE)})                   # 2000年以上 is a duration
         度?                                              # 2025年度
       | (?<![{V.RELATIVE_NOT_AFTER}])
         (?P<relyear> {_alt([*V.RELATIVE_YEARS, *V.ANCHORED_YEARS], _WORD_GUARDS)} )  # 今年
@@ -221,7 +226,7 @@ _ATOM_SOURCE = rf"""
   |
     {_month_source("")}                                  # 11月18日, 8月底, 本月
   |
-    (?P<dayonly> 3[01] | [12][0-9] | 0?[1-9] | ３[０１] | [１２][０-９] | ０?[１-９] )
+    (?P<dayonly> {_ARABIC_DAY} )
     日 (?!{_alt(V.DAY_NOT_BEFORE)})                      # 18日 (not 3日内)
 )
 """
@@ -261,8 +266,8 @@ _CLOCK_READ = re.compile(
     (?:
         (?P<h> [{ARABIC_DIGITS}]{{1,2}} | [{CN_CLOCK_DIGITS}]{{1,3}} ) (?:{_alt(V.CLOCK_WORDS)})
         (?: (?P<m> [{ARABIC_DIGITS}]{{1,2}} | [{CN_CLOCK_DIGITS}]{{1,3}} ) 分 | (?P<half> 半 ) )?
-      | (?P<ch> [0-9]{{1,2}} ) [{V.CLOCK_COLONS}] (?P<cm> [0-9]{{2}} )
-        (?: [{V.CLOCK_COLONS}] (?P<cs> [0-9]{{2}} ) )?            # 13:42, 11:07:50
+      | (?P<ch> [{ASCII_DIGITS}]{{1,2}} ) [{V.CLOCK_COLONS}] (?P<cm> [{ASCII_DIGITS}]{{2}} )
+        (?: [{V.CLOCK_COLONS}] (?P<cs> [{ASCII_DIGITS}]{{2}} ) )?            # 13:42, 11:07:50
     )
     """,
     re.VERBOSE,
@@ -311,9 +316,11 @@ _DATELINE = re.compile(
 )
 
 
-@attrs.frozen
-class _Atom:
-    """One date expression before resolution: what it states and what it is relative to."""
+class _Atom(NamedTuple):
+    """One date expression before resolution: what it states and what it is relative to.
+
+    (A named tuple, not a frozen attrs class: every date makes one or two, and a tuple
+    is built in a fifth of the time.)"""
 
     precision: str  # "day", "month" or "year": what a range's two ends must share
     year: int | None = None
@@ -333,8 +340,7 @@ class _Atom:
     weekday: int | None = None  # of that week, Monday 0
 
 
-@attrs.frozen
-class _Found:
+class _Found(NamedTuple):
     """A date expression located in the text: its atoms and whether it runs to today."""
 
     first: _Atom
@@ -514,58 +520,19 @@ def _scan(text: str, pos: int = 0) -> Iterator[_Found]:
     """Every date expression in ``text`` from ``pos`` on, ranges and 以来 joined, in order."""
     while (m := _ATOM.search(text, pos)) is not None:
         if m.group(0) and _no_calendar_date(text, m):
-            pos = m.end()  # 拘留10至15日: no part of it is a date either
-            # Nor is the other end of a range or list of such days: 拘留5日至10日, 10日、5日.
-            while (c := _CONNECTOR.match(text, pos) or _LIST_LINK.match(text, pos)) and (
-                m2 := _ATOM.match(text, c.end())
-            ):
-                if not m2.group(0):
-                    break
-                pos = m2.end()
+            pos = _past_no_dates(text, m.end())
             continue
         read = _read(m) if m.group(0) else None
-        word = m["relday"] or m["relyear"]
-        if word in V.RELATIVE_WORD_NOT_AFTER and text[m.start() - 1 : m.start()] in set(
-            V.RELATIVE_WORD_NOT_AFTER[word]
-        ):
-            read = None  # 目前天元区: no 前天
-        if read is None:
+        if read is None or _word_inside_word(text, m):
             pos = m.start() + 1
             continue
         first, second = read
         end = m.end()
         until_now = False
-        if second is None and text.startswith(V.RANGE_START_MARKS, end):
-            mark = next(w for w in V.RANGE_START_MARKS if text.startswith(w, end))
-            if _CONNECTOR.match(text, end + len(mark)) is not None:
-                end += len(mark)  # 11月21日起至12月31日: 起 before the connector
-        if second is None and (c := _CONNECTOR.match(text, end)) is not None:
-            after = c.end() + 1  # 今 is one character
-            if text.startswith(V.UNTIL_NOW, c.end()) and (
-                after >= len(text) or text[after] not in V.UNTIL_NOW_NOT_BEFORE
-            ):
-                until_now, end = True, after
-            elif first.weekday is not None and (w := _WEEKDAY.match(text, c.end())):
-                # 下周一至周三: the second day in the first one's week
-                second, end = attrs.evolve(first, weekday=V.WEEKDAYS[w["day"]]), w.end()
-            elif (m2 := _ATOM.match(text, c.end())) is not None and m2.group(0):
-                read2 = _read(m2)
-                if read2 is not None and read2[1] is None and _joinable(first, read2[0]):
-                    second, end = read2[0], m2.end()
+        if second is None:
+            second, end, until_now = _range_end(text, first, end)
         if second is None and first.precision == "year" and first.year_part is None:
-            # 今年1至10月: a year, then a range of months that shares it.
-            m2 = _ATOM.match(text, end)
-            read2 = _read(m2) if m2 is not None and m2["sr_u"] == "月" else None
-            if m2 is not None and read2 is not None and read2[1] is not None:
-                months = read2[0]
-                first = attrs.evolve(
-                    months,
-                    year=first.year,
-                    year_offset=first.year_offset,
-                    year_anchored=first.year_anchored,
-                )
-                second = read2[1]
-                end = m2.end()
+            first, second, end = _months_of_year(text, first, end)
         since = (s := _SINCE.match(text, end)) is not None
         if s is not None:
             end = s.end()
@@ -581,91 +548,84 @@ def _scan(text: str, pos: int = 0) -> Iterator[_Found]:
         pos = end
 
 
-#: Clause punctuation that no date expression holds (no date word has it, and the
-#: patterns only match it in quantifier syntax): a scan begun just after one finds
-#: the same dates from there on as a scan of the whole text.
-_NEVER_IN_DATE = "".join(
-    c
-    for c in "，,。；;：！？、"
-    if not any(
-        c in w
-        for table in (
-            V.RELATIVE_YEARS,
-            V.RELATIVE_MONTHS,
-            V.RELATIVE_DAYS,
-            V.ANCHORED_DAYS,
-            V.MONTH_PARTS,
-            V.YEAR_PARTS,
-            V.RELATIVE_CENTURIES,
-            V.RELATIVE_WEEKS,
-            V.RANGE_START_MARKS,
-            V.SINCE,
-            V.UNTIL_NOW,
-            V.RANGE_CONNECTORS,
-            V.TIMES_OF_DAY,
-            V.CLOCK_WORDS,
-            V.WEEKDAY_PREFIXES,
-            V.WEEKDAYS,
-            V.DAY_NOT_BEFORE,
-            V.CLOCK_COLONS,
-        )
-        for w in table
+def _past_no_dates(text: str, pos: int) -> int:
+    """Where the scan goes on after days that are no date (拘留10至15日): past the other
+    ends of a range or list of such days too (拘留5日至10日, 10日、5日)."""
+    while (c := _CONNECTOR.match(text, pos) or _LIST_LINK.match(text, pos)) and (
+        m2 := _ATOM.match(text, c.end())
+    ):
+        if not m2.group(0):
+            break
+        pos = m2.end()
+    return pos
+
+
+def _word_inside_word(text: str, m: re.Match[str]) -> bool:
+    """Whether a relative word is the end of another word (目前天元区: no 前天)."""
+    word = m["relday"] or m["relyear"]
+    return word in V.RELATIVE_WORD_NOT_AFTER and text[m.start() - 1 : m.start()] in set(
+        V.RELATIVE_WORD_NOT_AFTER[word]
     )
-)
 
 
-class DateOverlap:
-    """Whether spans of one text overlap a date, asked in order along the text.
+def _range_end(text: str, first: _Atom, end: int) -> tuple[_Atom | None, int, bool]:
+    """The second end of a range after ``first`` (which ends at ``end``), where the
+    expression ends, and whether it runs to today (``至今``); ``None`` for no range."""
+    if text.startswith(V.RANGE_START_MARKS, end):
+        mark = next(w for w in V.RANGE_START_MARKS if text.startswith(w, end))
+        if _CONNECTOR.match(text, end + len(mark)) is not None:
+            end += len(mark)  # 11月21日起至12月31日: 起 before the connector
+    if (c := _CONNECTOR.match(text, end)) is None:
+        return None, end, False
+    after = c.end() + 1  # 今 is one character
+    if text.startswith(V.UNTIL_NOW, c.end()) and (
+        after >= len(text) or text[after] not in V.UNTIL_NOW_NOT_BEFORE
+    ):
+        return None, after, True
+    if first.weekday is not None and (w := _WEEKDAY.match(text, c.end())):
+        # 下周一至周三: the second day in the first one's week
+        return first._replace(weekday=V.WEEKDAYS[w["day"]]), w.end(), False
+    if (m2 := _ATOM.match(text, c.end())) is not None and m2.group(0):
+        read2 = _read(m2)
+        if read2 is not None and read2[1] is None and _joinable(first, read2[0]):
+            return read2[0], m2.end(), False
+    return None, end, False
 
-    It scans only the clauses of the spans asked about (from the last punctuation
-    of :data:`_NEVER_IN_DATE` before each), so a text is scanned at most once.
 
-    >>> dates = DateOverlap("建于2006年,运营8年,2年期")
-    >>> dates.overlaps((2, 7)), dates.overlaps((10, 12)), dates.overlaps((13, 15))
-    (True, False, False)
-    """
+def _months_of_year(text: str, first: _Atom, end: int) -> tuple[_Atom, _Atom | None, int]:
+    """A year, then a range of months that shares it (今年1至10月): the range's two
+    ends in that year and where it ends; else the year alone."""
+    m2 = _ATOM.match(text, end)
+    read2 = _read(m2) if m2 is not None and m2["sr_u"] == "月" else None
+    if m2 is None or read2 is None or read2[1] is None:
+        return first, None, end
+    months = read2[0]._replace(
+        year=first.year, year_offset=first.year_offset, year_anchored=first.year_anchored
+    )
+    return months, read2[1], m2.end()
 
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._found: Iterator[_Found] | None = None  # the scan under way, once asked
-        self._next: Span | None = None  # its next date, not yet passed
-        self._frontier = 0  # every date starting before it has been passed or is next
-        self._asked = 0  # the start of the last span asked about
 
-    def _advance(self) -> None:
-        """Pass the next date."""
-        found = None if self._found is None else next(self._found, None)
-        self._next = None if found is None else found.span
-        self._frontier = len(self._text) if found is None else found.span[0]
-
-    def overlaps(self, span: Span) -> bool:
-        """Whether ``span`` overlaps a date of the text (one of :func:`date_spans`)."""
-        start, end = span
-        if start < self._asked:
-            self._found, self._frontier = None, 0  # asked out of order: start again
-        self._asked = start
-        frontier = self._frontier
-        # Past the last punctuation before ``span`` the scan can begin afresh, skipping
-        # the text between (the scan under way goes on when there is none).
-        origin = max(self._text.rfind(c, frontier, start) for c in _NEVER_IN_DATE) + 1
-        if self._found is None or origin > frontier:
-            self._found = _scan(self._text, origin)
-            self._advance()
-        while self._next is not None and self._next[0] < end:
-            if self._next[1] > start:
-                return True
-            self._advance()
-        return False
+#: The days of each month of a common year (``calendar.monthrange`` works out a weekday too).
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _month_end(year: int, month: int) -> int:
-    """The last day of a month."""
-    return calendar.monthrange(year, month)[1]
+    """The last day of a month.
+
+    >>> _month_end(2024, 2), _month_end(2025, 2), _month_end(2025, 11)
+    (29, 28, 30)
+    """
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
 
 
 def _month_after(day: dt.date, months: int) -> dt.date:
-    """The first day of the month ``months`` after that of ``day`` (before it when negative)."""
-    return day.replace(day=1) + relativedelta(months=months)
+    """The first day of the month ``months`` after that of ``day`` (before it when negative).
+
+    >>> _month_after(dt.date(2025, 11, 21), 2), _month_after(dt.date(2025, 1, 5), -1)
+    (datetime.date(2026, 1, 1), datetime.date(2024, 12, 1))
+    """
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return dt.date(year, month + 1, 1)  # (ValueError past the calendar's edges)
 
 
 def _distance(span: tuple[dt.date, dt.date], day: dt.date, future_weight: int = 1) -> int:
@@ -763,39 +723,73 @@ def _part_of_year(a: _Atom, issue: dt.date, *, forward: bool = False) -> tuple[d
     return this
 
 
+_Days = list[tuple[dt.date, dt.date]]
+
+
 def _candidates(
     a: _Atom, issue: dt.date | None, anchor: dt.date | None, *, base: dt.date | None = None
-) -> list[tuple[dt.date, dt.date]]:
+) -> _Days:
     """Every reading of an atom: one, or one per year (or month) it could fall in."""
     if a.precision == "lunar":
         return []  # 农历正月初三: the lunar calendar is not worked out
+    if a.day_offset is not None or a.week_offset is not None or a.month_offset is not None:
+        return _offset_days(a, issue, anchor)
+    if a.decade is not None:
+        decade = _decade(a, issue)
+        return [decade] if decade is not None else []
+    years = _years_of(a, issue, anchor, base)
+    if a.month is None and a.day is None:
+        if years is None:
+            return []
+        first_month, last_month = a.year_part if a.year_part is not None else (1, 12)
+        return [
+            (dt.date(y, first_month, 1), dt.date(y, last_month, _month_end(y, last_month)))
+            for y in years
+        ]
+    if a.month is None:
+        return _days_of_day(a, issue, anchor, base)
+    spans: _Days = []
+    for y in years or []:
+        if a.day is None:
+            spans.append(_month_span(y, a.month, a.month_part))
+        elif a.day <= _month_end(y, a.month):
+            spans.append((dt.date(y, a.month, a.day),) * 2)
+    return spans
+
+
+def _offset_days(a: _Atom, issue: dt.date | None, anchor: dt.date | None) -> _Days:
+    """The one reading of a day, week or month counted from the issue date or the
+    anchor (今天, 次日, 下周三, 上月底, 当月)."""
     if a.day_offset is not None:
         origin = anchor if a.anchored else issue
         if origin is None:
             return []
-        day = origin + relativedelta(days=a.day_offset)
+        day = origin + dt.timedelta(days=a.day_offset)
         return [(day, day)]
-    if a.decade is not None:
-        decade = _decade(a, issue)
-        return [decade] if decade is not None else []
     if a.week_offset is not None:
         if issue is None:
             return []
-        monday = issue - relativedelta(days=issue.weekday(), weeks=-a.week_offset)
+        monday = issue + dt.timedelta(days=7 * a.week_offset - issue.weekday())
         if a.weekday is None:
-            return [(monday, monday + relativedelta(days=6))]
-        day = monday + relativedelta(days=a.weekday)
+            return [(monday, monday + dt.timedelta(days=6))]
+        day = monday + dt.timedelta(days=a.weekday)
         return [(day, day)]
-    if a.month_offset is not None:
-        origin = anchor if a.year_anchored else issue  # 当月: the anchor's month
-        if origin is None:
+    assert a.month_offset is not None
+    origin = anchor if a.year_anchored else issue  # 当月: the anchor's month
+    if origin is None:
+        return []
+    first = _month_after(origin, a.month_offset)
+    if a.day is not None:
+        if a.day > _month_end(first.year, first.month):
             return []
-        first = _month_after(origin, a.month_offset)
-        if a.day is not None:
-            if a.day > _month_end(first.year, first.month):
-                return []
-            return [(first.replace(day=a.day),) * 2]
-        return [_month_span(first.year, first.month, a.month_part)]
+        return [(first.replace(day=a.day),) * 2]
+    return [_month_span(first.year, first.month, a.month_part)]
+
+
+def _years_of(
+    a: _Atom, issue: dt.date | None, anchor: dt.date | None, base: dt.date | None
+) -> list[int] | None:
+    """The years an atom may fall in, within the calendar (``None``: unknown)."""
     years: list[int] | None
     if a.year is not None:
         years = [a.year]
@@ -808,34 +802,27 @@ def _candidates(
         years = None if issue is None else [issue.year - 1, issue.year, issue.year + 1]
     if years is not None:
         years = [y for y in years if dt.MINYEAR <= y <= dt.MAXYEAR]  # the calendar's edges
-    if a.month is None and a.day is None:
-        if years is None:
-            return []
-        first_month, last_month = a.year_part if a.year_part is not None else (1, 12)
-        return [
-            (dt.date(y, first_month, 1), dt.date(y, last_month, _month_end(y, last_month)))
-            for y in years
-        ]
-    spans: list[tuple[dt.date, dt.date]] = []
-    if a.month is not None:
-        for y in years or []:
-            if a.day is None:
-                spans.append(_month_span(y, a.month, a.month_part))
-            elif a.day <= _month_end(y, a.month):
-                spans.append((dt.date(y, a.month, a.day),) * 2)
-    else:
-        assert a.day is not None
-        if base is None and anchor is not None:
-            after = _after_anchor(a.day, anchor, issue)
-            if after is not None:
-                return [(after, after)]  # 10月12日……13日: the 13th of the month last mentioned
-        origin = base or issue
-        if origin is None:
-            return []
-        for k in (0, 1) if base is not None else (-1, 0, 1):
-            month = _month_after(origin, k)
-            if a.day <= _month_end(month.year, month.month):
-                spans.append((month.replace(day=a.day),) * 2)
+    return years
+
+
+def _days_of_day(
+    a: _Atom, issue: dt.date | None, anchor: dt.date | None, base: dt.date | None
+) -> _Days:
+    """The readings of a day with no month (``18日``): in the anchor's month or after
+    it, else in the months around the issue date (or after a range's ``base``)."""
+    assert a.day is not None
+    if base is None and anchor is not None:
+        after = _after_anchor(a.day, anchor, issue)
+        if after is not None:
+            return [(after, after)]  # 10月12日……13日: the 13th of the month last mentioned
+    origin = base or issue
+    if origin is None:
+        return []
+    spans: _Days = []
+    for k in (0, 1) if base is not None else (-1, 0, 1):
+        month = _month_after(origin, k)
+        if a.day <= _month_end(month.year, month.month):
+            spans.append((month.replace(day=a.day),) * 2)
     return spans
 
 
@@ -934,27 +921,40 @@ def _mention(
     )
 
 
-#: One opening or closing mark of quoted speech, or a line break: quoted speech
-#: never runs past its paragraph (a quotation of several paragraphs reopens each).
+#: One opening or closing mark of quoted speech.
 _SPEECH_MARK = re.compile(
-    "[" + re.escape("".join(sorted(V.SPEECH_OPENERS | V.SPEECH_CLOSERS | {"\n"}))) + "]"
+    "[" + re.escape("".join(sorted(V.SPEECH_OPENERS | V.SPEECH_CLOSERS))) + "]"
 )
 
 
 class _Speech:
-    """Where quoted speech stands in a text, found once, asked many times."""
+    r"""Whether positions of a text, asked in order, lie inside quoted speech.
+
+    Quoted speech never runs past its paragraph (a quotation of several paragraphs
+    reopens each), so only the marks after the last line break before a position
+    count; each is read once, however many positions are asked (linear).
+
+    >>> speech = _Speech("他说:“今天好。”\n“明天")
+    >>> speech.inside(4), speech.inside(9), speech.inside(10), speech.inside(11)
+    (True, False, False, True)
+    """
 
     def __init__(self, text: str) -> None:
-        # Positions of every opening and closing mark, in order.
-        self.marks = [
-            (m.start(), m.group() in V.SPEECH_OPENERS) for m in _SPEECH_MARK.finditer(text)
-        ]
-        self.starts = [i for i, _ in self.marks]
+        self.text = text
+        self.pos = 0  # every mark before it has been read
+        self.open = False  # whether the last mark read opens speech
 
     def inside(self, pos: int) -> bool:
         """Whether ``pos`` follows an opening mark that no closing mark has closed yet."""
-        k = bisect.bisect_left(self.starts, pos) - 1
-        return k >= 0 and self.marks[k][1]
+        if pos < self.pos:
+            self.pos, self.open = 0, False  # asked out of order: read from the start again
+        line = self.text.rfind("\n", self.pos, pos)
+        if line >= 0:
+            self.pos, self.open = line + 1, False  # a line break closes any speech
+        for m in _SPEECH_MARK.finditer(self.text, self.pos, pos):
+            self.open = m.group() in V.SPEECH_OPENERS
+        self.pos = pos
+        return self.open
 
 
 def _extract(
@@ -962,86 +962,122 @@ def _extract(
 ) -> tuple[list[DateMention], list[Span], dt.date | None]:
     """The mentions of ``text`` (spans mapped by ``place``), their spans in ``text``,
     and the anchor after them (the last single day)."""
-    mentions = []
-    spans = []
-    speech: _Speech | None = None
-    last = anchor  # the start of the date last mentioned, for 同年 and 次年
-    month = anchor  # the start of the last date within one month, for 当月
-    period: tuple[dt.date, dt.date] | None = None  # the last part of a year, for 同期
-    said: tuple[int, int] | None = None  # where a year said alone ends, and the year
-    breaks: list[int] | None = None  # where the text's lines end, found when needed
     founds = list(_scan(text))
-    stated: list[_Found | None] | None = None  # found when a quotation needs it
-    spoken: dt.date | None = None  # the speaker's day of a lead that opens with a quotation
-    for k, found in enumerate(founds):
+    story = _Story(text, founds, issue, anchor)
+    mentions = [story.read(k, found, place) for k, found in enumerate(founds)]
+    return mentions, [found.span for found in founds], story.anchor
+
+
+class _Story:
+    """What the dates of a text read so far say, for the dates after them: the day
+    that 当天 counts from, the year 同年 means, the period 同期 repeats."""
+
+    def __init__(
+        self, text: str, founds: list[_Found], issue: dt.date | None, anchor: dt.date | None
+    ) -> None:
+        self.text, self.founds, self.issue = text, founds, issue
+        self.anchor = anchor  # the last single day, for 当天 and 次日
+        self.last = anchor  # the start of the date last mentioned, for 同年 and 次年
+        self.month = anchor  # the start of the last date within one month, for 当月
+        self.period: tuple[dt.date, dt.date] | None = None  # the last part of a year, for 同期
+        self.said: tuple[int, int] | None = None  # where a year said alone ends, and the year
+        self.speech: _Speech | None = None  # found when a relative day needs it
+        self.breaks: list[int] | None = None  # where the text's lines end, found when needed
+        self.stated: list[_Found | None] | None = None  # found when a quotation needs it
+        self.spoken: dt.date | None = None  # the speaker's day of a lead opening with a quote
+
+    def read(self, k: int, found: _Found, place: Place | None) -> DateMention:
+        """The mention of the ``k``-th date, and what it tells the dates after it."""
         a = found.first
-        day_anchor = anchor
-        in_speech = False
+        day_anchor, in_speech = self.anchor, False
         if a.day_offset is not None and not a.anchored:
-            # 今天 in quoted speech is the speaker's day: the day last mentioned, or in a
-            # lead that opens with the quotation, the day said after it (“…今天…”11月19日,…说).
-            speech = speech or _Speech(text)
-            if speech.inside(found.span[0]):
-                if anchor is None and breaks is None:
-                    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
-                    stated = _next_stated(founds)
-                day_anchor = (
-                    spoken
-                    or anchor
-                    or _said_on(breaks or [], found.span[1], stated[k] if stated else None, issue)
-                )
-                if anchor is None:
-                    spoken = day_anchor  # (“昨天…今天…”11月25日: both count from the 25th)
-                in_speech = True
-                if day_anchor is not None:
-                    found = attrs.evolve(found, first=attrs.evolve(a, anchored=True))
+            found, day_anchor, in_speech = self._spoken(k, found)
         if a.year_anchored:  # 同年 from the date last mentioned, 当月 from the last month's
-            day_anchor = month if a.month_offset is not None else last
-        if (
-            said is not None
-            and _unsaid_year(a)
-            and _YEAR_GAP.fullmatch(text, said[0], found.span[0])
-        ):
-            # 今年汛期(4月至9月): the months of the year just said
-            found = attrs.evolve(
-                found,
-                first=attrs.evolve(a, year=said[1]),
-                second=found.second and attrs.evolve(found.second, year=said[1]),
-            )
-        mention = _mention(text, found, issue, day_anchor, place)
-        if a.precision == "year" and a.year_part is None and mention.start is not None:
-            said = (found.span[1], mention.start.year)  # a year said alone, for what follows
-        else:
-            said = None
+            day_anchor = self.month if a.month_offset is not None else self.last
+        found = self._in_said_year(a, found)
+        mention = _mention(self.text, found, self.issue, day_anchor, place)
+        alone = a.precision == "year" and a.year_part is None and mention.start is not None
+        # (a year said alone, for the months that follow it)
+        self.said = (found.span[1], mention.start.year) if alone and mention.start else None
         # A base of comparison (比去年, 较10月) is no period the text speaks of: 上年, 当月
         # and 同期 after it still count from the period before it.
-        base = text.endswith(V.COMPARISON_BEFORE, 0, found.span[0])
-        if found.same_period and period is not None and mention.start is not None:
-            mention = _same_period(mention, period)
-        elif (
-            not base
-            and mention.start is not None
-            and mention.end is not None
-            and mention.start.year == mention.end.year
-            and (mention.start.month, mention.start.day, mention.end.month) != (1, 1, 12)
-        ):
-            period = (mention.start, mention.end)  # a part of a year: 前三季度, 1至10月
-        mentions.append(mention)
-        spans.append(found.span)
+        base = self.text.endswith(V.COMPARISON_BEFORE, 0, found.span[0])
+        if found.same_period and self.period is not None and mention.start is not None:
+            mention = _same_period(mention, self.period)
+        elif not base and _part_of_a_year(mention):
+            assert mention.start is not None and mention.end is not None
+            self.period = (mention.start, mention.end)  # 前三季度, 1至10月
         # (上年 after 上年 is still the year before the one the text speaks of)
         backward = a.year_anchored and a.year_offset is not None and a.year_offset < 0
-        if mention.start is not None and not (base or backward):
-            last = mention.start
-            if mention.end is not None and mention.end.replace(day=1) == last.replace(day=1):
-                month = last  # a date within one month: what 当月 speaks of
+        self._moved_to(found, mention, in_speech=in_speech, counted=not (base or backward))
+        return mention
+
+    def _spoken(self, k: int, found: _Found) -> tuple[_Found, dt.date | None, bool]:
+        """A relative day (``今天``) in quoted speech is the speaker's day: the day last
+        mentioned, or in a lead that opens with the quotation, the day said after it
+        (“…今天…”11月19日,…说). The date, the day it counts from, and whether it is spoken."""
+        self.speech = self.speech or _Speech(self.text)
+        if not self.speech.inside(found.span[0]):
+            return found, self.anchor, False
+        if self.anchor is None and self.breaks is None:
+            self.breaks = [m.start() for m in _LINE_BREAK.finditer(self.text)]
+            self.stated = _next_stated(self.founds)
+        stated = self.stated[k] if self.stated else None
+        day = (
+            self.spoken
+            or self.anchor
+            or _said_on(self.breaks or [], found.span[1], stated, self.issue)
+        )
+        if self.anchor is None:
+            self.spoken = day  # (“昨天…今天…”11月25日: both count from the 25th)
+        if day is not None:
+            found = found._replace(first=found.first._replace(anchored=True))
+        return found, day, True
+
+    def _in_said_year(self, a: _Atom, found: _Found) -> _Found:
+        """``found`` in the year said just before it, when it leaves its own unsaid
+        (今年汛期(4月至9月): the months of the year just said)."""
+        said = self.said
         if (
-            mention.start is not None
-            and mention.start == mention.end
-            and not in_speech  # (昨天 in a quotation is no day the story moves to)
-            and not text.startswith(V.NOT_ANCHOR_AFTER, found.span[1])  # 12月1日起施行
+            said is None
+            or not _unsaid_year(a)
+            or not _YEAR_GAP.fullmatch(self.text, said[0], found.span[0])
         ):
-            anchor = mention.start
-    return mentions, spans, anchor
+            return found
+        return found._replace(
+            first=a._replace(year=said[1]),
+            second=found.second and found.second._replace(year=said[1]),
+        )
+
+    def _moved_to(
+        self, found: _Found, mention: DateMention, *, in_speech: bool, counted: bool
+    ) -> None:
+        """Move the story to ``mention``: the date last said (when ``counted``), the
+        month, and the day the next 当天 counts from."""
+        start = mention.start
+        if start is None:
+            return
+        if counted:
+            self.last = start
+            if mention.end is not None and mention.end.replace(day=1) == start.replace(day=1):
+                self.month = start  # a date within one month: what 当月 speaks of
+        if (
+            start == mention.end
+            and not in_speech  # (昨天 in a quotation is no day the story moves to)
+            and not self.text.startswith(V.NOT_ANCHOR_AFTER, found.span[1])  # 12月1日起施行
+        ):
+            self.anchor = start
+
+
+def _part_of_a_year(mention: DateMention) -> bool:
+    """Whether a mention covers part of one year (``前三季度``, ``1至10月``), not all of it."""
+    start, end = mention.start, mention.end
+    return (
+        start is not None
+        and end is not None
+        and start.year == end.year
+        and (start.month, start.day, end.month) != (1, 1, 12)
+    )
 
 
 def _same_period(mention: DateMention, period: tuple[dt.date, dt.date]) -> DateMention:

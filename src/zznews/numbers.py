@@ -16,9 +16,12 @@ from functools import reduce
 
 from .model import Number
 from .vocab.quantities import (
+    ASCII_DIGIT_CHARS,
+    ASCII_DIGITS,
     CN_DIGIT_WORDS,
     CONTRACTED_TENS,
     DIGITS,
+    FULL_WIDTH_DIGIT_CHARS,
     MAGNITUDES,
     MAX_VALUE,
     SMALL_UNITS,
@@ -28,15 +31,28 @@ from .vocab.quantities import (
 __all__ = ["exact", "parse_number", "to_chinese", "within_limit"]
 
 #: Full-width digits and point, read as their ASCII forms.
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_FULL_WIDTH = str.maketrans(FULL_WIDTH_DIGIT_CHARS + "．", ASCII_DIGIT_CHARS + ".")
+#: ASCII digits written as their full-width forms.
+_TO_FULL_WIDTH = str.maketrans(ASCII_DIGIT_CHARS, FULL_WIDTH_DIGIT_CHARS)
+
+
+def either_width(pattern: str) -> str:
+    """A regex of ASCII digits (``1[0-2] | 0?[1-9]``), then its full-width copy as more
+    alternatives: a month or a day printed in either width, one table owning both.
+
+    >>> either_width("1[0-2] | 0?[1-9]")
+    '1[0-2] | 0?[1-9] | １[０-２] | ０?[１-９]'
+    """
+    return f"{pattern} | {pattern.translate(_TO_FULL_WIDTH)}"
+
 
 _SEP = re.escape(THOUSANDS_SEPARATOR)
 
 _ARABIC = re.compile(
     rf"""
-    (?: [0-9]{{1,3}} (?: {_SEP} [0-9]{{3}} )+  # 1,200: exactly three digits a group
-      | [0-9]+ )                               # or a plain run of digits
-    (?: \. [0-9]+ )?                           # an optional decimal part
+    (?: [{ASCII_DIGITS}]{{1,3}} (?: {_SEP} [{ASCII_DIGITS}]{{3}} )+  # 1,200: three digits a group
+      | [{ASCII_DIGITS}]+ )                    # or a plain run of digits
+    (?: \. [{ASCII_DIGITS}]+ )?                # an optional decimal part
     """,
     re.VERBOSE,
 )

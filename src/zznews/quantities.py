@@ -24,7 +24,7 @@ import attrs
 from ._check import check_text
 from ._patterns import alternation as _alt
 from ._patterns import char_class
-from .dates import DateOverlap, Place
+from .dates import Place, date_spans
 from .model import Approx, Number, Quantity, Span
 from .numbers import exact, parse_number, within_limit
 from .vocab import quantities as V
@@ -35,6 +35,7 @@ __all__ = ["extract_quantities", "quantities_in", "read_count"]
 _MAGNITUDE_CHARS = "".join(V.SMALL_UNITS) + "".join(V.MAGNITUDES)
 _CN_CHARS = "".join(V.DIGITS) + _MAGNITUDE_CHARS + "".join(V.CONTRACTED_TENS) + V.VAGUE_DIGIT
 _DIGIT = V.ARABIC_DIGITS
+_ASCII = V.ASCII_DIGITS
 #: The Chinese digits that may follow a decimal 点 (``三点五万``; ``三点半`` is a time).
 _CN_DIGITS = "".join(d for d in V.DIGITS if V.DIGITS[d] < 10 and d not in V.FINANCIAL)
 _POINTS = "".join(sorted(V.DECIMAL_POINTS - {"点"}))
@@ -129,6 +130,21 @@ _FIRST = char_class(
     ]
 )
 
+#: Every character a number can hold: a fraction's denominator is looked for as a run
+#: of them before 分之 (bounded, so that 1,1,1… stays linear), and the branch fails at
+#: once for the numbers of other counts instead of backtracking through them.
+_NUMERAL_RUN = char_class(
+    [
+        *V.ARABIC_DIGIT_CHARS,
+        V.THOUSANDS_SEPARATOR,
+        *V.DECIMAL_POINTS,
+        " ",
+        *_CN_CHARS,
+        *"".join(V.VAGUE_WORDS | V.VAGUE_BEFORE_MAGNITUDE),
+        V.HALF,
+    ]
+)
+
 # The stdlib engine, not ``regex``: it scans this pattern about twice as fast.
 _QUANTITY = re.compile(
     rf"""
@@ -143,6 +159,7 @@ _QUANTITY = re.compile(
     (?:
         (?P<pct> {_alt(V.PERCENT_WORDS)} ) {_number("pnum")}      # 百分之三十
       |
+        (?= {_NUMERAL_RUN}{{1,{V.MAX_NUMERAL_CHARS}}}+ {V.FRACTION_WORD} )  # one bounded look
         {_number("fden")} {V.FRACTION_WORD} {_number("fnum")}     # 三分之二 (after 百分之)
       |
         (?:
@@ -160,11 +177,12 @@ _QUANTITY = re.compile(
                                                                   # 5500元到9000元
         (?: {_AFTER_HALF_UNIT} (?P<half> {V.HALF} ) (?! {_UNITS} ) )?    # 一年半, 3岁半
         (?: (?<={char_class(V.HUNDREDTHS_AFTER)})                  # 10秒62, 1米85
-            (?P<hundredths> [0-9]{{2}} ) (?![0-9]) (?! {_UNITS} ) )?  # (not 100米30名)
+            (?P<hundredths> [{_ASCII}]{{2}} ) (?![{_ASCII}]) (?! {_UNITS} ) )?  # not 100米30名
         (?P<post>
             {_guarded(V.SUFFIX_HEDGES, V.HEDGE_NOT_BEFORE)}       # 10个以上, 30岁左右
           | {_AFTER_TIME_UNIT} (?: {_alt(V.UNIT_HEDGES)} ) (?! {_UNITS} )  # 3年多, not 3年多次
-          | {_AFTER_TIME_UNIT} (?: {_alt(V.TIME_SUFFIX_HEDGES)} ) (?![容部外地涵])  # 1小时内
+          | {_AFTER_TIME_UNIT} (?: {_alt(V.TIME_SUFFIX_HEDGES)} ) (?![{V.TIME_SUFFIX_NOT_BEFORE}])
+                                                                  # 1小时内 (not 3天内容)
           | (?: {_alt(V.UNIT_HEDGES)} ) (?= [^\u4e00-\u9fff] | 的 | $ )  # 两倍多 (not 一人多岗)
         )?
         (?: [{"".join(V.RATE_SLASHES)}]
@@ -175,7 +193,8 @@ _QUANTITY = re.compile(
 )
 
 #: A rate word (``每周``, ``每个月``, ``日均``) before the quantities of its clause.
-_RATE = re.compile(_alt(V.RATE_MARKERS))
+#: (No lookahead before the trie: the engine then skips to the words' first characters.)
+_RATE = re.compile(_alt(V.RATE_MARKERS, lookahead=False))
 
 _RATE_FIRST = frozenset(w[0] for w in V.RATE_MARKERS)
 
@@ -201,29 +220,39 @@ _PAIR = re.compile(
     re.VERBOSE,
 )
 
-#: For each character of an idiom: each place it stands at in idioms, with the
-#: lengths and the set of those idioms (a slice and a set lookup a length, where
-#: comparing with each idiom cost dozens of calls for 一).
-_IDIOMS_BY_CHAR: dict[str, tuple[tuple[int, int, frozenset[str]], ...]] = {}
-_by_place: dict[str, dict[tuple[int, int], set[str]]] = {}
-for _idiom in V.NOT_QUANTITIES:
-    for _k, _c in enumerate(_idiom):
-        _by_place.setdefault(_c, {}).setdefault((_k, len(_idiom)), set()).add(_idiom)
-for _c, _places in _by_place.items():
-    _IDIOMS_BY_CHAR[_c] = tuple((k, n, frozenset(ws)) for (k, n), ws in sorted(_places.items()))
-del _by_place
+#: The idioms a numeral can stand in, keyed by two characters of the text: the
+#: numeral and the next one (idioms it opens) or the one before and the numeral
+#: (idioms it stands later in); each with the numeral's place, the length and the
+#: set of those idioms. Two lookups of a key then find the few idioms to compare,
+#: where every place of 一 in every idiom cost ten slices.
+_IdiomPlaces = tuple[tuple[int, int, frozenset[str]], ...]
 
 
-#: Units a date may hold a number of: 2025年, 今年前10个月.
-_DATE_UNITS = frozenset({"年", "个月", "日"})
+def _idiom_index(first: bool) -> dict[str, _IdiomPlaces]:
+    """The idioms by the key of a numeral opening them (``first``) or standing later."""
+    by_key: dict[str, dict[tuple[int, int], set[str]]] = {}
+    for idiom in V.NOT_QUANTITIES:
+        for k in range(1) if first else range(1, len(idiom)):
+            key = idiom[k : k + 2] if first else idiom[k - 1 : k + 1]
+            by_key.setdefault(key, {}).setdefault((k, len(idiom)), set()).add(idiom)
+    return {
+        key: tuple((k, n, frozenset(ws)) for (k, n), ws in sorted(places.items()))
+        for key, places in by_key.items()
+    }
+
+
+_IDIOMS_FROM = _idiom_index(first=True)
+_IDIOMS_AFTER = _idiom_index(first=False)
+
+
+_DATE_UNITS = V.DATE_UNITS
 # Module globals for the tables every candidate looks at (a global beats an attribute).
 _ADDRESS_UNITS = V.ADDRESS_UNITS
 _UNIT_OF = {**V.PERCENT_SIGNS, **V.UNIT_SPELLINGS}
 _UNIT_NOT_AFTER = V.UNIT_NOT_AFTER
 _ONLY_BEFORE_MARK = V.UNIT_ONLY_BEFORE_MARK
-#: The last characters of the words before a weekday's number (周, 星期, 礼拜).
-_WEEK_ENDS = frozenset("周期拜")
-_ASCII_DIGITS = frozenset("0123456789")
+_WEEK_ENDS = V.WEEKDAY_WORD_ENDS
+_ASCII_DIGITS = frozenset(V.ASCII_DIGIT_CHARS)
 _UNRATED_UNITS = V.UNRATED_UNITS
 
 _VAGUE_STARTS = tuple(V.VAGUE_BEFORE_MAGNITUDE | V.VAGUE_WORDS)
@@ -325,51 +354,65 @@ class _Context:
     ) -> None:
         self.text = text
         self.place = place
-        self._names: list[Span] | None = None
-        self._dates: DateOverlap | None = None
+        self._name_starts: list[int] | None = None  # where each short quotation's text starts
+        self._name_ends: list[int] = []  # and where it ends
         # The date spans when the caller has found them already (they are in order).
         self._date_spans = dates
-        self._rates: list[tuple[int, str]] | None = None
+        self._date_starts: list[int] | None = None  # the dates' starts, when first asked
+        self._date_ends: list[int] = []
+        self._rate_ends: list[int] | None = None  # where each rate word ends, when first asked
+        self._rate_periods: list[str] = []  # and the period it speaks of
         self._break_from = self._break = -1  # the first clause break at or after _break_from
         #: Where the scan resumes after a quantity that took in more than its match.
         self.resume = 0
 
     def in_name(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a short quotation (a name or a slogan) or a title."""
-        if self._names is None:
-            quoted = any(mark in self.text for mark in V.QUOTES)  # most texts have none
-            self._names = [
-                (m.start() + 1, m.end() - 1)
-                for m in (_QUOTE.finditer(self.text) if quoted else ())
-                if m.group(0)[0] in V.TITLE_QUOTES or len(m.group(0)) - 2 <= V.MAX_QUOTED_NAME
-            ]
+        starts = self._name_starts
+        if starts is None:
+            starts = self._name_starts = self._names()
         # The quotations are in order and never overlap: only the last one starting
         # at or before ``pos`` can hold it (a bisection keeps many quotes linear).
-        k = bisect.bisect_right(self._names, (pos, len(self.text) + 1)) - 1
-        return k >= 0 and pos < self._names[k][1]
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < self._name_ends[k]
 
-    def in_date(self, span: Span) -> bool:
-        """Whether ``span`` overlaps a date (``2025年``, ``2020-2025年``, ``90年代``)."""
-        if self._date_spans is not None:
-            # The last date starting before the span's end is the only one that can reach it.
-            k = bisect.bisect_left(self._date_spans, (span[1],)) - 1
-            return k >= 0 and self._date_spans[k][1] > span[0]
-        if self._dates is None:
-            self._dates = DateOverlap(self.text)
-        return self._dates.overlaps(span)
+    def _names(self) -> list[int]:
+        """Where the text's short quotations and titles start (their ends kept aside)."""
+        if not any(mark in self.text for mark in V.QUOTES):
+            return []  # most texts have none
+        spans = [
+            (m.start() + 1, m.end() - 1)
+            for m in _QUOTE.finditer(self.text)
+            if m.group(0)[0] in V.TITLE_QUOTES or len(m.group(0)) - 2 <= V.MAX_QUOTED_NAME
+        ]
+        self._name_ends = [end for _, end in spans]
+        return [start for start, _ in spans]
+
+    def in_date(self, start: int, end: int) -> bool:
+        """Whether ``start`` to ``end`` overlaps a date (``2025年``, ``2020-2025年``)."""
+        starts = self._date_starts
+        if starts is None:
+            # The caller's spans, or one scan of the whole text the first time a
+            # candidate asks (linear, and cheaper than rescanning each asking clause).
+            spans = date_spans(self.text) if self._date_spans is None else self._date_spans
+            starts = self._date_starts = [a for a, _ in spans]
+            self._date_ends = [b for _, b in spans]
+        # The last date starting before the span's end is the only one that can reach it.
+        k = bisect.bisect_left(starts, end) - 1
+        return k >= 0 and self._date_ends[k] > start
 
     def rate_before(self, pos: int) -> str | None:
         """The period of a rate word earlier in the clause of ``pos`` (``每周5名`` → ``周``)."""
-        if self._rates is None:
+        ends = self._rate_ends
+        if ends is None:
             rated = any(c in self.text for c in _RATE_FIRST)  # most texts have no 每
-            self._rates = [
-                (m.end(), V.RATE_MARKERS[m.group(0)])
-                for m in (_RATE.finditer(self.text) if rated else ())
-            ]
-        k = bisect.bisect_right(self._rates, (pos, "\U0010ffff")) - 1
+            found = list(_RATE.finditer(self.text)) if rated else []
+            ends = self._rate_ends = [m.end() for m in found]
+            self._rate_periods = [V.RATE_MARKERS[m.group(0)] for m in found]
+        k = bisect.bisect_right(ends, pos) - 1
         if k < 0:
             return None
-        end, period = self._rates[k]
+        end, period = ends[k], self._rate_periods[k]
         if not self._break_from <= end <= self._break:  # else the break found last is still first
             m = _CLAUSE_BREAK.search(self.text, end)
             self._break_from, self._break = end, len(self.text) if m is None else m.start()
@@ -379,10 +422,10 @@ class _Context:
 #: The rest of a clock reading after its first part (``12分08秒`` after ``2小时``,
 #: ``48秒`` after ``5分``): minutes only after hours, seconds with their hundredths.
 _CLOCK_REST = re.compile(
-    r"""
-    (?: (?<=时) (?P<min> [0-9]{1,2} ) 分 钟? )?          # 12分 after 2小时
-    (?: (?<![秒]) (?P<sec> [0-9]{1,2} ) 秒 钟?            # 08秒
-        (?P<cs> [0-9]{2} (?![0-9]) )? )?                  # 38: hundredths
+    rf"""
+    (?: (?<=时) (?P<min> [{_ASCII}]{{1,2}} ) 分 钟? )?          # 12分 after 2小时
+    (?: (?<![秒]) (?P<sec> [{_ASCII}]{{1,2}} ) 秒 钟?            # 08秒
+        (?P<cs> [{_ASCII}]{{2}} (?![{_ASCII}]) )? )?             # 38: hundredths
     """,
     re.VERBOSE,
 )
@@ -435,11 +478,15 @@ def _last_n(text: str, start: int, end: int) -> bool:
 
 
 def _in_idiom(text: str, pos: int) -> bool:
-    """Whether the character at ``pos`` belongs to an idiom or name of the veto table."""
-    for k, n, idioms in _IDIOMS_BY_CHAR.get(text[pos], ()):
-        if pos >= k and text[pos - k : pos - k + n] in idioms:
-            return True
-    return False
+    """Whether the character at ``pos`` belongs to an idiom or name of the veto table.
+
+    >>> _in_idiom("一家人", 0), _in_idiom("成千上万", 1), _in_idiom("一家企业", 0)
+    (True, True, False)
+    """
+    places = _IDIOMS_FROM.get(text[pos : pos + 2], ())
+    if pos:
+        places += _IDIOMS_AFTER.get(text[pos - 1 : pos + 1], ())
+    return any(pos >= k and text[pos - k : pos - k + n] in idioms for k, n, idioms in places)
 
 
 def _scaled_low(low_text: str, low: Number, high_text: str, high: Number) -> Number:
@@ -535,7 +582,9 @@ def _candidate(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         count, unit = read_count(numeral), V.PERCENT_WORDS[pct]
     else:
         count = _VAGUE if many else read_count(numeral)
-        written = unit_text.replace("个多", "个").replace("个半", "个")  # 一个多月, 两个半小时
+        written = unit_text
+        if "个" in written:
+            written = written.replace("个多", "个").replace("个半", "个")  # 一个多月, 两个半小时
         unit = _UNIT_OF.get(written, written)
     if count is None:
         return None
@@ -555,7 +604,7 @@ def _cjk_after(c: _Candidate) -> bool:
 
 def _is_idiom(c: _Candidate) -> bool:
     """一家人, 成千上万; a hedge outside the idiom shows a count: 近万家."""
-    return c.text[c.start] in _IDIOMS_BY_CHAR and _in_idiom(c.text, c.start)
+    return _in_idiom(c.text, c.start)
 
 
 def _ordinal(c: _Candidate) -> bool:
@@ -614,7 +663,7 @@ def _label(c: _Candidate) -> bool:
 def _weekday(c: _Candidate) -> bool:
     """上周三起: a weekday, not three cases."""
     at = c.numeral_start
-    return bool(at) and c.text[at - 1] in _WEEK_ENDS and c.ctx.in_date((c.start, c.end))
+    return bool(at) and c.text[at - 1] in _WEEK_ENDS and c.ctx.in_date(c.start, c.end)
 
 
 def _number_to_call(c: _Candidate) -> bool:
@@ -635,7 +684,7 @@ def _session(c: _Candidate) -> bool:
     if (cut := _CLAUSE_BREAK.search(after)) is not None:
         after = after[: cut.start()]  # (三次,会议: the meeting of another clause)
     return (
-        c.unit == "次"
+        c.unit in V.SESSION_UNITS
         and any(word in after for word in V.SESSION_AFTER)
         and V.SESSION_MARK in text[max(0, start - V.SESSION_REACH) : start]
     )
@@ -668,38 +717,35 @@ def _time_point(c: _Candidate) -> bool:
     return (
         not (c.pre or c.post)
         and c.text.startswith(V.TIME_POINT_AFTER, c.end)
-        and c.text[c.end : c.end + 2] not in _TIME_POINT_WORDS
+        and c.text[c.end : c.end + 2] not in V.TIME_POINT_NOT_WORDS
     )
-
-
-# 前 opening a word of its own after the unit (前列, the front rank): no "ago".
-_TIME_POINT_WORDS = frozenset({"前列", "前景", "前期", "前往", "前进"})
 
 
 def _in_a_date(c: _Candidate) -> bool:
     """2025年 is a year, 90年代 a decade, 今年前10个月 a period."""
-    return c.unit in _DATE_UNITS and c.ctx.in_date((c.numeral_start, c.end))
+    return c.unit in _DATE_UNITS and c.ctx.in_date(c.numeral_start, c.end)
 
 
 #: The vetoes, in the order tried: a name, the test, the units it applies to (``None``:
 #: every unit), and an example it rejects (docs/quantities.rst lists them; a test
-#: checks every example).
+#: checks every example). Each is a pure test, so the order decides only the cost:
+#: the cheapest first, the idioms (two lookups and slices) last.
 _VETOES: tuple[tuple[str, Callable[[_Candidate], bool], frozenset[str] | None, str], ...] = (
-    ("idiom or name", _is_idiom, None, "一家人"),
-    ("ordinal list", _ordinal, None, "第一、二、三名"),
-    ("quotation", _quoted, None, "“社保服务进万家”"),
     ("no measure word", _not_bare, None, "千万不要"),
     ("indefinite article", _indefinite, None, "开了一家包子铺"),
-    ("word of a unit", _word_of_unit, frozenset(_ONLY_BEFORE_MARK), "十分重要"),
-    ("time of day", _time_of_day, frozenset(_UNIT_NOT_AFTER), "7时30分"),
+    ("number to call", _number_to_call, None, "拨打12333人社服务热线"),
     ("scale label", _label, None, "建设万亩高标准农田"),
     ("weekday", _weekday, None, "上周三起"),
-    ("number to call", _number_to_call, None, "拨打12333人社服务热线"),
-    ("session", _session, frozenset({"次"}), "十五届人大三次会议"),
+    ("ordinal list", _ordinal, None, "第一、二、三名"),
+    ("word of a unit", _word_of_unit, frozenset(_ONLY_BEFORE_MARK), "十分重要"),
+    ("time of day", _time_of_day, frozenset(_UNIT_NOT_AFTER), "7时30分"),
     ("rank", _rank, V.RANK_UNITS, "进入前3名"),
-    ("address", _address, _ADDRESS_UNITS, "家住石门村5组"),
     ("date", _in_a_date, _DATE_UNITS, "2025年"),
     ("point in time", _time_point, V.TIME_POINT_UNITS, "两年前"),
+    ("address", _address, _ADDRESS_UNITS, "家住石门村5组"),
+    ("session", _session, V.SESSION_UNITS, "十五届人大三次会议"),
+    ("quotation", _quoted, None, "“社保服务进万家”"),
+    ("idiom or name", _is_idiom, None, "一家人"),
 )
 
 #: The tests of the vetoes for every unit, in order (a candidate runs only its unit's).
@@ -856,7 +902,8 @@ def quantities_in(
     """
     ctx = _Context(text, dates, place)
     found: list[Quantity] = []
-    for m in _QUANTITY.finditer(text, start):
+    # Every match first, then the judging: alternating the engine and Python cost more.
+    for m in tuple(_QUANTITY.finditer(text, start)):
         if m.start() < ctx.resume:
             continue  # inside a clock reading already read: 2小时 ⏎ 12分08秒
         q = _quantity(m, ctx)

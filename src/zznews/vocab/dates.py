@@ -352,6 +352,21 @@ WEEKDAYS: dict[str, int] = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "�
 #: Words that end a number of days without being a date: ``3日内`` is within three days.
 DAY_NOT_BEFORE: tuple[str, ...] = ("内", "以内", "之内")
 
+#: Words after a four-digit number and ``年`` that make it a number of years, a
+#: decade or a school grade (``年级``), not a year: ``2000年以上``, ``1000多年``, ``1990年代``.
+YEAR_NOT_BEFORE: tuple[str, ...] = (
+    "以上",
+    "以下",
+    "以内",
+    "左右",
+    "上下",
+    "多",
+    "余",
+    "之久",
+    "代",
+    "级",
+)
+
 #: Years written as four digits are taken between these bounds; ``5000年`` is a duration.
 YEAR_RANGE: tuple[int, int] = (1000, 2199)
 

@@ -65,10 +65,16 @@ MAGNITUDES: dict[str, int] = {
 
 # The numeral character classes every pattern is built from (one place owns them).
 
+#: The ASCII digits, as the body of a regex character class (for the forms printed
+#: in half-width only: timestamps ``2015-12-03 11:07:50``, clocks ``13:42``, hundredths).
+ASCII_DIGITS: str = "0-9"
+#: The ASCII digits one by one, and their full-width forms in the same order.
+ASCII_DIGIT_CHARS: str = "0123456789"
+FULL_WIDTH_DIGIT_CHARS: str = "０１２３４５６７８９"
 #: Arabic digits, half- and full-width, as the body of a regex character class.
-ARABIC_DIGITS: str = "0-9０-９"
+ARABIC_DIGITS: str = ASCII_DIGITS + "０-９"
 #: The same digits one by one (for the classes of the characters a numeral begins with).
-ARABIC_DIGIT_CHARS: str = "0123456789０１２３４５６７８９"
+ARABIC_DIGIT_CHARS: str = ASCII_DIGIT_CHARS + FULL_WIDTH_DIGIT_CHARS
 #: The Chinese digits one to nine, as a month's, a day's or a decade's first digit.
 CN_ONE_TO_NINE: str = "一二三四五六七八九"
 #: The Chinese digits a year is written with digit by digit (``二〇二五年``).
@@ -96,6 +102,10 @@ THOUSANDS_SEPARATOR: str = ","
 
 #: The most digits a count is written with; a longer run is a code or an ID number.
 MAX_DIGITS: int = 15
+
+#: The most characters a fraction's denominator is looked for in (``一万二千三百四十五分之一``
+#: has nine): a bound, so that a long run of numerals costs the scan a bounded look.
+MAX_NUMERAL_CHARS: int = 32
 
 #: The largest value a numeral is read as (``三点五亿亿亿…`` passes it): a quantity
 #: written with a larger one keeps its text and gets no value.
@@ -525,6 +535,8 @@ CODE_DIGITS_MIN: int = 3
 #: A session of a congress or a plenum is numbered, not counted: ``十五届人大三次会议``
 #: (届 close before the number, then one of these words after 次).
 SESSION_AFTER: tuple[str, ...] = ("会议", "全会", "全体会议")
+#: The units such a session is numbered with (``三次会议``).
+SESSION_UNITS: frozenset[str] = frozenset({"次"})
 SESSION_MARK: str = "届"
 SESSION_REACH: int = 8
 #: The most characters between ``次`` and :data:`SESSION_AFTER` (``十届十次常委会议``,
@@ -597,6 +609,9 @@ SUFFIX_HEDGES: dict[str, Approx] = {
 
 #: Hedges after a unit of time only: ``1小时内``, ``30分钟内`` (within).
 TIME_SUFFIX_HEDGES: dict[str, Approx] = {"内": Approx.AT_MOST}
+#: Characters after such a hedge that make it the start of another word (``3天内容``,
+#: ``1年内部``, ``2小时外地``): no hedge then.
+TIME_SUFFIX_NOT_BEFORE: str = "容部外地涵"
 
 #: Characters before a prefix hedge that make it part of another word:
 #: ``最近3天`` (the last 3 days), ``预约3人`` (booked 3), ``赶超``.
@@ -911,3 +926,14 @@ TIME_POINT_UNITS: frozenset[str] = frozenset({"年", "个月", "天", "周", "�
 #: Words after such a unit that make it a point in the past (``两年前``); after ``后``
 #: (``三个月后,取得结业证``) the time that passed is a quantity, as the sample reads it.
 TIME_POINT_AFTER: tuple[str, ...] = ("以前", "之前", "前")
+#: Words that ``前`` opens after such a unit, which then says no "ago" (``3年前列``: the
+#: front rank; ``两年前景``).
+TIME_POINT_NOT_WORDS: frozenset[str] = frozenset({"前列", "前景", "前期", "前往", "前进"})
+
+#: Units a date may hold a number of (``2025年``, ``今年前10个月``, ``18日``): a
+#: candidate with one of them inside a date expression is part of the date.
+DATE_UNITS: frozenset[str] = frozenset({"年", "个月", "日"})
+
+#: The last characters of the words a weekday's number follows (``周三``, ``星期三``,
+#: ``礼拜三``): such a number inside a date is the weekday (``上周三起``).
+WEEKDAY_WORD_ENDS: frozenset[str] = frozenset("周期拜")

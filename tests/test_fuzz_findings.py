@@ -62,3 +62,18 @@ def test_no_number_reads_across_a_caption_inside_a_cut_paragraph() -> None:
         for found in (*a.quantities, *a.dates):
             assert found.span is not None
             assert "摄" not in text[found.span[0] : found.span[1]]
+
+
+def test_a_marked_caption_under_a_title_line_is_a_caption_of_its_own() -> None:
+    # (hypothesis, on a real text shuffled: a title line right above a ◀ caption was
+    # taken for the caption's first words, and the mark fell in no part)
+    text = (
+        "本报讯(星城晚报记者/刘安)4月20日,路口护栏刷上了新漆。\n\n"
+        "护栏翻新 路口“换装”\n◀路口护栏刷上了新漆。 记者/刘安 摄\n    有热心市民在路口值守。"
+    )
+    doc = zznews.parse(text)
+    captions = [p.caption for a in doc.articles for p in a.photos]
+    assert captions == ["路口护栏刷上了新漆。"]
+    covered = {i for a in doc.articles for part in a.parts for i in range(*part.span)}
+    covered |= {i for p in doc.pages for part in p.parts for i in range(*part.span)}
+    assert text.index("◀") in covered

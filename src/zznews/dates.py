@@ -131,7 +131,7 @@ _AFTER_NUMERAL = char_class(
     [
         *("年", "月", "日", "世", "、", "时"),
         *V.CLOCK_COLONS,  # 13:42
-        *V.NUMERIC_DATE_SEPARATORS,  # 2015-06-25
+        *V.NUMERIC_DATE_SEPARATORS,  # 2016-04-18
         *(w[0] for w in V.RANGE_CONNECTORS),
     ]
 )
@@ -172,10 +172,10 @@ _ATOM_SOURCE = rf"""
 (?: (?=[{_NUMERAL_FIRST}]+{_AFTER_NUMERAL}) | (?={_alt(_OPENING_WORDS)}) )
                                                        # 一些, 10个, 上学: no date
 (?:
-    (?P<iso_y> [{ASCII_DIGITS}]{{4}} ) (?P<iso_sep> [{_SEP}] )          # 2015-06-25, 2015/6/25
+    (?P<iso_y> [{ASCII_DIGITS}]{{4}} ) (?P<iso_sep> [{_SEP}] )          # 2016-04-18, 2015/6/25
     (?P<iso_m> 1[0-2] | 0?[1-9] ) (?P=iso_sep)
     (?P<iso_d> 3[01] | [12][0-9] | 0?[1-9] ) (?![{ASCII_DIGITS}])
-    (?: (?: \x20{{1,2}} | T ) {_COLON_CLOCK} )?                # 11:07:50 (a metadata timestamp)
+    (?: (?: \x20{{1,2}} | T ) {_COLON_CLOCK} )?                # 09:21:30 (a metadata timestamp)
   |
     (?P<lunar> {_alt(V.LUNAR_MARKS)} )                       # 农历正月初三, 农历十七
     (?: (?: {_alt(V.LUNAR_MONTH_NAMES)} | 十[一二]? | [{CN_ONE_TO_NINE}] ) 月 )?
@@ -267,7 +267,7 @@ _CLOCK_READ = re.compile(
         (?P<h> [{ARABIC_DIGITS}]{{1,2}} | [{CN_CLOCK_DIGITS}]{{1,3}} ) (?:{_alt(V.CLOCK_WORDS)})
         (?: (?P<m> [{ARABIC_DIGITS}]{{1,2}} | [{CN_CLOCK_DIGITS}]{{1,3}} ) 分 | (?P<half> 半 ) )?
       | (?P<ch> [{ASCII_DIGITS}]{{1,2}} ) [{V.CLOCK_COLONS}] (?P<cm> [{ASCII_DIGITS}]{{2}} )
-        (?: [{V.CLOCK_COLONS}] (?P<cs> [{ASCII_DIGITS}]{{2}} ) )?            # 13:42, 11:07:50
+        (?: [{V.CLOCK_COLONS}] (?P<cs> [{ASCII_DIGITS}]{{2}} ) )?            # 13:42, 09:21:30
     )
     """,
     re.VERBOSE,
@@ -279,8 +279,8 @@ def _clock_times(text: str) -> tuple[dt.time | None, dt.time | None]:
 
     >>> _clock_times("11月3日下午3点半至5时")
     (datetime.time(15, 30), datetime.time(17, 0))
-    >>> _clock_times("2015-12-03 11:07:50")
-    (datetime.time(11, 7, 50), datetime.time(11, 7, 50))
+    >>> _clock_times("2016-05-12 09:21:30")
+    (datetime.time(9, 21, 30), datetime.time(9, 21, 30))
     >>> _clock_times("今晚8点"), _clock_times("11月3日")
     ((datetime.time(20, 0), datetime.time(20, 0)), (None, None))
     """
@@ -367,7 +367,7 @@ def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
 
 
 def _read_numeric(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
-    """A numeric date (``2015-06-25``), a lunar date, a clock time alone, or a bare
+    """A numeric date (``2016-04-18``), a lunar date, a clock time alone, or a bare
     range's ends (``2020-2025年``, ``18至20日``)."""
     if m["iso_y"]:
         if not _in_years(iso_year := int(m["iso_y"])):

@@ -678,7 +678,7 @@ def _number_to_call(c: _Candidate) -> bool:
 
 
 def _session(c: _Candidate) -> bool:
-    """十五届人大三次会议, 十届十次常委会议: the third session, not three meetings."""
+    """十五届人大三次会议, 九届五次常委会议: the third session, not three meetings."""
     text, start, end = c.text, c.start, c.end
     after = text[end : end + V.SESSION_NAME_REACH + max(map(len, V.SESSION_AFTER))]
     if (cut := _CLAUSE_BREAK.search(after)) is not None:

@@ -144,6 +144,8 @@ def _rest_of_caption(item: PhotoItem) -> tuple[Piece, ...]:
         if d.kind is Kind.CAPTION:
             assert d.caption is not None  # a caption line always has its caption's span
             a, b = d.caption
+            if a > d.line.start:  # (a mark before the words keeps its place: ◀)
+                pieces.append(Piece("", (d.line.start, a)))
             pieces.append(Piece(d.line.raw[a - d.line.start : b - d.line.start], (a, b)))
         elif d.kind is Kind.TEXT:
             pieces.append(Piece(d.line.raw, d.line.span))

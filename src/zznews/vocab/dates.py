@@ -333,8 +333,8 @@ CLOCK_COLONS: str = ":："
 #: After a clock time: "about" (``6时许``, ``凌晨5时许``), kept in the mention.
 CLOCK_APPROX: tuple[str, ...] = ("许",)
 
-#: Between the year, month and day of a numeric date (``2015-06-25``, ``2015/6/25``,
-#: ``2015.06.25``: the same mark twice); a clock time may follow (``2015-12-03 11:07:50``).
+#: Between the year, month and day of a numeric date (``2016-04-18``, ``2015/6/25``,
+#: ``2015.06.25``: the same mark twice); a clock time may follow (``2016-05-12 09:21:30``).
 NUMERIC_DATE_SEPARATORS: str = "-/."
 
 #: Words that open a lunar date (``农历正月初三``, ``农历十七``): a date mention with

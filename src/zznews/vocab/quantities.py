@@ -66,7 +66,7 @@ MAGNITUDES: dict[str, int] = {
 # The numeral character classes every pattern is built from (one place owns them).
 
 #: The ASCII digits, as the body of a regex character class (for the forms printed
-#: in half-width only: timestamps ``2015-12-03 11:07:50``, clocks ``13:42``, hundredths).
+#: in half-width only: timestamps ``2016-05-12 09:21:30``, clocks ``13:42``, hundredths).
 ASCII_DIGITS: str = "0-9"
 #: The ASCII digits one by one, and their full-width forms in the same order.
 ASCII_DIGIT_CHARS: str = "0123456789"
@@ -431,7 +431,7 @@ PREFIX_HEDGES: dict[str, Approx] = {
     "超過": Approx.MORE_THAN,  # traditional
     "不止": Approx.MORE_THAN,  # 不止102个
     "約": Approx.ABOUT,
-    "约为": Approx.ABOUT,  # 面积约为6万平方米
+    "约为": Approx.ABOUT,  # 占地约为4万平方米
     "超过了": Approx.MORE_THAN,
     "超": Approx.MORE_THAN,
     "突破": Approx.MORE_THAN,
@@ -539,8 +539,8 @@ SESSION_AFTER: tuple[str, ...] = ("会议", "全会", "全体会议")
 SESSION_UNITS: frozenset[str] = frozenset({"次"})
 SESSION_MARK: str = "届"
 SESSION_REACH: int = 8
-#: The most characters between ``次`` and :data:`SESSION_AFTER` (``十届十次常委会议``,
-#: ``第六届三次理事会议``: the body's name between).
+#: The most characters between ``次`` and :data:`SESSION_AFTER` (``九届五次常委会议``,
+#: ``第四届二次理事会议``: the body's name between).
 SESSION_NAME_REACH: int = 3
 
 #: Words before a range of rates with the sign at both ends that make it a change,
@@ -735,8 +735,8 @@ RATE_SLASHES: frozenset[str] = frozenset({"/", "／"})
 #: Periods after a rate's slash that are no measure word of their own: ``3000元/月``.
 SLASH_PERIODS: frozenset[str] = frozenset({"月", "日"})
 
-#: Units to which no rate word applies: a ratio (``日均客流8.6万人次,同比增长12%`` is
-#: 12 % in all, not a day) or an age (``每周三为60岁以上老人理发``).
+#: Units to which no rate word applies: a ratio (``日均客流5.2万人次,同比增长9%`` is
+#: 9 % in all, not a day) or an age (``每周三为60岁以上老人理发``).
 UNRATED_UNITS: frozenset[str] = frozenset(
     {"%", "‰", "个百分点", "百分点", "成", "倍", "岁", "周岁"}
 )

@@ -18,8 +18,7 @@ def sample(times: int = 1) -> str:
 
 #: A long line that a column break cut (no sentence end), with a count in it.
 _CUT_LINE = (
-    "这是一个很长的没有结束的句子里面有3家企业参加了活动"
-    "而且还在继续进行中我们大家都在等待着最后的"
+    "这是一个很长的没有结束的句子里面有3家企业参加了活动而且还在继续进行中我们大家都在等待着最后的"
 )
 
 #: The white space that a run of spaces in a pattern may meet.

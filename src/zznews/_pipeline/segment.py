@@ -269,8 +269,10 @@ def _cut_caption(lines: tuple[Classified, ...], i: int) -> bool:
     rest = lines[i + 1]
     if rest.kind is Kind.CAPTION:
         # (a mark or a label before the words, ◀…, 图②…, opens a caption of its own)
-        return rest.byline is not None and rest.caption is not None and (
-            rest.caption[0] == rest.line.start
+        return (
+            rest.byline is not None
+            and rest.caption is not None
+            and (rest.caption[0] == rest.line.start)
         )
     return (
         rest.kind is Kind.TEXT

@@ -68,18 +68,17 @@ class Line:
     #: ``Layout.photo_gap``, or a photo's place (an image's
     #: file name) that the pages stage found. (Worked out once: every stage asks.)
     after_photo: bool = attrs.field(
-        default=attrs.Factory(lambda self: self.gap >= layout().photo_gap, takes_self=True)
+        default=attrs.Factory(lambda ln: ln.gap >= layout().photo_gap, takes_self=True)
     )
     #: The folded text (``folded.text``), the text every stage decides on.
     fold: str = attrs.field(
-        init=False,
-        repr=False,
-        default=attrs.Factory(lambda self: self.folded.text, takes_self=True),
+        repr=False, default=attrs.Factory(lambda ln: ln.folded.text, takes_self=True)
     )
-    #: The line ends a sentence (see :func:`ends_sentence`): worked out once, every stage asks.
+    #: The line ends a sentence (see :func:`ends_sentence`): worked out once, every stage
+    #: asks. (The three are given when the lines are split, so no default runs there;
+    #: a line made of another is made anew, never evolved with a new ``folded``.)
     ends_sentence: bool = attrs.field(
-        init=False,
-        default=attrs.Factory(lambda self: ends_sentence(self.folded.text), takes_self=True),
+        default=attrs.Factory(lambda ln: _ends(ln.folded.text), takes_self=True)
     )
 
     @property
@@ -137,6 +136,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
     lines: list[Line] = []
     pos = 0
     gap = 0
+    photo_gap = layout().photo_gap
     for number, chunk in enumerate(text.splitlines(keepends=True), start=1):
         body = chunk.rstrip(_BREAKS)
         # Half the lines of a page are blank: tell them without folding them.
@@ -151,7 +151,8 @@ def split_lines(text: str) -> tuple[Line, ...]:
         b = folded.orig_end(lead + len(stripped))
         raw = body[a:b]
         same = a == 0 and b == len(body)  # no white space around: the fold is the line's
-        lines.append(Line(raw, pos + a, number, gap, folded if same else fold(raw), a))
+        f = folded if same else fold(raw)
+        lines.append(Line(raw, pos + a, number, gap, f, a, gap >= photo_gap, f.text, _ends(f.text)))
         gap = 0
         pos += len(chunk)
     return tuple(lines)
@@ -163,6 +164,7 @@ def _split_folded(text: str, whole: str) -> tuple[Line, ...]:
     lines: list[Line] = []
     pos = 0
     gap = 0
+    photo_gap = layout().photo_gap
     for number, chunk in enumerate(text.splitlines(keepends=True), start=1):
         end = pos + len(chunk.rstrip(_BREAKS))
         folded = whole[pos:end]
@@ -173,7 +175,19 @@ def _split_folded(text: str, whole: str) -> tuple[Line, ...]:
             continue
         start = pos + len(folded) - len(folded.lstrip())
         raw = text[start : start + len(stripped)]
-        lines.append(Line(raw, start, number, gap, Folded(stripped, raw), start - pos))
+        lines.append(
+            Line(
+                raw,
+                start,
+                number,
+                gap,
+                Folded(stripped, raw),
+                start - pos,
+                gap >= photo_gap,
+                stripped,
+                _ends(stripped),
+            )
+        )
         gap = 0
         pos += len(chunk)
     return tuple(lines)

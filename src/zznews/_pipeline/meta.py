@@ -235,7 +235,7 @@ def split_glued_meta(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         out = out if out is not None else list(lines[:n])
         head, _ = line.sub(0, cut)
         rest, (start, _) = line.raw_sub(line.folded.orig(cut))
-        out.append(attrs.evolve(line, raw=head, folded=fold(head)))
+        out.append(Line(head, line.start, line.number, line.gap, fold(head), line.indent))
         out.append(Line(rest, start, line.number, 0, fold(rest)))
     return lines if out is None else tuple(out)
 

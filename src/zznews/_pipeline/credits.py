@@ -1,4 +1,4 @@
-"""Stage 2a: every byline and credit fact, read once.
+"""Stage 2b (after classify): every byline and credit fact, read once.
 
 What a byline or credit line says (:mod:`zznews.byline` reads the grammar), whether
 it is a story's byline or a photo's credit (:func:`credit_kind`, decided here only),

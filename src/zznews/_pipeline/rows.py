@@ -1,4 +1,4 @@
-"""Stage 2b: the rows of lists and tables, which no column break cut.
+"""Stage 2c: the rows of lists and tables, which no column break cut.
 
 A results list, a fixture list or a roll of names prints one short line a row, with
 no full stop (``男子100米:刘子轩(醴陵市)10秒62``): each line looks like a title, or

@@ -307,3 +307,29 @@ def test_a_dateline_cut_by_a_line_break_keeps_its_dates_in_place() -> None:
     text = "\n红网星\n城4月16日讯(星城日报记者 叶小福)4月15日,委员赶赴省城。"
     (a,) = zznews.parse(text).articles
     assert all(text[d.span[0] : d.span[1]] == d.text for d in a.dates)
+
+
+def test_a_title_an_export_wrapped_in_straight_quotes_is_the_words_inside() -> None:
+    text = f"'星城老街换新颜'\n\n{STORY}\n"
+    doc = zznews.parse(text)
+    (a,) = doc.articles
+    assert a.headline == "星城老街换新颜"
+    covered = {i for part in a.parts for i in range(*part.span)}
+    assert {0, text.index("'", 1)} <= covered  # the quotes keep their place
+    (b,) = zznews.parse(f"“星城老街换新颜”\n\n{STORY}\n").articles
+    assert b.headline == "“星城老街换新颜”"  # a Chinese quotation is the title's own
+
+
+def test_a_line_of_stray_marks_is_kept_apart_and_heads_nothing() -> None:
+    text = f'星城老街换新颜\n"\n***\n{STORY}\n'
+    doc = zznews.parse(text)
+    (a,) = doc.articles
+    assert a.headline == "星城老街换新颜" and a.paragraphs == (STORY,)
+    assert [u.text for u in doc.pages[0].unplaced] == ['"', "***"]
+
+
+def test_a_medium_among_the_tags_beside_a_timestamp_is_the_agency() -> None:
+    text = f"星城老街换新颜\n老街 文旅 星城日報 2019-07-29\n{STORY}\n"
+    (a,) = zznews.parse(text).articles
+    assert a.byline is not None and a.byline.agency == "星城日報"  # as printed
+    assert not a.byline.contributors

@@ -214,7 +214,30 @@ STRAY_REASONS = {
     Kind.INDEX: "an index of the issue's pages (导读)",
     Kind.NOISE: "an image's file name or a note where a photo stood",
     Kind.LABEL: "a label of the text that follows (编者按)",
+    Kind.MARKS: "punctuation alone on a line (a stray quote, a separator)",
 }
+
+
+def _unquoted(head: Piece) -> tuple[Piece, ...]:
+    """A headline's pieces: a title a web page's export wrapped whole in straight quotes
+    (``'株洲老街新貌'``, never a Chinese quotation: that prints “…”) is the words inside,
+    the quotes kept in place as empty pieces.
+
+    >>> [p.text for p in _unquoted(Piece("'老街新貌'", (0, 6)))]
+    ['', '老街新貌', '']
+    >>> [p.text for p in _unquoted(Piece("“老街新貌”", (0, 6)))]
+    ['“老街新貌”']
+    """
+    text, (a, b) = head.text, head.span
+    if len(text) < 3 or text[0] not in _STRAIGHT_QUOTES or text[-1] != text[0]:
+        return (head,)
+    if text[0] in text[1:-1]:
+        return (head,)  # 'A' and 'B': two quotations, not one wrapping the title
+    return Piece("", (a, a + 1)), Piece(text[1:-1], (a + 1, b - 1)), Piece("", (b - 1, b))
+
+
+#: The quotes an export wraps a title in (a Chinese title quotes with “” or 「」).
+_STRAIGHT_QUOTES = "'\"＇＂"
 
 
 def _piece(c: Classified) -> Piece:
@@ -273,7 +296,7 @@ def _head(seg: Segment) -> _Head:
     if titles:
         if tag:
             texts.append(_text(Field.KICKER, *tag))
-        texts.append(_text(Field.HEADLINE, head))
+        texts.append(_text(Field.HEADLINE, *_unquoted(head)))
     if len(titles) == 3 or deck:  # a subtitle printed without its dash
         texts.append(_text(Field.SUBTITLE, _piece(titles[-1])))
     byline_lines: list[Classified] = []

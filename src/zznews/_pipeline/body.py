@@ -14,14 +14,13 @@ import attrs
 
 from ..model import Byline, Field, Span
 from ..vocab.layout import HEADING_MARKS
+from ..vocab.text import CLOSING_QUOTES
 from ..vocabulary import layout
 from .records import Classified, Kind, continues, ends_sentence
 
 __all__ = ["Block", "Body", "Piece", "build_body"]
 
 _TEXTUAL = frozenset({Kind.TEXT, Kind.TITLE, Kind.LEAD})
-#: Closing quotation marks: a line that opens with one goes on the paragraph before.
-_CLOSING_QUOTES = frozenset("”’」』")
 
 
 @attrs.frozen
@@ -123,7 +122,7 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
         after_heading = bool(blocks) and blocks[-1][0] is Field.HEADING
         fold = c.line.fold
         if (
-            (open_ or fold[:1] in _CLOSING_QUOTES or c.note is not None)  # (石磊) under it
+            (open_ or fold[:1] in CLOSING_QUOTES or c.note is not None)  # (石磊) under it
             and blocks
             and not after_heading
             and not c.row

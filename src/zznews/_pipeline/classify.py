@@ -28,7 +28,7 @@ from ..vocab.layout import (
     QR_WORDS,
     TEXT_LABELS,
 )
-from ..vocab.text import CLAUSE_MARKS
+from ..vocab.text import CLAUSE_MARKS, CLOSING_QUOTES
 from ..vocabulary import Vocabulary, layout, per_vocabulary
 from .credits import (
     agency_start,
@@ -234,6 +234,9 @@ def _marked_caption(line: Line, text: str) -> Classified | None:
     return None
 
 
+# A line of no letter, digit or character: punctuation and symbols alone.
+_WORDLESS = re.compile(r"[^\w]+")
+
 # A sentence wholly in brackets, as a web page prints a photo's caption.
 _BRACKETED_SENTENCE = re.compile(r"\([^()]{6,80}[。!]\)")
 
@@ -248,6 +251,8 @@ def _short_kind(line: Line, text: str) -> Classified | None:
         return Classified(line, Kind.NOISE)  # 图片3.jpg, (资料图片): a photo stood here
     if text in TEXT_LABELS:
         return Classified(line, Kind.LABEL)
+    if _WORDLESS.fullmatch(text) and text[0] not in CLOSING_QUOTES:
+        return Classified(line, Kind.MARKS)  # ", ***: a page's chrome, never a title
     if len(text) <= 14 and _JUMP.match(text):
         return Classified(line, Kind.JUMP)
     if len(text) <= 12 and _FOLIO.match(text):

@@ -159,7 +159,25 @@ def read_meta(line: Line) -> Meta | None:
         loose.append((pos, inner[1]))
     if not _loose_ok(text, loose, labelled=bool(labels), stamped=bool(stamps)):
         return None
+    if "source" not in values and stamps:
+        medium = _loose_medium(text, loose)  # 株洲 湘江 株洲日报 2019-07-29: the tags' medium
+        if medium is not None:
+            values["source"] = medium
     return _meta(line, values, len(labels), bracketed)
+
+
+def _loose_medium(text: str, loose: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first word beside a timestamp that is a medium's name (the story's source,
+    printed with no label: ``彭雅琴 星城日报·星城客户端 2026-01-06``), or ``None``."""
+    for a, b in loose:
+        for word in _LOOSE_WORD.finditer(text, a, b):
+            if is_medium(word.group()):
+                return word.span()
+    return None
+
+
+# A word of the unlabelled stretch of a metadata line (bars part words as spaces do).
+_LOOSE_WORD = regex.compile(r"[^\s|丨]+")
 
 
 def _value(text: str, a: int, b: int) -> tuple[int, int] | None:

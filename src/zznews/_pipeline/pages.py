@@ -131,7 +131,7 @@ def _page(chunk: tuple[Classified, ...], *, header: bool) -> PageLines:
         # 开栏语 ⏎ …: a label with nothing above it is the text's only title
         rest = (Classified(rest[0].line, Kind.TITLE), *rest[1:])
     meta = tuple(c for c in rest if c.kind in _META)
-    extra.extend(c for c in rest if c.kind is Kind.NOISE or c.kind is Kind.LABEL)
+    extra.extend(c for c in rest if c.kind in _EXTRA)
     return PageLines(
         section,
         editor,
@@ -146,7 +146,10 @@ def _page(chunk: tuple[Classified, ...], *, header: bool) -> PageLines:
 #: Lines a page keeps apart from its articles: metadata, and an editor line among it.
 _META = frozenset({Kind.META, Kind.EDITOR})
 #: Lines that are no text at all: taken out of the body, a photo's place kept.
-_APART = _META | {Kind.NOISE, Kind.LABEL}
+_APART = _META | {Kind.NOISE, Kind.LABEL, Kind.MARKS}
+#: What of the body lines is kept as the page's unplaced lines: all that is apart but
+#: the metadata (which goes to ``meta``).
+_EXTRA = _APART - _META
 
 
 def _photo_places(rest: tuple[Classified, ...]) -> tuple[Classified, ...]:

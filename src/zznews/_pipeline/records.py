@@ -58,6 +58,7 @@ class Kind(Enum):
     META = "meta"  # 来源:红网 作者:林晓 2016-05-12 09:21:30: a web page's metadata
     NOISE = "noise"  # 微信图片_2022.jpg, (资料图片): where a photo stood, no caption
     LABEL = "label"  # 编者按, 开栏语: a label of the text that follows
+    MARKS = "marks"  # ", ***, ……: punctuation alone on its line, no text
     TITLE = "title"  # short, unfinished: kicker, headline, heading or a fragment
     TEXT = "text"  # a paragraph or a piece of one
 

@@ -71,6 +71,10 @@ SENTENCE_END: frozenset[str] = frozenset("。.!?…;:")
 #: Closing quotes and brackets that may follow the end of a sentence.
 CLOSERS: frozenset[str] = frozenset("”’\"')]》」』】〉")
 
+#: Closing quotation marks: a line that opens with one goes on the paragraph before it
+#: (a quotation's last mark a column break cut), and is no line of stray marks.
+CLOSING_QUOTES: frozenset[str] = frozenset("”’」』")
+
 #: Commas and semicolons: a heading has at most one clause break.
 CLAUSE_MARKS: frozenset[str] = frozenset(",;")
 

@@ -8,6 +8,7 @@ after it, is an in-body heading.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 
 import attrs
@@ -37,7 +38,7 @@ def _joined(block: Block) -> str:
     return pieces[0].text if len(pieces) == 1 else "".join([p.text for p in pieces])
 
 
-def _starts(block: Block) -> tuple[int, ...]:
+def _piece_starts(block: Block) -> tuple[int, ...]:
     """Where each of a block's pieces starts in its text."""
     return (0, *itertools.accumulate(len(p.text) for p in block.pieces[:-1]))
 
@@ -50,11 +51,13 @@ class Block:
     pieces: tuple[Piece, ...]
     #: The block's text, the pieces joined (computed once: every later stage reads it).
     text: str = attrs.field(init=False, default=attrs.Factory(_joined, takes_self=True))
-    # (Computed once too: a span is looked up by bisection, not by walking the pieces,
-    # which was quadratic in a paragraph of many cut lines each with a quantity.)
-    _starts: tuple[int, ...] = attrs.field(
-        init=False, repr=False, eq=False, default=attrs.Factory(_starts, takes_self=True)
-    )
+
+    @functools.cached_property
+    def _starts(self) -> tuple[int, ...]:
+        """Where each piece starts in :attr:`text`: computed once, when a span is first
+        asked (a span is looked up by bisection, not by walking the pieces, which was
+        quadratic in a paragraph of many cut lines each with a quantity)."""
+        return _piece_starts(self)
 
     def local_to_source(self, start: int, end: int) -> Span:
         """Turn offsets in :attr:`text` into offsets in the source."""

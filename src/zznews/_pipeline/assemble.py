@@ -431,24 +431,31 @@ def _parts(
     texts: Sequence[_Text], byline: Byline | None, photos: Sequence[Photo]
 ) -> tuple[Part, ...]:
     """Where each piece of the article came from, in source order."""
-    parts = [
-        Part(t.field, t.index, p.span)
+    # (as plain tuples: deduplicated and sorted in C, the Parts made once at the end)
+    found: list[tuple[Span, Field, int]] = [
+        (p.span, t.field, t.index)
         for t in texts
         if t.field is not Field.CAPTION
         for p in t.block.pieces
     ]
     if byline is not None:
-        parts.append(Part(Field.BYLINE, 0, byline.span))
+        found.append((byline.span, Field.BYLINE, 0))
+    captions: dict[int, list[_Text]] = {}
+    for t in texts:
+        if t.field is Field.CAPTION:
+            captions.setdefault(t.index, []).append(t)
     for i, ph in enumerate(photos):
         if ph.span is None:
             continue
         if ph.credit is not None and ph.credit is not byline:
-            parts.append(Part(Field.CREDIT, i, ph.credit.span))
+            found.append((ph.credit.span, Field.CREDIT, i))
         if ph.caption is not None:
-            cap_texts = [t for t in texts if t.field is Field.CAPTION and t.index == i]
-            parts.extend(Part(Field.CAPTION, i, p.span) for t in cap_texts for p in t.block.pieces)
+            found.extend(
+                (p.span, Field.CAPTION, i) for t in captions.get(i, ()) for p in t.block.pieces
+            )
     # A Field is a str: it sorts by its value without the enum's (Python-level) property.
-    return tuple(sorted(set(parts), key=lambda p: (p.span, p.field)))
+    unique = sorted(set(found), key=lambda f: (f[0], f[1]))
+    return tuple(Part(field, index, span) for span, field, index in unique)
 
 
 def _numbers(

@@ -73,13 +73,19 @@ def model_objects(doc: zznews.Document) -> list[tuple[type[Any], tuple[Any, ...]
     return made
 
 
+def _pattern(module: object, builder: str, constant: str) -> Any:
+    """A module's compiled pattern: from its per-vocabulary builder, else its constant."""
+    build = getattr(module, builder, None)
+    return build() if build is not None else getattr(module, constant, None)
+
+
 def _own_scans(page: str) -> list[tuple[str, Callable[[], object]]]:
     """zznews' own scanning patterns, when they are where they were (for reference)."""
     from zznews import dates, quantities
 
     found = []
     for name, pattern in (
-        (OWN_Q, getattr(quantities, "_QUANTITY", None)),
+        (OWN_Q, _pattern(quantities, "_quantity_pattern", "_QUANTITY")),
         (OWN_D, getattr(dates, "_ATOM", None)),
     ):
         if pattern is not None:

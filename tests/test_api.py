@@ -131,6 +131,7 @@ SNAPSHOT: dict[str, tuple[str, tuple[str, ...]]] = {
             "source_labels",
             "author_labels",
             "editor_labels",
+            "measure_words",
             "layout",
         ),
     ),

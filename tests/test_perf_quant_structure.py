@@ -66,7 +66,7 @@ def test_the_order_of_the_vetoes_decides_nothing(order: int) -> None:
     text = "开了一家包子铺,一家人,第一、二、三名,拨打12333热线,2025年,建设万亩良田,有8家企业"
     ctx = Q._Context(text)
     kept = []
-    for m in Q._QUANTITY.finditer(text):
+    for m in Q._quantity_pattern().finditer(text):
         c = Q._candidate(m, ctx)
         if c is None:
             continue

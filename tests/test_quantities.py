@@ -1204,7 +1204,7 @@ def test_every_veto_rejects_its_example() -> None:
         assert extract_quantities(example) == (), name
         found = [
             c
-            for m in Q._QUANTITY.finditer(example)
+            for m in Q._quantity_pattern().finditer(example)
             if not m["fden"] and (c := Q._candidate(m, Q._Context(example))) is not None
         ]
         assert any(test(c) for c in found), name

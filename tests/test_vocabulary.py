@@ -195,3 +195,17 @@ def test_the_default_mastheads_cover_the_papers_of_hunan(paper: str) -> None:
     doc = zznews.parse(text)
     assert [a.headline for a in doc.articles] == ["市里新建三座公园"]
     assert paper in [u.text for p in doc.pages for u in p.unplaced]
+
+
+def test_a_measure_word_added_counts_in_parse_and_in_extract_quantities() -> None:
+    mine = DEFAULT.extend(measure_words=["垄", "坛"])
+    text = "地里种了三十垄菜,腌了十坛酸菜"
+    assert zznews.extract_quantities(text) == ()
+    assert [
+        (q.text, q.value, q.unit) for q in zznews.extract_quantities(text, vocabulary=mine)
+    ] == [
+        ("三十垄", 30, "垄"),
+        ("十坛", 10, "坛"),
+    ]
+    (a,) = zznews.parse(f"标题\n\n今年{text}。\n", vocabulary=mine).articles
+    assert [q.text for q in a.quantities] == ["三十垄", "十坛"]

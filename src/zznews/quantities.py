@@ -28,6 +28,7 @@ from .dates import Place, date_spans
 from .model import Approx, Number, Quantity, Span
 from .numbers import exact, parse_number, within_limit
 from .vocab import quantities as V
+from .vocabulary import Vocabulary, per_vocabulary, using
 
 __all__ = ["extract_quantities", "quantities_in", "read_count"]
 
@@ -62,9 +63,9 @@ def _prefix_hedges() -> str:
     )
 
 
-def _number(name: str) -> str:
+def _number(name: str, measure_words: Iterable[str] = V.MEASURE_WORDS) -> str:
     """The pattern of one number (named ``name``): Arabic, mixed or Chinese."""
-    units_with_magnitude = [u for u in V.MEASURE_WORDS if u[0] in _MAGNITUDE_CHARS]
+    units_with_magnitude = [u for u in measure_words if u[0] in _MAGNITUDE_CHARS]
     return rf"""
     (?P<{name}>
         (?: [{_DIGIT}]{{1,3}} (?: {V.THOUSANDS_SEPARATOR} [{_DIGIT}]{{3}} )+ (?![{_DIGIT}])
@@ -98,16 +99,21 @@ _AFTER_HALF_UNIT = (
     + "|".join(f"(?<={re.escape(w)})" for w in sorted(V.TIME_UNITS | V.HALF_UNITS))
     + ")"
 )
-_UNITS = _alt(
-    list(V.MEASURE_WORDS)
-    + list(V.PERCENT_SIGNS)
-    + ["个多" + u[1:] for u in V.TIME_UNITS if u.startswith("个")]  # 一个多月
-    + ["个" + V.HALF + u[1:] for u in V.TIME_UNITS if u.startswith("个")],  # 两个半小时
-    {
-        **{w: f"(?![{chars}])" for w, chars in V.UNIT_NOT_BEFORE.items()},
-        # (分 is checked in _quantity: 加2分, 积26分暂列, not 十分重要)
-    },
-)
+
+
+def _units(measure_words: Iterable[str]) -> str:
+    """The pattern of a measure word (and of a time unit with 多 or 半 inside)."""
+    return _alt(
+        list(measure_words)
+        + list(V.PERCENT_SIGNS)
+        + ["个多" + u[1:] for u in V.TIME_UNITS if u.startswith("个")]  # 一个多月
+        + ["个" + V.HALF + u[1:] for u in V.TIME_UNITS if u.startswith("个")],  # 两个半小时
+        {
+            **{w: f"(?![{chars}])" for w, chars in V.UNIT_NOT_BEFORE.items()},
+            # (分 is checked in _quantity: 加2分, 积26分暂列, not 十分重要)
+        },
+    )
+
 
 #: The characters a quantity numeral can begin with.
 _NUMERAL_FIRST = "".join(sorted(set(V.ARABIC_DIGIT_CHARS + _CN_CHARS + V.MANY)))
@@ -145,52 +151,62 @@ _NUMERAL_RUN = char_class(
     ]
 )
 
-# The stdlib engine, not ``regex``: it scans this pattern about twice as fast.
-_QUANTITY = re.compile(
-    rf"""
-    (?={_FIRST})                                     # a quick test before the alternatives
-    (?<![{_DIGIT}{_POINTS}A-Za-z_\-/\#＃{_CN_BEFORE}])  # not inside a code (1-303) or a numeral
-    (?! (?<=[{_FINANCIAL}]) [{_CN_CHARS}] )     # nor in a financial one (伍伍; not 队伍126支)
-    (?<![{"".join(sorted(V.ORDINAL_PREFIXES | V.RATE_BASES))}])   # not 第3名, 每万人口
-    (?P<pre> {_prefix_hedges()} )?                                # 超过, 近, 约 …
-    (?: (?<={_alt(V.VERB_HEDGES)})                                 # after 最高, 至少 …
-        (?P<verb> (?: {_alt(V.HEDGE_MODALS)} )? (?: {_alt(V.HEDGE_VERBS)} )? ) )?  # 可贷
-    (?P<neg> {_alt(V.BELOW_ZERO)} | [{re.escape(V.MINUS_SIGNS)}] (?=[{_DIGIT}]) )?  # 零下, −
-    (?:
-        (?P<pct> {_alt(V.PERCENT_WORDS)} ) {_number("pnum")}      # 百分之三十
-      |
-        (?= {_NUMERAL_RUN}{{1,{V.MAX_NUMERAL_CHARS}}}+ {V.FRACTION_WORD} )  # one bounded look
-        {_number("fden")} {V.FRACTION_WORD} {_number("fnum")}     # 三分之二 (after 百分之)
-      |
+
+def _build_quantity_pattern(v: Vocabulary) -> re.Pattern[str]:
+    """The quantity pattern of vocabulary ``v`` (its measure words). The stdlib engine,
+    not ``regex``: it scans this pattern about twice as fast."""
+    words = v.measure_words
+    units = _units(words)
+    return re.compile(
+        rf"""
+        (?={_FIRST})                                     # a quick test before the alternatives
+        (?<![{_DIGIT}{_POINTS}A-Za-z_\-/\#＃{_CN_BEFORE}])  # not inside a code (1-303) or a numeral
+        (?! (?<=[{_FINANCIAL}]) [{_CN_CHARS}] )     # nor in a financial one (伍伍; not 队伍126支)
+        (?<![{"".join(sorted(V.ORDINAL_PREFIXES | V.RATE_BASES))}])   # not 第3名, 每万人口
+        (?P<pre> {_prefix_hedges()} )?                                # 超过, 近, 约 …
+        (?: (?<={_alt(V.VERB_HEDGES)})                                 # after 最高, 至少 …
+            (?P<verb> (?: {_alt(V.HEDGE_MODALS)} )? (?: {_alt(V.HEDGE_VERBS)} )? ) )?  # 可贷
+        (?P<neg> {_alt(V.BELOW_ZERO)} | [{re.escape(V.MINUS_SIGNS)}] (?=[{_DIGIT}]) )?  # 零下, −
         (?:
-            (?P<many> {re.escape(V.MANY)} ) (?= {_alt(V.VAGUE_MANY_UNITS)} )  # 多年, 多个
+            (?P<pct> {_alt(V.PERCENT_WORDS)} ) {_number("pnum", words)}      # 百分之三十
           |
-            {_number("num")}                                      # the number, or a range's low end
-            (?: [{"".join(V.PERCENT_SIGNS)}]?                     # 5%-10%
-                (?P<conn> {_alt(V.RANGE_CONNECTORS)} ) {_number("num2")} )?  # 5到10
-            (?: (?P<mid> {_alt(V.INFIX_HEDGES)} )                 # 120多家, 一万余元
-                (?P<scale> [{"".join(V.MAGNITUDES)}]* ) )?        # 300多万元
+            (?= {_NUMERAL_RUN}{{1,{V.MAX_NUMERAL_CHARS}}}+ {V.FRACTION_WORD} )  # one bounded look
+            {_number("fden", words)} {V.FRACTION_WORD}      # 三分之二 (after 百分之)
+            {_number("fnum", words)}
+          |
+            (?:
+                (?P<many> {re.escape(V.MANY)} ) (?= {_alt(V.VAGUE_MANY_UNITS)} )  # 多年, 多个
+              |
+                {_number("num", words)}                   # the number, or a range's low end
+                (?: [{"".join(V.PERCENT_SIGNS)}]?                     # 5%-10%
+                    (?P<conn> {_alt(V.RANGE_CONNECTORS)} ) {_number("num2", words)} )?  # 5到10
+                (?: (?P<mid> {_alt(V.INFIX_HEDGES)} )                 # 120多家, 一万余元
+                    (?P<scale> [{"".join(V.MAGNITUDES)}]* ) )?        # 300多万元
+            )
+            (?: (?P<unit> {units} )                                  # the measure word
+              | (?<=[{_BARE_ENDS}]) (?![{_DIGIT}{_CN_CHARS}]) (?P<bare>) )  # 10万, 百余: none
+            (?: (?P<conn2> {_alt(V.RANGE_CONNECTORS)} ) {_number("num3", words)} (?P=unit) )?
+                                                                      # 5500元到9000元
+            (?: {_AFTER_HALF_UNIT} (?P<half> {V.HALF} ) (?! {units} ) )?    # 一年半, 3岁半
+            (?: (?<={char_class(V.HUNDREDTHS_AFTER)})                  # 10秒62, 1米85
+                (?P<hundredths> [{_ASCII}]{{2}} ) (?![{_ASCII}]) (?! {units} ) )?  # not 100米30名
+            (?P<post>
+                {_guarded(V.SUFFIX_HEDGES, V.HEDGE_NOT_BEFORE)}       # 10个以上, 30岁左右
+              | {_AFTER_TIME_UNIT} (?: {_alt(V.UNIT_HEDGES)} ) (?! {units} )  # 3年多, not 3年多次
+              | {_AFTER_TIME_UNIT} (?: {_alt(V.TIME_SUFFIX_HEDGES)} )
+                (?![{V.TIME_SUFFIX_NOT_BEFORE}])                     # 1小时内 (not 3天内容)
+              | (?: {_alt(V.UNIT_HEDGES)} ) (?= [^\u4e00-\u9fff] | 的 | $ )  # 两倍多 (not 一人多岗)
+            )?
+            (?: [{"".join(V.RATE_SLASHES)}]
+                (?P<slash> {_alt([*words, *V.SLASH_PERIODS])} ) )?  # 30元/人, 3000元/月
         )
-        (?: (?P<unit> {_UNITS} )                                  # the measure word
-          | (?<=[{_BARE_ENDS}]) (?![{_DIGIT}{_CN_CHARS}]) (?P<bare>) )  # 10万, 百余: none
-        (?: (?P<conn2> {_alt(V.RANGE_CONNECTORS)} ) {_number("num3")} (?P=unit) )?
-                                                                  # 5500元到9000元
-        (?: {_AFTER_HALF_UNIT} (?P<half> {V.HALF} ) (?! {_UNITS} ) )?    # 一年半, 3岁半
-        (?: (?<={char_class(V.HUNDREDTHS_AFTER)})                  # 10秒62, 1米85
-            (?P<hundredths> [{_ASCII}]{{2}} ) (?![{_ASCII}]) (?! {_UNITS} ) )?  # not 100米30名
-        (?P<post>
-            {_guarded(V.SUFFIX_HEDGES, V.HEDGE_NOT_BEFORE)}       # 10个以上, 30岁左右
-          | {_AFTER_TIME_UNIT} (?: {_alt(V.UNIT_HEDGES)} ) (?! {_UNITS} )  # 3年多, not 3年多次
-          | {_AFTER_TIME_UNIT} (?: {_alt(V.TIME_SUFFIX_HEDGES)} ) (?![{V.TIME_SUFFIX_NOT_BEFORE}])
-                                                                  # 1小时内 (not 3天内容)
-          | (?: {_alt(V.UNIT_HEDGES)} ) (?= [^\u4e00-\u9fff] | 的 | $ )  # 两倍多 (not 一人多岗)
-        )?
-        (?: [{"".join(V.RATE_SLASHES)}]
-            (?P<slash> {_alt([*V.MEASURE_WORDS, *V.SLASH_PERIODS])} ) )?  # 30元/人, 3000元/月
+        """,
+        re.VERBOSE,
     )
-    """,
-    re.VERBOSE,
-)
+
+
+#: The quantity pattern of the vocabulary in force: ``_quantity_pattern().finditer(…)``.
+_quantity_pattern: per_vocabulary[re.Pattern[str]] = per_vocabulary(_build_quantity_pattern)
 
 #: A rate word (``每周``, ``每个月``, ``日均``) before the quantities of its clause.
 #: (No lookahead before the trie: the engine then skips to the words' first characters.)
@@ -276,8 +292,8 @@ _GROUPS = (
     *("pre", "verb", "neg", "pct", "pnum", "fden", "fnum", "many", "num", "conn", "num2"),
     *("mid", "scale", "unit", "bare", "conn2", "num3", "half", "hundredths", "post", "slash"),
 )
-if tuple(_QUANTITY.groupindex) != _GROUPS:
-    raise ImportError("_quantity unpacks the groups of _QUANTITY in another order")
+if tuple(_quantity_pattern.of(Vocabulary.default()).groupindex) != _GROUPS:
+    raise ImportError("_quantity unpacks the groups of the quantity pattern in another order")
 
 
 @functools.lru_cache(maxsize=4096)  # a page repeats its numerals (一, 2, 3 …); bounded
@@ -873,7 +889,7 @@ def _build(c: _Candidate) -> Quantity | None:
     )
 
 
-def extract_quantities(text: str) -> tuple[Quantity, ...]:
+def extract_quantities(text: str, *, vocabulary: Vocabulary | None = None) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in order, with spans local to ``text``.
 
     >>> [(q.text, q.value, q.unit, q.approx and q.approx.value)
@@ -886,9 +902,12 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     [('5到10家', 5, 10)]
     >>> extract_quantities("2025年,曹四村小区的“三不一多”口诀")
     ()
+
+    ``vocabulary`` (a :class:`~zznews.Vocabulary`) reads with more measure words.
     """
     check_text(text, "extract_quantities")
-    return tuple(quantities_in(text))
+    with using(vocabulary):
+        return tuple(quantities_in(text))
 
 
 def quantities_in(
@@ -903,7 +922,7 @@ def quantities_in(
     ctx = _Context(text, dates, place)
     found: list[Quantity] = []
     # Every match first, then the judging: alternating the engine and Python cost more.
-    for m in tuple(_QUANTITY.finditer(text, start)):
+    for m in tuple(_quantity_pattern().finditer(text, start)):
         if m.start() < ctx.resume:
             continue  # inside a clock reading already read: 2小时 ⏎ 12分08秒
         q = _quantity(m, ctx)

@@ -34,6 +34,7 @@ import attrs
 from .vocab import byline as _byline
 from .vocab import layout as _layout
 from .vocab import meta as _meta
+from .vocab import quantities as _quantities
 
 __all__ = ["Layout", "Vocabulary", "active", "layout", "per_vocabulary", "using"]
 
@@ -144,6 +145,11 @@ class Vocabulary:
     author_labels: tuple[str, ...] = attrs.field(converter=_ordered)
     #: Labels of a metadata line naming the editor (``责编:``).
     editor_labels: tuple[str, ...] = attrs.field(converter=_ordered)
+    #: Measure words a number is counted in (``个``, ``元``, ``平方米``, ``人次``): a
+    #: number followed by none of them is no quantity.
+    measure_words: tuple[str, ...] = attrs.field(
+        converter=_words, default=_quantities.MEASURE_WORDS
+    )
     #: The layout thresholds.
     layout: Layout = Layout()
 

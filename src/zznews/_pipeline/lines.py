@@ -75,8 +75,7 @@ class Line:
         repr=False, default=attrs.Factory(lambda ln: ln.folded.text, takes_self=True)
     )
     #: The line ends a sentence (see :func:`ends_sentence`): worked out once, every stage
-    #: asks. (The three are given when the lines are split, so no default runs there;
-    #: a line made of another is made anew, never evolved with a new ``folded``.)
+    #: asks. (A line made of another is made anew, never evolved with a new ``folded``.)
     ends_sentence: bool = attrs.field(
         default=attrs.Factory(lambda ln: _ends(ln.folded.text), takes_self=True)
     )
@@ -136,7 +135,6 @@ def split_lines(text: str) -> tuple[Line, ...]:
     lines: list[Line] = []
     pos = 0
     gap = 0
-    photo_gap = layout().photo_gap
     for number, chunk in enumerate(text.splitlines(keepends=True), start=1):
         body = chunk.rstrip(_BREAKS)
         # Half the lines of a page are blank: tell them without folding them.
@@ -151,8 +149,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
         b = folded.orig_end(lead + len(stripped))
         raw = body[a:b]
         same = a == 0 and b == len(body)  # no white space around: the fold is the line's
-        f = folded if same else fold(raw)
-        lines.append(Line(raw, pos + a, number, gap, f, a, gap >= photo_gap, f.text, _ends(f.text)))
+        lines.append(Line(raw, pos + a, number, gap, folded if same else fold(raw), a))
         gap = 0
         pos += len(chunk)
     return tuple(lines)
@@ -164,7 +161,6 @@ def _split_folded(text: str, whole: str) -> tuple[Line, ...]:
     lines: list[Line] = []
     pos = 0
     gap = 0
-    photo_gap = layout().photo_gap
     for number, chunk in enumerate(text.splitlines(keepends=True), start=1):
         end = pos + len(chunk.rstrip(_BREAKS))
         folded = whole[pos:end]
@@ -175,19 +171,7 @@ def _split_folded(text: str, whole: str) -> tuple[Line, ...]:
             continue
         start = pos + len(folded) - len(folded.lstrip())
         raw = text[start : start + len(stripped)]
-        lines.append(
-            Line(
-                raw,
-                start,
-                number,
-                gap,
-                Folded(stripped, raw),
-                start - pos,
-                gap >= photo_gap,
-                stripped,
-                _ends(stripped),
-            )
-        )
+        lines.append(Line(raw, start, number, gap, Folded(stripped, raw), start - pos))
         gap = 0
         pos += len(chunk)
     return tuple(lines)

@@ -87,13 +87,17 @@ def test_one_paragraph_of_many_cut_lines_each_with_a_count() -> None:
 
 
 def test_a_span_across_pieces_maps_to_the_source() -> None:
-    from zznews._pipeline.body import Block, Piece
+    from zznews._pipeline.body import Block, Piece, SourceMap
 
     b = Block(
         zznews.Field.PARAGRAPH, (Piece("", (0, 2)), Piece("ab", (2, 4)), Piece("cd", (10, 12)))
     )
     assert b.text == "abcd"
-    assert b.local_to_source(0, 4) == (2, 12)
-    assert b.local_to_source(1, 3) == (3, 11)
-    assert b.local_to_source(2, 2) == (10, 10)
-    assert b.local_to_source(4, 4) == (12, 12)
+    second = Block(zznews.Field.PARAGRAPH, (Piece("ef", (20, 22)),))
+    place = SourceMap([b, second])  # the texts joined: "abcd\nef"
+    assert place(0, 4) == (2, 12)
+    assert place(1, 3) == (3, 11)
+    assert place(2, 2) == (10, 10)
+    assert place(4, 4) == (12, 12)
+    assert place(5, 7) == (20, 22)  # the second block, past the line break
+    assert place(6, 7) == (21, 22)

@@ -25,7 +25,7 @@ def _swap(m: re.Match[str]) -> str:
     return _CHAR_FOLD[m.group()]
 
 
-@attrs.frozen
+@attrs.define
 class Folded:
     """A folded copy of ``original`` with the way back to original offsets.
 

@@ -327,7 +327,7 @@ _NOT_IN_CREDIT = ",。;!?“”"
 _CLAUSE_MARK = re.compile(char_class(_NOT_IN_CREDIT))
 
 
-@attrs.frozen
+@attrs.define
 class _Credits:
     """The people of a byline, whether it credits a photo, and an agency among them."""
 
@@ -364,7 +364,7 @@ def _marks_only(role: str | None, chunk: str, last: bool) -> bool:
     return all(w in SHORT_ROLES or is_medium(w) for w in _MARK_SPLIT.split(chunk) if w)
 
 
-@attrs.frozen
+@attrs.define
 class _Tail:
     """What ends a credit: where the names end, and what the last word says."""
 

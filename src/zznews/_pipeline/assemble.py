@@ -28,7 +28,7 @@ from ..model import (
 )
 from ..quantities import quantities_in
 from ..vocab.layout import CIRCLED_NUMBERS, COLUMN_TAG_MARKS, MEETING_ROLES
-from .body import Block, Body, Piece, build_body
+from .body import Block, Body, Piece, SourceMap, build_body
 from .credits import author_byline, join_bylines, last_signature, signed_story_byline
 from .records import Classified, Kind
 from .segment import PhotoItem, Segment
@@ -250,7 +250,7 @@ def unplaced(c: Classified, reason: str) -> Unplaced:
     return Unplaced(c.line.raw, c.line.span, reason)
 
 
-@attrs.frozen
+@attrs.define
 class _Text:
     """One text of the article in reading order, with the way back to the source."""
 
@@ -264,7 +264,7 @@ def _text(field: Field, *pieces: Piece, index: int = 0) -> _Text:
     return _Text(field, index, Block(field, pieces))
 
 
-@attrs.frozen
+@attrs.define
 class _Head:
     """What the lines above the body say: titles, subtitle, standalone byline lines."""
 
@@ -475,12 +475,7 @@ def _numbers(
         blocks.insert(0, dl)
         body = len(dl.text) + 1
     joined = "\n".join(b.text for b in blocks)
-    starts = list(itertools.accumulate((len(b.text) + 1 for b in blocks[:-1]), initial=0))
-
-    def place(a: int, b: int) -> Span:
-        i = bisect.bisect_right(starts, a) - 1
-        return blocks[i].local_to_source(a - starts[i], b - starts[i])
-
+    place = SourceMap(blocks)
     dates, spans = dates_in(joined, issue_date, place)
     quantities = quantities_in(joined, dates=spans, place=place, start=body)
     gaps = _visible_gaps(blocks, source)

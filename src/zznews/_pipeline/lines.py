@@ -47,7 +47,7 @@ _TRAILING_NOTE = re.compile(
 _ends = ends_sentence  # (the name a Line field shadows in its class body)
 
 
-@attrs.frozen
+@attrs.define
 class Line:
     """One non-blank line, trimmed, with where it stands and how many blank lines precede it."""
 

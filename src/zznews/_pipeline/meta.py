@@ -30,7 +30,7 @@ from .lines import Line
 __all__ = ["Meta", "read_meta", "split_glued_meta"]
 
 
-@attrs.frozen
+@attrs.define
 class Meta:
     """What a metadata line says: each value as printed, with its span in the source."""
 

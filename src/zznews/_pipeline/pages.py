@@ -17,7 +17,7 @@ __all__ = ["PageLines", "split_pages"]
 _AROUND_HEADER = frozenset({Kind.DATELINE, Kind.FOLIO, Kind.MASTHEAD})
 
 
-@attrs.frozen
+@attrs.define
 class PageLines:
     """The lines of one page: its header lines apart, its body in order."""
 

@@ -63,7 +63,7 @@ class Kind(Enum):
     TEXT = "text"  # a paragraph or a piece of one
 
 
-@attrs.frozen
+@attrs.define
 class Classified:
     """A line with its kind and what was read off it."""
 

@@ -41,7 +41,7 @@ _AFTER_HEAD = frozenset({Kind.SUBTITLE, Kind.BYLINE})
 _CAPTION_TEXT = frozenset({Kind.TEXT, Kind.TITLE})  # a caption whose credit is the next line
 
 
-@attrs.frozen
+@attrs.define
 class Segment:
     """The lines of one article, by the part of it they are."""
 
@@ -56,7 +56,7 @@ class Segment:
     credit: tuple[Classified, ...] = ()
 
 
-@attrs.frozen
+@attrs.define
 class PhotoItem:
     """A caption, QR-code caption or credit line, and the article it follows."""
 
@@ -338,7 +338,7 @@ def _opens_head(lines: tuple[Classified, ...], i: int) -> bool:
     return i < len(lines) and lines[i].kind in _OPENERS
 
 
-@attrs.frozen
+@attrs.define
 class Start:
     """Where a rule found an article to start, and what it claims."""
 
@@ -362,7 +362,7 @@ class Start:
 RuleFinder = Callable[[tuple[Classified, ...], frozenset[int]], list[Start]]
 
 
-@attrs.frozen
+@attrs.define
 class SegmentRule:
     """A named rule of :data:`SEGMENT_RULES`."""
 

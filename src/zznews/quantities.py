@@ -396,13 +396,10 @@ class _Context:
         """Where the text's short quotations and titles start (their ends kept aside)."""
         if not any(mark in self.text for mark in V.QUOTES):
             return []  # most texts have none
-        spans = [
-            (m.start() + 1, m.end() - 1)
-            for m in _QUOTE.finditer(self.text)
-            if m.group(0)[0] in V.TITLE_QUOTES or len(m.group(0)) - 2 <= V.MAX_QUOTED_NAME
-        ]
-        self._name_ends = [end for _, end in spans]
-        return [start for start, _ in spans]
+        # (_QUOTE itself bounds a quotation's length: every match is a name or a title)
+        spans = [m.span() for m in _QUOTE.finditer(self.text)]
+        self._name_ends = [end - 1 for _, end in spans]
+        return [start + 1 for start, _ in spans]
 
     def in_date(self, start: int, end: int) -> bool:
         """Whether ``start`` to ``end`` overlaps a date (``2025年``, ``2020-2025年``)."""

@@ -63,32 +63,32 @@ class Line:
     folded: Folded
     #: White space before the line in the source (a web page indents its paragraphs,
     #: not its headline).
-    indent: int = 0
+    indent: int
     #: A photo stood right above the line: as many blank lines as
     #: ``Layout.photo_gap``, or a photo's place (an image's
     #: file name) that the pages stage found. (Worked out once: every stage asks.)
-    after_photo: bool = attrs.field(
-        default=attrs.Factory(lambda ln: ln.gap >= layout().photo_gap, takes_self=True)
-    )
+    after_photo: bool
     #: The folded text (``folded.text``), the text every stage decides on.
-    fold: str = attrs.field(
-        repr=False, default=attrs.Factory(lambda ln: ln.folded.text, takes_self=True)
-    )
-    #: The line ends a sentence (see :func:`ends_sentence`): worked out once, every stage
-    #: asks. (A line made of another is made anew, never evolved with a new ``folded``.)
-    ends_sentence: bool = attrs.field(
-        default=attrs.Factory(lambda ln: _ends(ln.folded.text), takes_self=True)
-    )
+    fold: str = attrs.field(repr=False)
+    #: The line ends a sentence (see :func:`ends_sentence`): worked out once, every stage asks.
+    ends_sentence: bool
+    #: The line's span in the source; its end is ``span[1]``.
+    span: Span = attrs.field(repr=False)
+
+    @classmethod
+    def make(
+        cls, raw: str, start: int, number: int, gap: int, folded: Folded, indent: int = 0
+    ) -> Line:
+        """The line of ``raw``, with what every stage asks of it worked out once."""
+        text = folded.text
+        after_photo = gap >= layout().photo_gap
+        span = (start, start + len(raw))
+        return cls(raw, start, number, gap, folded, indent, after_photo, text, _ends(text), span)
 
     @property
     def end(self) -> int:
         """Offset just after the line in the source."""
-        return self.start + len(self.raw)
-
-    @property
-    def span(self) -> Span:
-        """The line's span in the source."""
-        return (self.start, self.start + len(self.raw))
+        return self.span[1]
 
     def sub(self, i: int, j: int | None = None) -> tuple[str, Span]:
         """The source text and span of folded offsets ``i:j`` of this line."""
@@ -149,7 +149,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
         b = folded.orig_end(lead + len(stripped))
         raw = body[a:b]
         same = a == 0 and b == len(body)  # no white space around: the fold is the line's
-        lines.append(Line(raw, pos + a, number, gap, folded if same else fold(raw), a))
+        lines.append(Line.make(raw, pos + a, number, gap, folded if same else fold(raw), a))
         gap = 0
         pos += len(chunk)
     return tuple(lines)
@@ -171,7 +171,7 @@ def _split_folded(text: str, whole: str) -> tuple[Line, ...]:
             continue
         start = pos + len(folded) - len(folded.lstrip())
         raw = text[start : start + len(stripped)]
-        lines.append(Line(raw, start, number, gap, Folded(stripped, raw), start - pos))
+        lines.append(Line.make(raw, start, number, gap, Folded(stripped, raw), start - pos))
         gap = 0
         pos += len(chunk)
     return tuple(lines)

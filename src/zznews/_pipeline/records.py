@@ -63,6 +63,16 @@ class Kind(Enum):
     TEXT = "text"  # a paragraph or a piece of one
 
 
+def _complete(c: Classified) -> bool:
+    """See :attr:`Classified.complete`."""
+    text = c.line.fold
+    return (
+        c.line.ends_sentence
+        or c.row
+        or (c.kind is Kind.TEXT and (CONTACT.match(text) or PHONE.search(text)) is not None)
+    )
+
+
 @attrs.define
 class Classified:
     """A line with its kind and what was read off it."""
@@ -97,9 +107,7 @@ class Classified:
     #: Whether the line ends a sentence (so a paragraph that ends here is whole); a
     #: line of contact details (``咨询电话:0731-…``) and a row of a list are whole too.
     #: (Worked out once: every stage asks.)
-    complete: bool = attrs.field(
-        init=False, default=attrs.Factory(lambda self: _complete(self), takes_self=True)
-    )
+    complete: bool = attrs.field(init=False, default=attrs.Factory(_complete, takes_self=True))
 
     @property
     def heading_like(self) -> bool:
@@ -144,16 +152,6 @@ class Classified:
     def section_like(self) -> bool:
         """Short enough and plain enough to be a section name in a page header."""
         return self.kind is Kind.TITLE and len(self.line.fold) <= layout().section_max
-
-
-def _complete(c: Classified) -> bool:
-    """See :attr:`Classified.complete`."""
-    text = c.line.fold
-    return (
-        c.line.ends_sentence
-        or c.row
-        or (c.kind is Kind.TEXT and (CONTACT.match(text) or PHONE.search(text)) is not None)
-    )
 
 
 def continues(line: str, nxt: str) -> bool:

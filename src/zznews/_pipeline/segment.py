@@ -199,10 +199,14 @@ def _one_sentence(c: Classified, most: int = 1) -> bool:
     return (
         c.kind is Kind.TEXT
         and c.complete
-        and len(text) <= layout().web_caption_max
-        and 1 <= sum(text.count(e) for e in "。!?") <= most
         and not c.signed
+        and len(text) <= layout().web_caption_max
+        and 1 <= sum(map(text.count, _SENTENCE_ENDS)) <= most
     )
+
+
+#: The marks that end a sentence, counted by :func:`_one_sentence`.
+_SENTENCE_ENDS = ("。", "!", "?")
 
 
 def _brief_title(lines: tuple[Classified, ...], e: int, taken: set[int]) -> int | None:
@@ -554,7 +558,9 @@ def _add_titled_story(
     """Append the story of ``start`` (up to ``b``): its titles, head, lead photo, body."""
     a, mark, photo_lines = start.at, start.mark, start.lead
     titles = [
-        i for i in range(a, b) if i <= mark and lines[i].kind is Kind.TITLE and i not in photo_lines
+        i
+        for i in range(a, min(b, mark + 1))
+        if lines[i].kind is Kind.TITLE and i not in photo_lines
     ]
     if mark < 0:  # a page that opens without an opener: its leading titles head it
         titles = _leading_titles(lines, a, b)
@@ -728,7 +734,7 @@ def _add_story(
         photos.extend(PhotoItem(item, len(segments) - 1) for item in items)
         return
     # A photo printed between two paragraphs of the story (or in its gallery) is its own.
-    last_text = max((c.line.start for c in body), default=-1)
+    last_text = body[-1].line.start if body else -1  # (body lines are in page order)
     pending = [
         PhotoItem(item, len(segments), within=n in own or item[0].line.start < last_text)
         for n, item in enumerate(items)
@@ -757,12 +763,15 @@ def _body_and_photos(
         if i in gallery:
             own.add(len(items))  # 选手自信走上赛场。 ⏎ 观众为选手鼓掌。 ⏎ …: a gallery's captions
             items.append((c,))
-        elif not _joins_photo_item(lines, i, items):
-            if (
-                c.kind in _PHOTOS
-                or _lone_caption(lines, i, rest)
-                or _cut_caption(lines, i)
-                or _caption_after_photo(lines, i, rest)
+        # (a line goes on a photo item only right under it: tested first, cheaply)
+        elif not (items and items[-1][-1] is lines[i - 1] and _joins_photo_item(lines, i, items)):
+            if c.kind in _PHOTOS or (
+                c.line.after_photo  # (each caption test below asks for a photo's gap first)
+                and (
+                    _lone_caption(lines, i, rest)
+                    or _cut_caption(lines, i)
+                    or _caption_after_photo(lines, i, rest)
+                )
             ):
                 items.append((c,))
             else:

@@ -75,7 +75,7 @@ def parse(
 def _document(text: str, issue_date: dt.date | None) -> Document:
     """The stages, one after the other, with the vocabulary in force."""
     raw_lines = split_glued_meta(split_lines(text))
-    lines = mend_cut_credits(tuple(classify(line) for line in raw_lines), text)
+    lines = mend_cut_credits(tuple(map(classify, raw_lines)), text)
     lines = mark_rows(lines)
     pages = split_pages(lines)
     if issue_date is None:
@@ -161,7 +161,7 @@ def _header_parts(p: PageLines) -> list[Part]:
 
 def _article_words(titles: tuple[Classified, ...], body: tuple[Classified, ...]) -> str:
     """All the words of an article, for matching captions to it."""
-    return "\n".join(c.line.raw for c in (*titles, *body))
+    return "\n".join([c.line.raw for c in (*titles, *body)])
 
 
 def _with_meta(

@@ -112,9 +112,10 @@ def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> tupl
         lead_photo = j
     head = j  # where the lead photo, the subtitle and byline lines begin
     titles = 0
+    most = layout().title_lines_max
     while (
         j > 0
-        and titles < layout().title_lines_max
+        and titles < most
         and lines[j - 1].kind is Kind.TITLE
         and j - 1 not in taken
         and (not lines[j].line.after_photo or j == lead_photo < k)
@@ -150,9 +151,10 @@ def _web_lead_captions(lines: tuple[Classified, ...], k: int, taken: set[int]) -
     if lines[k].kind is not Kind.LEAD and not _text_at(lines, k + 1):
         return k  # a byline after the story's last sentence opens nothing
     i = k
+    most = layout().lead_captions_max
     while (
         i > 0
-        and k - i < layout().lead_captions_max
+        and k - i < most
         and i - 1 not in taken
         and (lines[i - 1].kind in _PHOTOS or _one_sentence(lines[i - 1]))
     ):
@@ -311,6 +313,8 @@ def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> i
             return None
         if not gap and c.line.after_photo:
             return None  # the photo is further down: what comes before it is no caption
+        if c.kind is Kind.TEXT:
+            continue  # (the photo news' text goes on: no test below takes a text line)
         if c.kind is Kind.CREDIT or (gap and c.kind is Kind.CAPTION):
             # Right after the photo, the whole text may be on the credit's line.
             return i if gap or 0 < i - t - 1 <= layout().photo_news_lines_max else None
@@ -426,8 +430,9 @@ def _photo_news(lines: tuple[Classified, ...], claimed: frozenset[int]) -> list[
     for t, c in enumerate(lines):
         if c.kind is not Kind.TITLE or t in taken or c.marked:
             continue
-        kicker = _kicker_over_photo(lines, t, taken)
-        if kicker or _boundary(lines, t):
+        boundary = _boundary(lines, t)  # (asked once: a kicker's headline has none)
+        kicker = not boundary and _kicker_over_photo(lines, t, taken)
+        if kicker or boundary:
             last = _photo_news_end(lines, t, taken)
             if last is not None:
                 first = t - 1 if kicker else t
@@ -540,8 +545,8 @@ def _add_photo_news(
             ArticleKind.PHOTO_NEWS,
             heads,
             (),
-            tuple(lines[i] for i in body),
-            tuple(lines[i] for i in credit),
+            tuple([lines[i] for i in body]),
+            tuple([lines[i] for i in credit]),
         )
     )
     # Lines after the credit and before the next article: photos, or an untitled story.
@@ -742,8 +747,8 @@ def _add_story(
     segments.append(
         Segment(
             ArticleKind.STORY,
-            tuple(lines[i] for i in titles),
-            tuple(lines[i] for i in head),
+            tuple([lines[i] for i in titles]),
+            tuple([lines[i] for i in head]),
             tuple(body),
         )
     )

@@ -409,7 +409,8 @@ def _story_at_opener(lines: tuple[Classified, ...], k: int, taken: set[int]) -> 
     if c.kind is not Kind.LEAD and _text_at(lines, end + 1):
         claims.append(end + 1)  # the first paragraph opens nothing more
     head_start = lead
-    while head_start < k and lines[head_start].kind not in _AFTER_HEAD | {c.kind}:
+    heads = _AFTER_HEAD | {c.kind}  # (made once, not once a line)
+    while head_start < k and lines[head_start].kind not in heads:
         head_start += 1
     if j < lead < head_start:
         lead_photo = range(lead, head_start)
@@ -574,7 +575,8 @@ def _add_titled_story(
         _add_lead_photo(lines, photo_lines, len(segments), photos)
     head: list[int] = []
     i = head_end
-    while i < b and i <= max(mark, head_end) and (lines[i].kind in _AFTER_HEAD or i in photo_lines):
+    last = max(mark, head_end)
+    while i < b and i <= last and (lines[i].kind in _AFTER_HEAD or i in photo_lines):
         if i not in photo_lines:
             head.append(i)  # (the lead photo's lines stand between: photo items)
         i += 1
@@ -593,9 +595,9 @@ def _dated_items(lines: tuple[Classified, ...], claimed: frozenset[int]) -> list
             c.kind is Kind.TITLE
             and t not in taken
             and t + 1 not in taken
+            and lines[t + 1].kind in (Kind.TEXT, Kind.TITLE)  # (TITLE: a text cut short)
             and not c.marked
             and _boundary(lines, t)
-            and lines[t + 1].kind in (Kind.TEXT, Kind.TITLE)  # (TITLE: a text cut short)
             and _NEWS_OPENING.match(lines[t + 1].line.fold) is not None
         ):
             found.append(Start(t, ArticleKind.STORY, t, (t, t + 1)))

@@ -14,6 +14,7 @@ headings, column-break joins) → ``photos`` (which article a caption speaks of)
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Sequence
 
 from ._check import check_text
@@ -107,7 +108,7 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
     dated = (p.dateline, *p.meta) if p.dateline is not None else p.meta
     articles = _with_meta(articles, dated, issue_date)
     lost.extend(unplaced(c, META_REASON) for c in p.meta)
-    lost.sort(key=lambda u: u.span)
+    lost.sort(key=_SPAN)
     parts.extend(_header_parts(p))
     parts.extend(Part(Field.UNPLACED, i, u.span) for i, u in enumerate(lost))
     header = [
@@ -123,8 +124,12 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
         photos=tuple(page_photos),
         unplaced=tuple(lost),
         span=span_of(spans),
-        parts=tuple(sorted(parts, key=lambda pt: pt.span)),
+        parts=tuple(sorted(parts, key=_SPAN)),
     )
+
+
+#: The span of a part or an unplaced line, read in C (the key of the page's sorts).
+_SPAN = operator.attrgetter("span")
 
 
 def _photo_owners(segments: Sequence[Segment], items: Sequence[PhotoItem]) -> list[int]:

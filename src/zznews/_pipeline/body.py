@@ -81,9 +81,11 @@ class SourceMap:
     def __call__(self, start: int, end: int) -> Span:
         """The source span of joined offsets ``start:end``."""
         k = bisect.bisect_right(self._starts, start) - 1
-        offset = start - self._starts[k]
-        if end - self._starts[k] <= self._lengths[k] and offset < self._lengths[k]:
-            return self._sources[k] + offset, self._sources[k] + end - self._starts[k]  # one piece
+        at, size = self._starts[k], self._lengths[k]  # (the piece's, read once)
+        offset = start - at
+        if end - at <= size and offset < size:
+            source = self._sources[k]
+            return source + offset, source + end - at  # one piece
         a = self._at(start)
         return (a, self._at(end - 1) + 1) if end > start else (a, a)
 
@@ -173,7 +175,7 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
         else:
             blocks.append((Field.PARAGRAPH, [piece]))
         open_ = not c.complete
-        last_fold = c.line.fold
+        last_fold = fold
     return Body(
         byline, tuple([Block(field, tuple(pieces)) for field, pieces in blocks]), tuple(unplaced)
     )

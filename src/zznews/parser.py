@@ -14,6 +14,7 @@ headings, column-break joins) → ``photos`` (which article a caption speaks of)
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Sequence
 
 from ._check import check_text
@@ -75,7 +76,7 @@ def parse(
 def _document(text: str, issue_date: dt.date | None) -> Document:
     """The stages, one after the other, with the vocabulary in force."""
     raw_lines = split_glued_meta(split_lines(text))
-    lines = mend_cut_credits(tuple(classify(line) for line in raw_lines), text)
+    lines = mend_cut_credits(tuple(map(classify, raw_lines)), text)
     lines = mark_rows(lines)
     pages = split_pages(lines)
     if issue_date is None:
@@ -107,7 +108,7 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
     dated = (p.dateline, *p.meta) if p.dateline is not None else p.meta
     articles = _with_meta(articles, dated, issue_date)
     lost.extend(unplaced(c, META_REASON) for c in p.meta)
-    lost.sort(key=lambda u: u.span)
+    lost.sort(key=_SPAN)
     parts.extend(_header_parts(p))
     parts.extend(Part(Field.UNPLACED, i, u.span) for i, u in enumerate(lost))
     header = [
@@ -123,8 +124,12 @@ def _page(p: PageLines, source: str, issue_date: dt.date | None) -> Page:
         photos=tuple(page_photos),
         unplaced=tuple(lost),
         span=span_of(spans),
-        parts=tuple(sorted(parts, key=lambda pt: pt.span)),
+        parts=tuple(sorted(parts, key=_SPAN)),
     )
+
+
+#: The span of a part or an unplaced line, read in C (the key of the page's sorts).
+_SPAN = operator.attrgetter("span")
 
 
 def _photo_owners(segments: Sequence[Segment], items: Sequence[PhotoItem]) -> list[int]:
@@ -161,7 +166,7 @@ def _header_parts(p: PageLines) -> list[Part]:
 
 def _article_words(titles: tuple[Classified, ...], body: tuple[Classified, ...]) -> str:
     """All the words of an article, for matching captions to it."""
-    return "\n".join(c.line.raw for c in (*titles, *body))
+    return "\n".join([c.line.raw for c in (*titles, *body)])
 
 
 def _with_meta(

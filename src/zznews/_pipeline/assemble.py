@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import functools
 import itertools
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -272,9 +273,9 @@ class _Head:
     byline_lines: tuple[Classified, ...]
     lost: tuple[Unplaced, ...]
 
-    def first(self, field: Field) -> str | None:
-        """The text of the first ``field`` text, or ``None``."""
-        return next((t.block.text for t in self.texts if t.field is field), None)
+    def firsts(self) -> dict[Field, str]:
+        """The text of the first text of each field (in one pass)."""
+        return {t.field: t.block.text for t in reversed(self.texts)}
 
 
 def _head(seg: Segment) -> _Head:
@@ -297,12 +298,12 @@ def _head(seg: Segment) -> _Head:
         if tag:
             texts.append(_text(Field.KICKER, *tag))
         texts.append(_text(Field.HEADLINE, *_unquoted(head)))
-    if len(titles) == 3 or deck:  # a subtitle printed without its dash
+    has_subtitle = len(titles) == 3 or deck
+    if has_subtitle:  # a subtitle printed without its dash
         texts.append(_text(Field.SUBTITLE, _piece(titles[-1])))
     byline_lines: list[Classified] = []
     lost: list[Unplaced] = []
     for c in seg.head:
-        has_subtitle = any(t.field is Field.SUBTITLE for t in texts)
         if c.kind is Kind.SUBTITLE and not has_subtitle and not byline_lines:
             m = _DASHES.match(c.line.fold)
             text, span = c.line.raw_sub(c.line.folded.orig(m.end()) if m else 0)
@@ -310,6 +311,7 @@ def _head(seg: Segment) -> _Head:
             texts.append(
                 _text(Field.SUBTITLE, Piece("", (c.line.start, span[0])), Piece(text, span))
             )
+            has_subtitle = True
         elif c.kind is Kind.BYLINE and len(byline_lines) < 2:
             byline_lines.append(c)  # two lines: a byline split over two lines
         else:
@@ -354,8 +356,9 @@ def build_article(
         if photo.caption is not None:
             pieces = caption_pieces(item)
             texts.append(_text(Field.CAPTION, *pieces, index=len(article_photos) - 1))
-    kicker, headline = head.first(Field.KICKER), head.first(Field.HEADLINE)
-    subtitle = head.first(Field.SUBTITLE)
+    first = head.firsts()
+    kicker, headline = first.get(Field.KICKER), first.get(Field.HEADLINE)
+    subtitle = first.get(Field.SUBTITLE)
     quantities, dates = _numbers(texts, byline, issue_date, source)
     parts = _parts(texts, byline, article_photos)
     article = Article(
@@ -365,8 +368,8 @@ def build_article(
         subtitle=subtitle,
         series=series_of(subtitle) or series_of(kicker) or series_of(headline),
         byline=byline,
-        paragraphs=tuple(t.block.text for t in body_texts if t.field is Field.PARAGRAPH),
-        headings=tuple(t.block.text for t in body_texts if t.field is Field.HEADING),
+        paragraphs=tuple([t.block.text for t in body_texts if t.field is Field.PARAGRAPH]),
+        headings=tuple([t.block.text for t in body_texts if t.field is Field.HEADING]),
         heading_positions=tuple(positions),
         photos=tuple(article_photos),
         quantities=quantities,
@@ -453,9 +456,9 @@ def _parts(
             found.extend(
                 (p.span, Field.CAPTION, i) for t in captions.get(i, ()) for p in t.block.pieces
             )
-    # A Field is a str: it sorts by its value without the enum's (Python-level) property.
-    unique = sorted(set(found), key=lambda f: (f[0], f[1]))
-    return tuple(Part(field, index, span) for span, field, index in unique)
+    # A Field is a str: it sorts by its value, in C (ties on span and field by index).
+    unique = sorted(set(found))
+    return tuple([Part(field, index, span) for span, field, index in unique])
 
 
 def _numbers(
@@ -474,7 +477,7 @@ def _numbers(
         dl = Block(Field.BYLINE, (Piece(byline.dateline, (start, start + len(byline.dateline))),))
         blocks.insert(0, dl)
         body = len(dl.text) + 1
-    joined = "\n".join(b.text for b in blocks)
+    joined = "\n".join([b.text for b in blocks])
     place = SourceMap(blocks)
     dates, spans = dates_in(joined, issue_date, place)
     quantities = quantities_in(joined, dates=spans, place=place, start=body)
@@ -490,6 +493,8 @@ def _visible_gaps(blocks: Sequence[Block], source: str) -> list[Span]:
     between the halves of a cut paragraph): no number or date reads across it."""
     gaps: list[Span] = []
     for block in blocks:
+        if len(block.pieces) < 2:
+            continue  # (most blocks: one piece, no gap)
         for p, q in itertools.pairwise(block.pieces):
             if source[p.span[1] : q.span[0]].strip():
                 gaps.append((p.span[1], q.span[0]))
@@ -506,7 +511,8 @@ def _crosses(span: Span | None, gaps: Sequence[Span]) -> bool:
 
 def span_of(spans: Sequence[Span]) -> Span | None:
     """The span from the first start to the last end, or ``None``."""
-    return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+    # (the least span starts first; the ends are read in C)
+    return (min(spans)[0], max(map(operator.itemgetter(1), spans))) if spans else None
 
 
 #: Why a metadata line has no field of its own (its author, editor and time are used).

@@ -61,27 +61,31 @@ class SourceMap:
     __slots__ = ("_ends", "_lengths", "_sources", "_starts")
 
     def __init__(self, blocks: Sequence[Block]) -> None:
-        self._starts: list[int] = []  # where each piece starts in the joined text
-        self._sources: list[int] = []  # and in the source
-        self._lengths: list[int] = []
-        self._ends: list[int] = []  # the source end of the piece's block (past any piece)
+        starts: list[int] = []  # where each piece starts in the joined text
+        sources: list[int] = []  # and in the source
+        lengths: list[int] = []
+        ends: list[int] = []  # the source end of the piece's block (past any piece)
         at = 0
         for block in blocks:
-            end = block.pieces[-1].span[1]
-            for piece in block.pieces:
-                self._starts.append(at)
-                self._sources.append(piece.span[0])
-                self._lengths.append(len(piece.text))
-                self._ends.append(end)
-                at += len(piece.text)
+            pieces = block.pieces
+            ends.extend([pieces[-1].span[1]] * len(pieces))
+            for piece in pieces:
+                starts.append(at)
+                sources.append(piece.span[0])
+                size = len(piece.text)
+                lengths.append(size)
+                at += size
             at += 1  # the line break joining the blocks
+        self._starts, self._sources, self._lengths, self._ends = starts, sources, lengths, ends
 
     def __call__(self, start: int, end: int) -> Span:
         """The source span of joined offsets ``start:end``."""
         k = bisect.bisect_right(self._starts, start) - 1
-        offset = start - self._starts[k]
-        if end - self._starts[k] <= self._lengths[k] and offset < self._lengths[k]:
-            return self._sources[k] + offset, self._sources[k] + end - self._starts[k]  # one piece
+        at, size = self._starts[k], self._lengths[k]  # (the piece's, read once)
+        offset = start - at
+        if end - at <= size and offset < size:
+            source = self._sources[k]
+            return source + offset, source + end - at  # one piece
         a = self._at(start)
         return (a, self._at(end - 1) + 1) if end > start else (a, a)
 
@@ -120,7 +124,7 @@ def build_body(lines: tuple[Classified, ...]) -> Body:
     now: a cut is told by how the line reads, see :attr:`Classified.heading_like`).
     """
     body = _build(lines, headings=True)
-    if 0 < sum(b.field is Field.HEADING for b in body.blocks) < layout().headings_min:
+    if 0 < len([b for b in body.blocks if b.field is Field.HEADING]) < layout().headings_min:
         body = _build(lines, headings=False)  # marked headings (一、, 链接) stay
     return body
 
@@ -156,7 +160,8 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
             last_fold = fold
             continue
         elif (
-            (headings or c.marked or c.quoted)  # (too few headings are cuts, but these)
+            c.kind is Kind.TITLE  # (only a title line is heading-like: asked first, cheaply)
+            and (headings or c.marked or c.quoted)  # (too few headings are cuts, but these)
             and c.heading_like
             and (not after_heading or c.marked)  # 小事不出小区 ⏎ 社区…网格员 ⏎ 逐户走访…: cut
             and not _continued(lines, idx)  # 2018年,团队终 ⏎ 于研制出…: cut mid-sentence
@@ -170,9 +175,9 @@ def _build(lines: tuple[Classified, ...], *, headings: bool) -> Body:
         else:
             blocks.append((Field.PARAGRAPH, [piece]))
         open_ = not c.complete
-        last_fold = c.line.fold
+        last_fold = fold
     return Body(
-        byline, tuple(Block(field, tuple(pieces)) for field, pieces in blocks), tuple(unplaced)
+        byline, tuple([Block(field, tuple(pieces)) for field, pieces in blocks]), tuple(unplaced)
     )
 
 

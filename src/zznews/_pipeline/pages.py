@@ -130,14 +130,14 @@ def _page(chunk: tuple[Classified, ...], *, header: bool) -> PageLines:
     if rest and rest[0].kind is Kind.LABEL:
         # 开栏语 ⏎ …: a label with nothing above it is the text's only title
         rest = (Classified(rest[0].line, Kind.TITLE), *rest[1:])
-    meta = tuple(c for c in rest if c.kind in _META)
-    extra.extend(c for c in rest if c.kind in _EXTRA)
+    body, meta, apart = _photo_places(rest)
+    extra.extend(apart)
     return PageLines(
         section,
         editor,
         found.get(Kind.DATELINE),
         found.get(Kind.FOLIO),
-        _photo_places(rest),
+        body,
         tuple(extra),
         meta,
     )
@@ -152,23 +152,29 @@ _APART = _META | {Kind.NOISE, Kind.LABEL, Kind.MARKS}
 _EXTRA = _APART - _META
 
 
-def _photo_places(rest: tuple[Classified, ...]) -> tuple[Classified, ...]:
+def _photo_places(
+    rest: tuple[Classified, ...],
+) -> tuple[tuple[Classified, ...], tuple[Classified, ...], list[Classified]]:
     """The body lines, metadata and noise taken out, each line where a photo stood
     marked with a photo's gap: after an image's file name (``图片3.jpg``), and, in text
-    with no blank lines between paragraphs (a web page's), after any blank line."""
-    gaps = sorted(c.line.gap for c in rest[1:])
+    with no blank lines between paragraphs (a web page's), after any blank line.
+    Besides, the lines taken out (in one pass): the metadata, and the others (:data:`_EXTRA`)."""
+    gaps = sorted([c.line.gap for c in rest[1:]])
     single = bool(gaps) and gaps[len(gaps) // 2] == 0
     body: list[Classified] = []
+    meta: list[Classified] = []
+    extra: list[Classified] = []
     photo = False  # a noise line stood just before
     after_meta = False  # (a blank line under metadata is the page's, not a photo's)
     for c in rest:
         if c.kind in _APART:
             photo = photo or c.kind is Kind.NOISE
             after_meta = c.kind in _META
+            (meta if after_meta else extra).append(c)
             continue
         blank = single and c.line.gap > 0 and not after_meta
         if (photo or blank) and not c.line.after_photo and body:
             c = attrs.evolve(c, line=attrs.evolve(c.line, after_photo=True))
         body.append(c)
         photo = after_meta = False
-    return tuple(body)
+    return tuple(body), tuple(meta), extra

@@ -11,6 +11,7 @@ stays on the page.
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter
 from collections.abc import Sequence
 
@@ -34,7 +35,7 @@ def terms(text: str) -> frozenset[str]:
     """
     pairs: set[str] = set()
     for run in _HAN_RUN.findall(text):
-        pairs.update(run[i : i + 2] for i in range(len(run) - 1))
+        pairs.update(map(operator.add, run, run[1:]))  # each character and the next
     return frozenset(pairs)
 
 
@@ -54,7 +55,8 @@ def attach(captions: Sequence[tuple[str, int]], articles: Sequence[str | None]) 
     # Only the captions' pairs are ever scored, so look just those up in each article:
     # a substring test per pair is far cheaper than building every pair of the page.
     if len(vocab) <= _VOCAB_SCAN_MAX:
-        bags = [frozenset(t for t in vocab if t in a) if a else frozenset() for a in articles]
+        # (filtered in C: no Python frame per pair)
+        bags = [frozenset(filter(a.__contains__, vocab)) if a else frozenset() for a in articles]
     else:
         bags = [terms(a) & vocab if a else frozenset() for a in articles]
     df: Counter[str] = Counter()
@@ -62,6 +64,7 @@ def attach(captions: Sequence[tuple[str, int]], articles: Sequence[str | None]) 
         df.update(bag)
     n = len(bags)
     out: list[int] = []
+    lay = layout()
     for (_, before), mine in zip(captions, wanted, strict=True):
         if not mine:
             out.append(before)  # a credit alone: the photo of the story it follows
@@ -69,13 +72,13 @@ def attach(captions: Sequence[tuple[str, int]], articles: Sequence[str | None]) 
         best, best_score = -1, 0.0
         # A page prints a caption near its story: look no further than Layout.caption_reach
         # articles either way (so that a page of many stories and photos stays linear).
-        reach = layout().caption_reach
+        reach = lay.caption_reach
         for i in range(max(0, before - reach), min(n, before + reach + 1)):
             bag = bags[i]
             score = sum(math.log(1 + n / df[t]) for t in mine & bag)
             if i == before:
-                score *= layout().caption_near_bonus
+                score *= lay.caption_near_bonus
             if score > best_score:
                 best, best_score = i, score
-        out.append(best if best_score >= layout().caption_min_score else -1)
+        out.append(best if best_score >= lay.caption_min_score else -1)
     return tuple(out)

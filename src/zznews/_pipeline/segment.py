@@ -112,9 +112,10 @@ def _title_start(lines: tuple[Classified, ...], k: int, taken: set[int]) -> tupl
         lead_photo = j
     head = j  # where the lead photo, the subtitle and byline lines begin
     titles = 0
+    most = layout().title_lines_max
     while (
         j > 0
-        and titles < layout().title_lines_max
+        and titles < most
         and lines[j - 1].kind is Kind.TITLE
         and j - 1 not in taken
         and (not lines[j].line.after_photo or j == lead_photo < k)
@@ -150,9 +151,10 @@ def _web_lead_captions(lines: tuple[Classified, ...], k: int, taken: set[int]) -
     if lines[k].kind is not Kind.LEAD and not _text_at(lines, k + 1):
         return k  # a byline after the story's last sentence opens nothing
     i = k
+    most = layout().lead_captions_max
     while (
         i > 0
-        and k - i < layout().lead_captions_max
+        and k - i < most
         and i - 1 not in taken
         and (lines[i - 1].kind in _PHOTOS or _one_sentence(lines[i - 1]))
     ):
@@ -199,10 +201,14 @@ def _one_sentence(c: Classified, most: int = 1) -> bool:
     return (
         c.kind is Kind.TEXT
         and c.complete
-        and len(text) <= layout().web_caption_max
-        and 1 <= sum(text.count(e) for e in "。!?") <= most
         and not c.signed
+        and len(text) <= layout().web_caption_max
+        and 1 <= sum(map(text.count, _SENTENCE_ENDS)) <= most
     )
+
+
+#: The marks that end a sentence, counted by :func:`_one_sentence`.
+_SENTENCE_ENDS = ("。", "!", "?")
 
 
 def _brief_title(lines: tuple[Classified, ...], e: int, taken: set[int]) -> int | None:
@@ -307,6 +313,8 @@ def _photo_news_end(lines: tuple[Classified, ...], t: int, taken: set[int]) -> i
             return None
         if not gap and c.line.after_photo:
             return None  # the photo is further down: what comes before it is no caption
+        if c.kind is Kind.TEXT:
+            continue  # (the photo news' text goes on: no test below takes a text line)
         if c.kind is Kind.CREDIT or (gap and c.kind is Kind.CAPTION):
             # Right after the photo, the whole text may be on the credit's line.
             return i if gap or 0 < i - t - 1 <= layout().photo_news_lines_max else None
@@ -401,7 +409,8 @@ def _story_at_opener(lines: tuple[Classified, ...], k: int, taken: set[int]) -> 
     if c.kind is not Kind.LEAD and _text_at(lines, end + 1):
         claims.append(end + 1)  # the first paragraph opens nothing more
     head_start = lead
-    while head_start < k and lines[head_start].kind not in _AFTER_HEAD | {c.kind}:
+    heads = _AFTER_HEAD | {c.kind}  # (made once, not once a line)
+    while head_start < k and lines[head_start].kind not in heads:
         head_start += 1
     if j < lead < head_start:
         lead_photo = range(lead, head_start)
@@ -422,8 +431,9 @@ def _photo_news(lines: tuple[Classified, ...], claimed: frozenset[int]) -> list[
     for t, c in enumerate(lines):
         if c.kind is not Kind.TITLE or t in taken or c.marked:
             continue
-        kicker = _kicker_over_photo(lines, t, taken)
-        if kicker or _boundary(lines, t):
+        boundary = _boundary(lines, t)  # (asked once: a kicker's headline has none)
+        kicker = not boundary and _kicker_over_photo(lines, t, taken)
+        if kicker or boundary:
             last = _photo_news_end(lines, t, taken)
             if last is not None:
                 first = t - 1 if kicker else t
@@ -536,8 +546,8 @@ def _add_photo_news(
             ArticleKind.PHOTO_NEWS,
             heads,
             (),
-            tuple(lines[i] for i in body),
-            tuple(lines[i] for i in credit),
+            tuple([lines[i] for i in body]),
+            tuple([lines[i] for i in credit]),
         )
     )
     # Lines after the credit and before the next article: photos, or an untitled story.
@@ -554,7 +564,9 @@ def _add_titled_story(
     """Append the story of ``start`` (up to ``b``): its titles, head, lead photo, body."""
     a, mark, photo_lines = start.at, start.mark, start.lead
     titles = [
-        i for i in range(a, b) if i <= mark and lines[i].kind is Kind.TITLE and i not in photo_lines
+        i
+        for i in range(a, min(b, mark + 1))
+        if lines[i].kind is Kind.TITLE and i not in photo_lines
     ]
     if mark < 0:  # a page that opens without an opener: its leading titles head it
         titles = _leading_titles(lines, a, b)
@@ -563,7 +575,8 @@ def _add_titled_story(
         _add_lead_photo(lines, photo_lines, len(segments), photos)
     head: list[int] = []
     i = head_end
-    while i < b and i <= max(mark, head_end) and (lines[i].kind in _AFTER_HEAD or i in photo_lines):
+    last = max(mark, head_end)
+    while i < b and i <= last and (lines[i].kind in _AFTER_HEAD or i in photo_lines):
         if i not in photo_lines:
             head.append(i)  # (the lead photo's lines stand between: photo items)
         i += 1
@@ -582,9 +595,9 @@ def _dated_items(lines: tuple[Classified, ...], claimed: frozenset[int]) -> list
             c.kind is Kind.TITLE
             and t not in taken
             and t + 1 not in taken
+            and lines[t + 1].kind in (Kind.TEXT, Kind.TITLE)  # (TITLE: a text cut short)
             and not c.marked
             and _boundary(lines, t)
-            and lines[t + 1].kind in (Kind.TEXT, Kind.TITLE)  # (TITLE: a text cut short)
             and _NEWS_OPENING.match(lines[t + 1].line.fold) is not None
         ):
             found.append(Start(t, ArticleKind.STORY, t, (t, t + 1)))
@@ -728,7 +741,7 @@ def _add_story(
         photos.extend(PhotoItem(item, len(segments) - 1) for item in items)
         return
     # A photo printed between two paragraphs of the story (or in its gallery) is its own.
-    last_text = max((c.line.start for c in body), default=-1)
+    last_text = body[-1].line.start if body else -1  # (body lines are in page order)
     pending = [
         PhotoItem(item, len(segments), within=n in own or item[0].line.start < last_text)
         for n, item in enumerate(items)
@@ -736,8 +749,8 @@ def _add_story(
     segments.append(
         Segment(
             ArticleKind.STORY,
-            tuple(lines[i] for i in titles),
-            tuple(lines[i] for i in head),
+            tuple([lines[i] for i in titles]),
+            tuple([lines[i] for i in head]),
             tuple(body),
         )
     )
@@ -757,12 +770,15 @@ def _body_and_photos(
         if i in gallery:
             own.add(len(items))  # 选手自信走上赛场。 ⏎ 观众为选手鼓掌。 ⏎ …: a gallery's captions
             items.append((c,))
-        elif not _joins_photo_item(lines, i, items):
-            if (
-                c.kind in _PHOTOS
-                or _lone_caption(lines, i, rest)
-                or _cut_caption(lines, i)
-                or _caption_after_photo(lines, i, rest)
+        # (a line goes on a photo item only right under it: tested first, cheaply)
+        elif not (items and items[-1][-1] is lines[i - 1] and _joins_photo_item(lines, i, items)):
+            if c.kind in _PHOTOS or (
+                c.line.after_photo  # (each caption test below asks for a photo's gap first)
+                and (
+                    _lone_caption(lines, i, rest)
+                    or _cut_caption(lines, i)
+                    or _caption_after_photo(lines, i, rest)
+                )
             ):
                 items.append((c,))
             else:

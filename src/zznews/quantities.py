@@ -64,14 +64,15 @@ def _prefix_hedges() -> str:
 
 
 def _number(name: str, measure_words: Iterable[str] = V.MEASURE_WORDS) -> str:
-    """The pattern of one number (named ``name``): Arabic, mixed or Chinese."""
+    """The pattern of one number (named ``name``): Arabic, mixed or Chinese.
+    (Optional parts as ``(?: … |)``: see :func:`_build_quantity_pattern`.)"""
     units_with_magnitude = [u for u in measure_words if u[0] in _MAGNITUDE_CHARS]
     return rf"""
     (?P<{name}>
         (?: [{_DIGIT}]{{1,3}} (?: {V.THOUSANDS_SEPARATOR} [{_DIGIT}]{{3}} )+ (?![{_DIGIT}])
           | [{_DIGIT}]+ )                                    # 1,200 or 30
-        (?: [{_POINTS}] [{_DIGIT}]+ )?                       # 1.5
-        (?: \x20 (?= [{"".join(V.MAGNITUDES)}] ) )?          # 2.5 亿元: a space before 亿
+        (?: [{_POINTS}] [{_DIGIT}]+ |)                       # 1.5
+        (?: \x20 (?= [{"".join(V.MAGNITUDES)}] ) |)          # 2.5 亿元: a space before 亿
         (?: (?: (?! {_alt(units_with_magnitude)} ) [{_MAGNITUDE_CHARS}] )+ [{_DIGIT}]+ )*
                                                              # 3亿5000万, 2万3千
         (?: (?! {_alt(units_with_magnitude)} ) [{_MAGNITUDE_CHARS}] )*   # 6万, 3千 (not 3千米)
@@ -79,7 +80,7 @@ def _number(name: str, measure_words: Iterable[str] = V.MEASURE_WORDS) -> str:
       | (?: {_alt(V.VAGUE_WORDS)} ) [{_MAGNITUDE_CHARS}]*       # 若干, 好几百
       | {V.HALF} (?= {_alt(V.HALF_ALONE_UNITS)} )             # 半年, 半个月, 半小时
       | [{_CN_CHARS}]+                                         # 两千三百万, 十几, 三四
-        (?: 点 [{_CN_DIGITS}]+ (?![分刻钟]) [{"".join(V.MAGNITUDES)}]* )?  # 三点五万
+        (?: 点 [{_CN_DIGITS}]+ (?![分刻钟]) [{"".join(V.MAGNITUDES)}]* |)  # 三点五万
     )
     """
 
@@ -136,6 +137,9 @@ _FIRST = char_class(
     ]
 )
 
+#: The first characters of the hedges after a quantity (the pattern's ``post``).
+_POST_FIRST = char_class(w[0] for w in (*V.SUFFIX_HEDGES, *V.UNIT_HEDGES, *V.TIME_SUFFIX_HEDGES))
+
 #: Every character a number can hold: a fraction's denominator is looked for as a run
 #: of them before 分之 (bounded, so that 1,1,1… stays linear), and the branch fails at
 #: once for the numbers of other counts instead of backtracking through them.
@@ -154,7 +158,11 @@ _NUMERAL_RUN = char_class(
 
 def _build_quantity_pattern(v: Vocabulary) -> re.Pattern[str]:
     """The quantity pattern of vocabulary ``v`` (its measure words). The stdlib engine,
-    not ``regex``: it scans this pattern about twice as fast."""
+    not ``regex``: it scans this pattern about twice as fast.
+
+    An optional part is written ``(?: … |)``, a branch with an empty alternative, not
+    ``(?: … )?``: the same matches, but the engine tests a branch's first character
+    without entering it, where a ``?`` of a group costs it a repeat context each time."""
     words = v.measure_words
     units = _units(words)
     return re.compile(
@@ -163,10 +171,10 @@ def _build_quantity_pattern(v: Vocabulary) -> re.Pattern[str]:
         (?<![{_DIGIT}{_POINTS}A-Za-z_\-/\#＃{_CN_BEFORE}])  # not inside a code (1-303) or a numeral
         (?! (?<=[{_FINANCIAL}]) [{_CN_CHARS}] )     # nor in a financial one (伍伍; not 队伍126支)
         (?<![{"".join(sorted(V.ORDINAL_PREFIXES | V.RATE_BASES))}])   # not 第3名, 每万人口
-        (?P<pre> {_prefix_hedges()} )?                                # 超过, 近, 约 …
+        (?: (?P<pre> {_prefix_hedges()} ) |)                          # 超过, 近, 约 …
         (?: (?<={_alt(V.VERB_HEDGES)})                                 # after 最高, 至少 …
-            (?P<verb> (?: {_alt(V.HEDGE_MODALS)} )? (?: {_alt(V.HEDGE_VERBS)} )? ) )?  # 可贷
-        (?P<neg> {_alt(V.BELOW_ZERO)} | [{re.escape(V.MINUS_SIGNS)}] (?=[{_DIGIT}]) )?  # 零下, −
+            (?P<verb> (?: {_alt(V.HEDGE_MODALS)} |) (?: {_alt(V.HEDGE_VERBS)} |) ) |)  # 可贷
+        (?: (?P<neg> {_alt(V.BELOW_ZERO)} | [{re.escape(V.MINUS_SIGNS)}] (?=[{_DIGIT}]) ) |)  # −
         (?:
             (?P<pct> {_alt(V.PERCENT_WORDS)} ) {_number("pnum", words)}      # 百分之三十
           |
@@ -179,26 +187,26 @@ def _build_quantity_pattern(v: Vocabulary) -> re.Pattern[str]:
               |
                 {_number("num", words)}                   # the number, or a range's low end
                 (?: [{"".join(V.PERCENT_SIGNS)}]?                     # 5%-10%
-                    (?P<conn> {_alt(V.RANGE_CONNECTORS)} ) {_number("num2", words)} )?  # 5到10
+                    (?P<conn> {_alt(V.RANGE_CONNECTORS)} ) {_number("num2", words)} |)  # 5到10
                 (?: (?P<mid> {_alt(V.INFIX_HEDGES)} )                 # 120多家, 一万余元
-                    (?P<scale> [{"".join(V.MAGNITUDES)}]* ) )?        # 300多万元
+                    (?P<scale> [{"".join(V.MAGNITUDES)}]* ) |)        # 300多万元
             )
             (?: (?P<unit> {units} )                                  # the measure word
               | (?<=[{_BARE_ENDS}]) (?![{_DIGIT}{_CN_CHARS}]) (?P<bare>) )  # 10万, 百余: none
-            (?: (?P<conn2> {_alt(V.RANGE_CONNECTORS)} ) {_number("num3", words)} (?P=unit) )?
+            (?: (?P<conn2> {_alt(V.RANGE_CONNECTORS)} ) {_number("num3", words)} (?P=unit) |)
                                                                       # 5500元到9000元
-            (?: {_AFTER_HALF_UNIT} (?P<half> {V.HALF} ) (?! {units} ) )?    # 一年半, 3岁半
+            (?: (?={V.HALF}) {_AFTER_HALF_UNIT} (?P<half> {V.HALF} ) (?! {units} ) |)  # 一年半
             (?: (?<={char_class(V.HUNDREDTHS_AFTER)})                  # 10秒62, 1米85
-                (?P<hundredths> [{_ASCII}]{{2}} ) (?![{_ASCII}]) (?! {units} ) )?  # not 100米30名
-            (?P<post>
+                (?P<hundredths> [{_ASCII}]{{2}} ) (?![{_ASCII}]) (?! {units} ) |)  # not 100米30名
+            (?: (?={_POST_FIRST}) (?P<post>                  # (one class first: most have none)
                 {_guarded(V.SUFFIX_HEDGES, V.HEDGE_NOT_BEFORE)}       # 10个以上, 30岁左右
               | {_AFTER_TIME_UNIT} (?: {_alt(V.UNIT_HEDGES)} ) (?! {units} )  # 3年多, not 3年多次
               | {_AFTER_TIME_UNIT} (?: {_alt(V.TIME_SUFFIX_HEDGES)} )
                 (?![{V.TIME_SUFFIX_NOT_BEFORE}])                     # 1小时内 (not 3天内容)
               | (?: {_alt(V.UNIT_HEDGES)} ) (?= [^\u4e00-\u9fff] | 的 | $ )  # 两倍多 (not 一人多岗)
-            )?
+            ) |)
             (?: [{"".join(V.RATE_SLASHES)}]
-                (?P<slash> {_alt([*words, *V.SLASH_PERIODS])} ) )?  # 30元/人, 3000元/月
+                (?P<slash> {_alt([*words, *V.SLASH_PERIODS])} ) |)  # 30元/人, 3000元/月
         )
         """,
         re.VERBOSE,

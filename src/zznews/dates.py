@@ -1229,6 +1229,8 @@ def issue_date_from_dateline(line: str) -> dt.date | None:
     >>> issue_date_from_dateline("2025年11月21日,全市……") is None
     True
     """
+    if "年" not in line:
+        return None  # most short lines: no year, told before they are rejoined
     # Runs of spaces made one, so that the pattern needs no adjacent unbounded runs.
     m = _DATELINE.fullmatch(" ".join(line.split()))
     if m is None or not _in_years(year := _num(m["y"])):

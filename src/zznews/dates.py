@@ -138,6 +138,15 @@ _AFTER_NUMERAL = char_class(
 if set(_AFTER_NUMERAL) & set(_NUMERAL_FIRST):
     raise ImportError("a character after a date's numeral may not be a numeral's")
 
+#: A two-character test that most words which open no date fail at once (中心, 建设),
+#: before the trie of :data:`_OPENING_WORDS` is walked: a word of one character, or
+#: a first and a second character that some word opens with.
+_OPENING_PAIR = (
+    f"(?:{char_class(w for w in _OPENING_WORDS if len(w) == 1)}"
+    f"|{char_class(w[0] for w in _OPENING_WORDS if len(w) > 1)}"
+    f"{char_class(w[1] for w in _OPENING_WORDS if len(w) > 1)})"
+)
+
 #: A clock time with colons: ``13:42``, ``19:35:33`` (hours to 23, minutes and seconds to 59).
 _COLON_CLOCK = rf"""(?:
     (?: 2[0-3] | [01]?[0-9] ) [{V.CLOCK_COLONS}] [0-5][0-9]
@@ -169,7 +178,7 @@ _LUNAR_DAY = rf"""(?: 初 (?: 十 | [{CN_ONE_TO_NINE}] ) | 十 [{CN_ONE_TO_NINE}
 _ATOM_SOURCE = rf"""
 (?={_FIRST})                                           # a quick test before the alternatives
 (?<![{ARABIC_DIGITS}.．A-Za-z{_NUMERAL_CHARS}每第])           # not inside a number, a code or 每年
-(?: (?=[{_NUMERAL_FIRST}]+{_AFTER_NUMERAL}) | (?={_alt(_OPENING_WORDS)}) )
+(?: (?=[{_NUMERAL_FIRST}]+{_AFTER_NUMERAL}) | (?={_OPENING_PAIR})(?={_alt(_OPENING_WORDS)}) )
                                                        # 一些, 10个, 上学: no date
 (?:
     (?P<iso_y> [{ASCII_DIGITS}]{{4}} ) (?P<iso_sep> [{_SEP}] )          # 2016-04-18, 2015/6/25
@@ -274,6 +283,10 @@ _CLOCK_READ = re.compile(
 )
 
 
+#: The characters without which a mention holds no clock time.
+_CLOCK_MARKS = frozenset((*V.CLOCK_WORDS, *V.CLOCK_COLONS))
+
+
 def _clock_times(text: str) -> tuple[dt.time | None, dt.time | None]:
     """The first and last clock time of a mention's text, ``(None, None)`` for none.
 
@@ -284,7 +297,7 @@ def _clock_times(text: str) -> tuple[dt.time | None, dt.time | None]:
     >>> _clock_times("今晚8点"), _clock_times("11月3日")
     ((datetime.time(20, 0), datetime.time(20, 0)), (None, None))
     """
-    if not any(c in text for c in ("时", "点", *V.CLOCK_COLONS)):
+    if _CLOCK_MARKS.isdisjoint(text):
         return None, None  # most mentions: no clock
     times: list[dt.time] = []
     tod = ""  # a time of day holds for the clocks after it (下午2时至4时)
@@ -533,7 +546,9 @@ def _scan(text: str, pos: int = 0) -> Iterator[_Found]:
             second, end, until_now = _range_end(text, first, end)
         if second is None and first.precision == "year" and first.year_part is None:
             first, second, end = _months_of_year(text, first, end)
-        since = (s := _SINCE.match(text, end)) is not None
+        # (a plain test first: most dates have no 以来 after them)
+        s = _SINCE.match(text, end) if text.startswith(V.SINCE, end) else None
+        since = s is not None
         if s is not None:
             end = s.end()
         same = (
@@ -575,8 +590,8 @@ def _range_end(text: str, first: _Atom, end: int) -> tuple[_Atom | None, int, bo
         mark = next(w for w in V.RANGE_START_MARKS if text.startswith(w, end))
         if _CONNECTOR.match(text, end + len(mark)) is not None:
             end += len(mark)  # 11月21日起至12月31日: 起 before the connector
-    if (c := _CONNECTOR.match(text, end)) is None:
-        return None, end, False
+    if not text.startswith(V.RANGE_CONNECTORS, end) or (c := _CONNECTOR.match(text, end)) is None:
+        return None, end, False  # (most dates: no connector, told by a plain test)
     after = c.end() + 1  # 今 is one character
     if text.startswith(V.UNTIL_NOW, c.end()) and (
         after >= len(text) or text[after] not in V.UNTIL_NOW_NOT_BEFORE
@@ -592,10 +607,15 @@ def _range_end(text: str, first: _Atom, end: int) -> tuple[_Atom | None, int, bo
     return None, end, False
 
 
+#: The digits a bare range's first end (``1至10月``) opens with.
+_ARABIC_DIGIT_SET = frozenset(ARABIC_DIGIT_CHARS)
+
+
 def _months_of_year(text: str, first: _Atom, end: int) -> tuple[_Atom, _Atom | None, int]:
     """A year, then a range of months that shares it (今年1至10月): the range's two
     ends in that year and where it ends; else the year alone."""
-    m2 = _ATOM.match(text, end)
+    # (a range of months opens with a digit: the pattern is tried only after one)
+    m2 = _ATOM.match(text, end) if text[end : end + 1] in _ARABIC_DIGIT_SET else None
     read2 = _read(m2) if m2 is not None and m2["sr_u"] == "月" else None
     if m2 is None or read2 is None or read2[1] is None:
         return first, None, end
@@ -800,7 +820,8 @@ def _years_of(
         years = [base.year, base.year + 1]  # 12月28日至1月3日 runs into the next year
     else:
         years = None if issue is None else [issue.year - 1, issue.year, issue.year + 1]
-    if years is not None:
+    # (the years ascend: when both ends are in the calendar, all are)
+    if years is not None and not dt.MINYEAR <= years[0] <= years[-1] <= dt.MAXYEAR:
         years = [y for y in years if dt.MINYEAR <= y <= dt.MAXYEAR]  # the calendar's edges
     return years
 
@@ -1208,6 +1229,8 @@ def issue_date_from_dateline(line: str) -> dt.date | None:
     >>> issue_date_from_dateline("2025年11月21日,全市……") is None
     True
     """
+    if "年" not in line:
+        return None  # most short lines: no year, told before they are rejoined
     # Runs of spaces made one, so that the pattern needs no adjacent unbounded runs.
     m = _DATELINE.fullmatch(" ".join(line.split()))
     if m is None or not _in_years(year := _num(m["y"])):

@@ -254,16 +254,20 @@ def _build_grammar(v: Vocabulary) -> Grammar:
         source_label=re.compile(rf"(?<!图片){_alternation(v.source_labels)}\s*:"),
         # A line that names no role and no photo mark cannot be a byline (bare names
         # prove nothing): one search rules out most lines before the grammar is tried.
+        # A job title counts (城建新闻部副主任: checked after); a short role only before
+        # a separator (文/, 图:). One trie of every word, the separator the pattern after
+        # a short role: each branch opens with a character, which the search skips to in C.
         byline_word=re.compile(
-            rf"""
-            {_alternation(long_roles | photo_marks)}
-            | {_alternation(v.job_titles)}                # 城建新闻部副主任 (checked after)
-            | (?:{_alternation(SHORT_ROLES)})\s*{_SEP}
-            """,
-            re.VERBOSE,
+            _alternation(
+                long_roles | photo_marks | frozenset(v.job_titles) | SHORT_ROLES,
+                {w: rf"\s*{_SEP}" for w in SHORT_ROLES - long_roles - photo_marks},
+                lookahead=False,
+            )
         ),
         # A photo credit names one of these words (摄, 供图, 图/ …).
-        photo_word=re.compile(_alternation(photo_marks | frozenset(v.photo_roles))),
+        photo_word=re.compile(
+            _alternation(photo_marks | frozenset(v.photo_roles), lookahead=False)
+        ),
         byline_words=frozenset((*v.roles, *photo_marks, *v.job_titles, *v.photo_roles)),
         agencies=frozenset(v.agencies),
         photo_roles=frozenset(v.photo_roles),

@@ -170,8 +170,9 @@ def classify(line: Line) -> Classified:
         return Classified(line, Kind.EDITOR, editor=(name, span), meta=meta)
     if meta is not None:
         return Classified(line, Kind.META, meta=meta)  # 编辑:晓 月: a name no header prints
+    lay = layout()
     # (a subtitle is never a dateline: the order of the tests is free)
-    if len(text) <= layout().subtitle_max and _SUBTITLE.match(text):
+    if len(text) <= lay.subtitle_max and _SUBTITLE.match(text):
         return Classified(line, Kind.SUBTITLE)
     short = _short_kind(line, text) if len(text) <= _SHORT else None
     if short is not None:
@@ -191,14 +192,14 @@ def classify(line: Line) -> Classified:
             credit,
             caption=(line.start + a, line.start + b),
         )
-    if len(text) <= layout().caption_max and text.startswith(CAPTION_OPENERS):
+    if len(text) <= lay.caption_max and text.startswith(CAPTION_OPENERS):
         return Classified(line, Kind.CAPTION, caption=line.span)  # 图为…: a caption, uncredited
-    label = _CAPTION_LABEL.match(text) if len(text) <= layout().caption_max else None
+    label = _CAPTION_LABEL.match(text) if len(text) <= lay.caption_max else None
     if label is not None and label.end() < len(text):
         # 图①:村民在田间管护蒜苗。: one photo of a group; the label is no part of the caption.
         return Classified(line, Kind.CAPTION, caption=line.sub(label.end())[1])
     if (
-        len(text) <= layout().title_max
+        len(text) <= lay.title_max
         and any(w in text for w in QR_WORDS)
         and (line.after_photo or not (line.ends_sentence or _has_clause_mark(text)))
     ):

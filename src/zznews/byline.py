@@ -88,7 +88,8 @@ def _roles(text: str, pos: int = 0) -> Iterator[tuple[int, int, str]]:
     >>> [r for _, _, r in _roles("通讯员 王明 长沙分站记者 李华 城建部副主任 赵四 主任 钱五")]
     ['通讯员', '长沙分站记者', '城建部副主任']
     """
-    for m in grammar().role.finditer(text, pos):
+    g = grammar()
+    for m in g.role.finditer(text, pos):
         role = m.group("role")
         if role is None:
             yield m.start(), m.end(), m.group("short")
@@ -99,7 +100,7 @@ def _roles(text: str, pos: int = 0) -> Iterator[tuple[int, int, str]]:
         unit = before.search(text, max(pos, start - _UNIT_MAX - 3), start)
         if unit is not None:
             start = unit.start()
-        elif role in grammar().job_titles:
+        elif role in g.job_titles:
             continue  # 主任 alone may be anyone's
         yield start, m.end(), text[start : m.start("role")] + role
 
@@ -254,16 +255,20 @@ def _build_grammar(v: Vocabulary) -> Grammar:
         source_label=re.compile(rf"(?<!图片){_alternation(v.source_labels)}\s*:"),
         # A line that names no role and no photo mark cannot be a byline (bare names
         # prove nothing): one search rules out most lines before the grammar is tried.
+        # A job title counts (城建新闻部副主任: checked after); a short role only before
+        # a separator (文/, 图:). One trie of every word, the separator the pattern after
+        # a short role: each branch opens with a character, which the search skips to in C.
         byline_word=re.compile(
-            rf"""
-            {_alternation(long_roles | photo_marks)}
-            | {_alternation(v.job_titles)}                # 城建新闻部副主任 (checked after)
-            | (?:{_alternation(SHORT_ROLES)})\s*{_SEP}
-            """,
-            re.VERBOSE,
+            _alternation(
+                long_roles | photo_marks | frozenset(v.job_titles) | SHORT_ROLES,
+                {w: rf"\s*{_SEP}" for w in SHORT_ROLES - long_roles - photo_marks},
+                lookahead=False,
+            )
         ),
         # A photo credit names one of these words (摄, 供图, 图/ …).
-        photo_word=re.compile(_alternation(photo_marks | frozenset(v.photo_roles))),
+        photo_word=re.compile(
+            _alternation(photo_marks | frozenset(v.photo_roles), lookahead=False)
+        ),
         byline_words=frozenset((*v.roles, *photo_marks, *v.job_titles, *v.photo_roles)),
         agencies=frozenset(v.agencies),
         photo_roles=frozenset(v.photo_roles),
@@ -348,11 +353,12 @@ def is_medium(word: str) -> bool:
     >>> is_medium("株洲日报"), is_medium("衡阳新闻网"), is_medium("红网"), is_medium("王网")
     (True, True, True, False)
     """
-    if word in grammar().agencies:
+    g = grammar()
+    if word in g.agencies:
         return True
-    if len(word) < 3 or word[-1] not in grammar().medium_ends:
+    if len(word) < 3 or word[-1] not in g.medium_ends:
         return False  # (most names: no pattern to try)
-    return grammar().medium_word.fullmatch(word) is not None
+    return g.medium_word.fullmatch(word) is not None
 
 
 def _marks_only(role: str | None, chunk: str, last: bool) -> bool:
@@ -431,7 +437,8 @@ def _pieces(text: str) -> tuple[list[tuple[str | None, int, int]], bool]:
 
 def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
     """Read ``role names …`` pairs from ``f.text[start:end]``; ``None`` if it is not that."""
-    editor = grammar().editor_after.search(f.text, start, end)
+    g = grammar()
+    editor = g.editor_after.search(f.text, start, end)
     if editor is not None:  # 作者:王明 编辑:李华: the editor is the page's, not the story's
         end = len(f.text[: editor.start()].rstrip())
     tail = _tail(f.text[start:end])
@@ -446,7 +453,7 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
         if _marks_only(role_name, chunk, k == len(pieces) - 1):
             words = [w for w in _MARK_SPLIT.split(chunk) if w]
             agency = agency or next((w for w in words if is_medium(w)), None)
-            photo = photo or any(w in grammar().photo_roles for w in (role_name, *words))
+            photo = photo or any(w in g.photo_roles for w in (role_name, *words))
             continue
         lender = tail.lender or role_name in LENDER_MARKS
         if role_name in BYLINE_LABELS:
@@ -466,10 +473,10 @@ def _contributors(f: Folded, start: int, end: int) -> _Credits | None:
                 continue
             if not (_NAME.fullmatch(name) or (lender and _LENDER.fullmatch(name))):
                 return None
-            if name in grammar().not_names:
+            if name in g.not_names:
                 return None
             people.append(Contributor(role_name, raw))
-        if role_name in grammar().photo_roles:
+        if role_name in g.photo_roles:
             photo = True
     return _Credits(tuple(people), photo, has_role, agency, nameless)
 

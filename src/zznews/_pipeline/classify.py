@@ -40,15 +40,7 @@ from .credits import (
 )
 from .lines import Line
 from .meta import read_meta
-from .records import (
-    CONTACT,
-    PHONE,
-    QUOTED_TITLE,
-    Classified,
-    Kind,
-    continues,
-    ends_sentence,
-)
+from .records import QUOTED_TITLE, Classified, Kind, continues, ends_sentence, gives_contact
 
 __all__ = ["Classified", "Kind", "classify", "continues", "ends_sentence"]
 
@@ -113,6 +105,8 @@ class _Words:
     editor_roles: tuple[str, ...]
     #: What a line of any kind but title and text may open with (see ``special_word``).
     special_start: tuple[str, ...]
+    #: Their first characters (one set lookup tells most lines, no prefix tried).
+    special_firsts: frozenset[str]
     mastheads: frozenset[str]
     #: The longest masthead line, spaced out.
     masthead_max: int
@@ -148,6 +142,7 @@ def _words(v: Vocabulary) -> _Words:
         editor,
         v.editor_roles,
         special,
+        frozenset(w[0] for w in special),
         frozenset(v.mastheads),
         2 * max(map(len, v.mastheads)),
         special_word.of(v),
@@ -163,7 +158,7 @@ def classify(line: Line) -> Classified:
         return Classified(line, Kind.META, meta=meta)  # (a lone 责任编辑:X may head a page)
     words = _words()
     if (
-        not text.startswith(words.special_start)
+        (text[0] not in words.special_firsts or not text.startswith(words.special_start))
         and words.special_word.search(text) is None
         and words.agency_start.match(text) is None
     ):
@@ -175,8 +170,9 @@ def classify(line: Line) -> Classified:
         return Classified(line, Kind.EDITOR, editor=(name, span), meta=meta)
     if meta is not None:
         return Classified(line, Kind.META, meta=meta)  # 编辑:晓 月: a name no header prints
+    lay = layout()
     # (a subtitle is never a dateline: the order of the tests is free)
-    if len(text) <= layout().subtitle_max and _SUBTITLE.match(text):
+    if len(text) <= lay.subtitle_max and _SUBTITLE.match(text):
         return Classified(line, Kind.SUBTITLE)
     short = _short_kind(line, text) if len(text) <= _SHORT else None
     if short is not None:
@@ -196,14 +192,14 @@ def classify(line: Line) -> Classified:
             credit,
             caption=(line.start + a, line.start + b),
         )
-    if len(text) <= layout().caption_max and text.startswith(CAPTION_OPENERS):
+    if len(text) <= lay.caption_max and text.startswith(CAPTION_OPENERS):
         return Classified(line, Kind.CAPTION, caption=line.span)  # 图为…: a caption, uncredited
-    label = _CAPTION_LABEL.match(text) if len(text) <= layout().caption_max else None
+    label = _CAPTION_LABEL.match(text) if len(text) <= lay.caption_max else None
     if label is not None and label.end() < len(text):
         # 图①:村民在田间管护蒜苗。: one photo of a group; the label is no part of the caption.
         return Classified(line, Kind.CAPTION, caption=line.sub(label.end())[1])
     if (
-        len(text) <= layout().title_max
+        len(text) <= lay.title_max
         and any(w in text for w in QR_WORDS)
         and (line.after_photo or not (line.ends_sentence or _has_clause_mark(text)))
     ):
@@ -277,7 +273,7 @@ def _title_or_text(line: Line, text: str) -> Classified:
     if len(text) <= lay.heading_max and QUOTED_TITLE.fullmatch(text):
         return Classified(line, Kind.TITLE)  # ■“家门口就能看病,真方便!”: a quoted title
     if not line.ends_sentence and len(text) <= lay.title_max:
-        if CONTACT.match(text) or PHONE.search(text):
+        if gives_contact(text):
             return _text(line)  # 咨询电话:0731-…: a story's last details
         return Classified(line, Kind.TITLE)
     if len(text) <= lay.label_max and _LABEL.fullmatch(text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 import attrs
 import regex
@@ -204,11 +205,9 @@ def mend_cut_credits(lines: tuple[Classified, ...], source: str) -> tuple[Classi
     classified, so that one repair's output never feeds another's test.
     """
     mended: list[Classified] | None = None
-    for i in range(len(lines) - 1):
-        first, second = lines[i].kind, lines[i + 1].kind
-        for repair in CREDIT_REPAIRS:
-            if first not in repair.first or second not in repair.second:
-                continue  # (most pairs: no repair's kinds, no call)
+    for i, (c, d) in enumerate(pairwise(lines)):
+        # (most pairs: no repair's kinds, no call)
+        for repair in _REPAIRS_OF_KINDS[c.kind][d.kind]:
             found = repair.mend(lines, i, source)
             if found is not None:
                 mended = mended or list(lines)
@@ -549,3 +548,16 @@ CREDIT_REPAIRS: tuple[Repair, ...] = (
         second=frozenset({Kind.TEXT, Kind.TITLE}),
     ),
 )
+
+
+def _repairs_of_kinds() -> dict[Kind, dict[Kind, tuple[Repair, ...]]]:
+    """The rows of :data:`CREDIT_REPAIRS` that may mend a pair of lines, by the
+    kinds of its first and its second line, in order."""
+    return {
+        a: {b: tuple(r for r in CREDIT_REPAIRS if a in r.first and b in r.second) for b in Kind}
+        for a in Kind
+    }
+
+
+#: The rows of :data:`CREDIT_REPAIRS` for a pair of kinds: ``[first][second]``.
+_REPAIRS_OF_KINDS = _repairs_of_kinds()

@@ -127,11 +127,11 @@ def split_lines(text: str) -> tuple[Line, ...]:
     >>> [(ln.raw, ln.start, ln.gap) for ln in lines]
     [('标题', 1, 0), ('正文。', 11, 3)]
     """
-    if _has_surrogates(text):
-        _check_lines(text)
-    whole = fold_whole(text)
+    whole = fold_whole(text)  # (None for a text holding a lone surrogate: checked below)
     if whole is not None:
         return _split_folded(text, whole)
+    if _has_surrogates(text):
+        _check_lines(text)
     lines: list[Line] = []
     pos = 0
     gap = 0

@@ -32,7 +32,16 @@ from ..vocabulary import layout
 from .lines import Line, ends_sentence
 from .meta import Meta
 
-__all__ = ["CONTACT", "PHONE", "QUOTED_TITLE", "Classified", "Kind", "continues", "ends_sentence"]
+__all__ = [
+    "CONTACT",
+    "PHONE",
+    "QUOTED_TITLE",
+    "Classified",
+    "Kind",
+    "continues",
+    "ends_sentence",
+    "gives_contact",
+]
 
 
 class Kind(Enum):
@@ -66,11 +75,20 @@ class Kind(Enum):
 def _complete(c: Classified) -> bool:
     """See :attr:`Classified.complete`."""
     text = c.line.fold
-    return (
-        c.line.ends_sentence
-        or c.row
-        or (c.kind is Kind.TEXT and (CONTACT.match(text) or PHONE.search(text)) is not None)
-    )
+    return c.line.ends_sentence or c.row or (c.kind is Kind.TEXT and gives_contact(text))
+
+
+def gives_contact(text: str) -> bool:
+    """Whether a (folded) line gives contact details: a label of them and a colon
+    (``咨询电话:``), or a telephone number.
+
+    >>> gives_contact("咨询电话:0731-28688123"), gives_contact("拨打13812345678报名")
+    (True, True)
+    >>> gives_contact("电话会议在此召开")
+    False
+    """
+    # (a label needs its colon: most lines have none, and are told without the pattern)
+    return (":" in text and CONTACT.match(text) is not None) or PHONE.search(text) is not None
 
 
 @attrs.define
@@ -205,7 +223,17 @@ _SPEAKER = re.compile(alternation(DIALOGUE_SPEAKERS) + r"\s*:")
 _OPENS_PARAGRAPH = re.compile(alternation(PARAGRAPH_OPENERS) + ",")
 
 # A telephone number (0731-28688123, 13812345678): a line with one is no title.
-PHONE = re.compile(r"(?<![0-9])(?:0[0-9]{2,3}-?[0-9]{7,8}|1[3-9][0-9]{9})(?![0-9])")
+# (Each branch opens with its digit, the no-digit-before test right after it: a
+# pattern that opens with a character is searched by skipping to it in C.)
+PHONE = re.compile(
+    r"""
+    (?: 0 (?<![0-9]0) [0-9]{2,3} -? [0-9]{7,8}   # 0731-28688123
+      | 1 (?<![0-9]1) [3-9][0-9]{9}              # 13812345678
+    )
+    (?![0-9])
+    """,
+    re.VERBOSE,
+)
 
 # A label of contact or service details before a colon: 咨询电话:, 报名地点: (text).
 CONTACT = re.compile(r"[^\s:,;。]{0,8}?" + alternation(CONTACT_LABELS) + r"\s*:")

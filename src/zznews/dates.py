@@ -175,11 +175,16 @@ _SEP = re.escape(V.NUMERIC_DATE_SEPARATORS)
 _LUNAR_DAY = rf"""(?: 初 (?: 十 | [{CN_ONE_TO_NINE}] ) | 十 [{CN_ONE_TO_NINE}]
                   | 二十 [{CN_ONE_TO_NINE}]? | 廿 [{CN_ONE_TO_NINE}] | 三十 )"""
 
-_ATOM_SOURCE = rf"""
-(?={_FIRST})                                           # a quick test before the alternatives
+#: The tests where a date may start, after its first character's (zero width).
+_HEAD = rf"""
 (?<![{ARABIC_DIGITS}.．A-Za-z{_NUMERAL_CHARS}每第])           # not inside a number, a code or 每年
 (?: (?=[{_NUMERAL_FIRST}]+{_AFTER_NUMERAL}) | (?={_OPENING_PAIR})(?={_alt(_OPENING_WORDS)}) )
                                                        # 一些, 10个, 上学: no date
+"""
+
+_ATOM_SOURCE = rf"""
+(?={_FIRST})                                           # a quick test before the alternatives
+{_HEAD}
 (?:
     (?P<iso_y> [{ASCII_DIGITS}]{{4}} ) (?P<iso_sep> [{_SEP}] )          # 2016-04-18, 2015/6/25
     (?P<iso_m> 1[0-2] | 0?[1-9] ) (?P=iso_sep)
@@ -258,6 +263,12 @@ _TAIL_SOURCE = rf"""
 #: branch's first character without entering it, where a group's ``?`` costs it a
 #: repeat context at every try.)
 _ATOM = re.compile(_ATOM_SOURCE + _TAIL_SOURCE, re.VERBOSE)
+
+#: Where a date may start: its first character, then :data:`_HEAD` looked back to from
+#: after it. (The scan searches this, then matches :data:`_ATOM` there: a pattern that
+#: opens with a character class lets the engine pass the other characters in C, where
+#: one that opens with a lookahead is tried at each.)
+_START = re.compile(rf"{_FIRST} (?<= {_HEAD} . )", re.VERBOSE | re.DOTALL)
 
 #: The connector of a range, when a second date or 今 (至今) follows.
 _LIST_LINK = re.compile("、")  # between the days of a list: 10日、5日
@@ -532,9 +543,18 @@ def _joinable(first: _Atom, second: _Atom) -> bool:
     return pair == {"day", "month"} and month.month_part is not None
 
 
+def _search(text: str, pos: int) -> re.Match[str] | None:
+    """``_ATOM.search(text, pos)``, trying the pattern only where a date may start."""
+    while (s := _START.search(text, pos)) is not None:
+        if (m := _ATOM.match(text, s.start())) is not None:
+            return m
+        pos = s.start() + 1
+    return None
+
+
 def _scan(text: str, pos: int = 0) -> Iterator[_Found]:
     """Every date expression in ``text`` from ``pos`` on, ranges and 以来 joined, in order."""
-    while (m := _ATOM.search(text, pos)) is not None:
+    while (m := _search(text, pos)) is not None:
         if m.group(0) and _no_calendar_date(text, m):
             pos = _past_no_dates(text, m.end())
             continue

@@ -175,11 +175,14 @@ _SEP = re.escape(V.NUMERIC_DATE_SEPARATORS)
 _LUNAR_DAY = rf"""(?: 初 (?: 十 | [{CN_ONE_TO_NINE}] ) | 十 [{CN_ONE_TO_NINE}]
                   | 二十 [{CN_ONE_TO_NINE}]? | 廿 [{CN_ONE_TO_NINE}] | 三十 )"""
 
-_ATOM_SOURCE = rf"""
-(?={_FIRST})                                           # a quick test before the alternatives
+#: The tests a date's start passes besides its first character's class (zero width).
+_HEAD = rf"""
 (?<![{ARABIC_DIGITS}.．A-Za-z{_NUMERAL_CHARS}每第])           # not inside a number, a code or 每年
 (?: (?=[{_NUMERAL_FIRST}]+{_AFTER_NUMERAL}) | (?={_OPENING_PAIR})(?={_alt(_OPENING_WORDS)}) )
                                                        # 一些, 10个, 上学: no date
+"""
+
+_BODY_SOURCE = rf"""
 (?:
     (?P<iso_y> [{ASCII_DIGITS}]{{4}} ) (?P<iso_sep> [{_SEP}] )          # 2016-04-18, 2015/6/25
     (?P<iso_m> 1[0-2] | 0?[1-9] ) (?P=iso_sep)
@@ -257,7 +260,16 @@ _TAIL_SOURCE = rf"""
 #: is written ``(?: … |)``, not ``(?: … )?``: the same matches, but the engine tests a
 #: branch's first character without entering it, where a group's ``?`` costs it a
 #: repeat context at every try.)
-_ATOM = re.compile(_ATOM_SOURCE + _TAIL_SOURCE, re.VERBOSE)
+#: (The class of first characters is a quick test before the alternatives.)
+_ATOM = re.compile(rf"(?={_FIRST}) {_HEAD}" + _BODY_SOURCE + _TAIL_SOURCE, re.VERBOSE)
+#: :data:`_ATOM` without its start tests, for where :data:`_START` has passed them.
+_BODY = re.compile(_BODY_SOURCE + _TAIL_SOURCE, re.VERBOSE)
+
+#: Where a date may start: its first character, then :data:`_HEAD` looked back to from
+#: after it. (The scan searches this, then matches :data:`_BODY` there: a pattern that
+#: opens with a character class lets the engine pass the other characters in C, where
+#: one that opens with a lookahead is tried at each.)
+_START = re.compile(rf"{_FIRST} (?<= {_HEAD} . )", re.VERBOSE | re.DOTALL)
 
 #: The connector of a range, when a second date or 今 (至今) follows.
 _LIST_LINK = re.compile("、")  # between the days of a list: 10日、5日
@@ -375,10 +387,11 @@ def _num(s: str) -> int:
 
 def _read(m: re.Match[str]) -> tuple[_Atom, _Atom | None] | None:
     """The atom (and for ``18至20日`` the second end) of a match, or ``None`` if invalid."""
+    # (the commonest first: the alternatives' groups are disjoint)
+    if m["year"] or m["relyear"] or m["month"] or m["relmonth"]:
+        return _read_calendar(m)
     if m["iso_y"] or m["lunar"] or m["clock"] or m["sr_a"]:
         return _read_numeric(m)
-    if m["year"] or m["relyear"] or m["month_y"] or m["month"] or m["relmonth"]:
-        return _read_calendar(m)
     return _read_word(m)
 
 
@@ -532,9 +545,18 @@ def _joinable(first: _Atom, second: _Atom) -> bool:
     return pair == {"day", "month"} and month.month_part is not None
 
 
+def _search(text: str, pos: int) -> re.Match[str] | None:
+    """``_ATOM.search(text, pos)``, trying the pattern only where a date may start."""
+    while (s := _START.search(text, pos)) is not None:
+        if (m := _BODY.match(text, s.start())) is not None:
+            return m
+        pos = s.start() + 1
+    return None
+
+
 def _scan(text: str, pos: int = 0) -> Iterator[_Found]:
     """Every date expression in ``text`` from ``pos`` on, ranges and 以来 joined, in order."""
-    while (m := _ATOM.search(text, pos)) is not None:
+    while (m := _search(text, pos)) is not None:
         if m.group(0) and _no_calendar_date(text, m):
             pos = _past_no_dates(text, m.end())
             continue

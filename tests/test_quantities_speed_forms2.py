@@ -65,3 +65,15 @@ def test_skipped_vetoes_cannot_hold() -> None:
         run = by_unit.get(c.unit, any_unit)
         for test in Q._TESTS_BY_UNIT.get(c.unit, Q._TESTS_ANY_UNIT):
             assert test in run or not test(c), (c.numeral, c.unit, test.__name__)
+
+
+def test_the_names_are_the_whole_scans() -> None:
+    pieces = [*V.QUOTES, *V.QUOTES.values(), "3家", "一", "的", "\n", "万", "人"]
+    rng = random.Random(11)
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        spans = [m.span() for m in Q._QUOTE.finditer(text)]
+        ctx = Q._Context(text)
+        for pos in range(len(text) + 1):
+            expected = any(a + 1 <= pos < b - 1 for a, b in spans)
+            assert ctx.in_name(pos) == expected, (text, pos)

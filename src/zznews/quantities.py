@@ -374,6 +374,24 @@ def _magnitude(scale: str) -> Number | None:
         return None
 
 
+def _words_at(text: str, firsts: Iterable[str], pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match opens with one of the
+    characters ``firsts``: they are found by str.find (which passes the others far
+    faster than the engine's test of a class), and only they are tried, in order."""
+    starts = []
+    for first in firsts:
+        at = text.find(first)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(first, at + 1)
+    starts.sort()
+    found: list[re.Match[str]] = []
+    for at in starts:
+        if (not found or at >= found[-1].end()) and (m := pattern.match(text, at)) is not None:
+            found.append(m)
+    return found
+
+
 class _Context:
     """What a text says around its candidates, worked out once and only when asked."""
 
@@ -406,23 +424,10 @@ class _Context:
 
     def _names(self) -> list[int]:
         """Where the text's short quotations and titles start (their ends kept aside)."""
-        text = self.text
-        # The opening marks, found by str.find (which passes other characters far faster
-        # than the engine's test of a class), then tried in order as finditer would.
-        marks = []
-        for mark in V.QUOTES:
-            at = text.find(mark)
-            while at >= 0:
-                marks.append(at)
-                at = text.find(mark, at + 1)
-        if not marks:
-            return []  # most texts have none
-        marks.sort()
         # (_QUOTE itself bounds a quotation's length: every match is a name or a title)
-        spans: list[tuple[int, int]] = []
-        for at in marks:
-            if (not spans or at >= spans[-1][1]) and (m := _QUOTE.match(text, at)) is not None:
-                spans.append(m.span())
+        spans = [m.span() for m in _words_at(self.text, V.QUOTES, _QUOTE)]
+        if not spans:
+            return []  # most texts have none
         self._name_ends = [end - 1 for _, end in spans]
         return [start + 1 for start, _ in spans]
 
@@ -443,8 +448,7 @@ class _Context:
         """The period of a rate word earlier in the clause of ``pos`` (``每周5名`` → ``周``)."""
         ends = self._rate_ends
         if ends is None:
-            rated = any(c in self.text for c in _RATE_FIRST)  # most texts have no 每
-            found = list(_RATE.finditer(self.text)) if rated else []
+            found = _words_at(self.text, _RATE_FIRST, _RATE)
             ends = self._rate_ends = [m.end() for m in found]
             self._rate_periods = [V.RATE_MARKERS[m.group(0)] for m in found]
         k = bisect.bisect_right(ends, pos) - 1

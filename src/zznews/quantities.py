@@ -217,7 +217,7 @@ def _build_quantity_pattern(v: Vocabulary) -> re.Pattern[str]:
 _quantity_pattern: per_vocabulary[re.Pattern[str]] = per_vocabulary(_build_quantity_pattern)
 
 #: A rate word (``每周``, ``每个月``, ``日均``) before the quantities of its clause.
-#: (No lookahead before the trie: the engine then skips to the words' first characters.)
+#: (Tried only where one of their first characters stands: see _words_at.)
 _RATE = re.compile(_alt(V.RATE_MARKERS, lookahead=False))
 
 _RATE_FIRST = frozenset(w[0] for w in V.RATE_MARKERS)

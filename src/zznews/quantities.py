@@ -217,7 +217,7 @@ def _build_quantity_pattern(v: Vocabulary) -> re.Pattern[str]:
 _quantity_pattern: per_vocabulary[re.Pattern[str]] = per_vocabulary(_build_quantity_pattern)
 
 #: A rate word (``每周``, ``每个月``, ``日均``) before the quantities of its clause.
-#: (No lookahead before the trie: the engine then skips to the words' first characters.)
+#: (Tried only where one of their first characters stands: see _words_at.)
 _RATE = re.compile(_alt(V.RATE_MARKERS, lookahead=False))
 
 _RATE_FIRST = frozenset(w[0] for w in V.RATE_MARKERS)
@@ -267,6 +267,8 @@ def _idiom_index(first: bool) -> dict[str, _IdiomPlaces]:
 
 _IDIOMS_FROM = _idiom_index(first=True)
 _IDIOMS_AFTER = _idiom_index(first=False)
+#: Every character of an idiom: only at one of them can an idiom stand.
+_IDIOM_CHARS = frozenset("".join(V.NOT_QUANTITIES))
 
 
 _DATE_UNITS = V.DATE_UNITS
@@ -278,6 +280,8 @@ _ONLY_BEFORE_MARK = V.UNIT_ONLY_BEFORE_MARK
 _WEEK_ENDS = V.WEEKDAY_WORD_ENDS
 _ASCII_DIGITS = frozenset(V.ASCII_DIGIT_CHARS)
 _UNRATED_UNITS = V.UNRATED_UNITS
+_CLOCK_PARTS = V.CLOCK_PARTS
+_HALF = V.HALF
 
 _VAGUE_STARTS = tuple(V.VAGUE_BEFORE_MAGNITUDE | V.VAGUE_WORDS)
 
@@ -370,6 +374,24 @@ def _magnitude(scale: str) -> Number | None:
         return None
 
 
+def _words_at(text: str, firsts: Iterable[str], pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match opens with one of the
+    characters ``firsts``: they are found by str.find (which passes the others far
+    faster than the engine's test of a class), and only they are tried, in order."""
+    starts = []
+    for first in firsts:
+        at = text.find(first)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(first, at + 1)
+    starts.sort()
+    found: list[re.Match[str]] = []
+    for at in starts:
+        if (not found or at >= found[-1].end()) and (m := pattern.match(text, at)) is not None:
+            found.append(m)
+    return found
+
+
 class _Context:
     """What a text says around its candidates, worked out once and only when asked."""
 
@@ -402,10 +424,10 @@ class _Context:
 
     def _names(self) -> list[int]:
         """Where the text's short quotations and titles start (their ends kept aside)."""
-        if not any(mark in self.text for mark in V.QUOTES):
-            return []  # most texts have none
         # (_QUOTE itself bounds a quotation's length: every match is a name or a title)
-        spans = [m.span() for m in _QUOTE.finditer(self.text)]
+        spans = [m.span() for m in _words_at(self.text, V.QUOTES, _QUOTE)]
+        if not spans:
+            return []  # most texts have none
         self._name_ends = [end - 1 for _, end in spans]
         return [start + 1 for start, _ in spans]
 
@@ -426,8 +448,7 @@ class _Context:
         """The period of a rate word earlier in the clause of ``pos`` (``每周5名`` → ``周``)."""
         ends = self._rate_ends
         if ends is None:
-            rated = any(c in self.text for c in _RATE_FIRST)  # most texts have no 每
-            found = list(_RATE.finditer(self.text)) if rated else []
+            found = _words_at(self.text, _RATE_FIRST, _RATE)
             ends = self._rate_ends = [m.end() for m in found]
             self._rate_periods = [V.RATE_MARKERS[m.group(0)] for m in found]
         k = bisect.bisect_right(ends, pos) - 1
@@ -625,13 +646,14 @@ def _cjk_after(c: _Candidate) -> bool:
 
 def _is_idiom(c: _Candidate) -> bool:
     """一家人, 成千上万; a hedge outside the idiom shows a count: 近万家."""
-    return _in_idiom(c.text, c.start)
+    # (a character in no idiom stands in none: most candidates skip the lookups)
+    return c.text[c.start] in _IDIOM_CHARS and _in_idiom(c.text, c.start)
 
 
 def _ordinal(c: _Candidate) -> bool:
     """第一、二、三名, 第1至3名: the later numbers of ordinals."""
     start = c.start
-    return bool(start) and c.text[start - 1] in _ORDINAL_LINKS and _in_ordinal_list(c.text, start)
+    return start > 0 and c.text[start - 1] in _ORDINAL_LINKS and _in_ordinal_list(c.text, start)
 
 
 def _quoted(c: _Candidate) -> bool:
@@ -666,7 +688,7 @@ def _word_of_unit(c: _Candidate) -> bool:
 def _time_of_day(c: _Candidate) -> bool:
     """7时30分: minutes of a time of day; 三年级4班: a class."""
     at = c.numeral_start
-    return c.unit in _UNIT_NOT_AFTER and bool(at) and c.text[at - 1] in _UNIT_NOT_AFTER[c.unit]
+    return c.unit in _UNIT_NOT_AFTER and at > 0 and c.text[at - 1] in _UNIT_NOT_AFTER[c.unit]
 
 
 def _label(c: _Candidate) -> bool:
@@ -684,7 +706,7 @@ def _label(c: _Candidate) -> bool:
 def _weekday(c: _Candidate) -> bool:
     """上周三起: a weekday, not three cases."""
     at = c.numeral_start
-    return bool(at) and c.text[at - 1] in _WEEK_ENDS and c.ctx.in_date(c.start, c.end)
+    return at > 0 and c.text[at - 1] in _WEEK_ENDS and c.ctx.in_date(c.start, c.end)
 
 
 def _number_to_call(c: _Candidate) -> bool:
@@ -777,6 +799,30 @@ _TESTS_BY_UNIT = {
     for unit in row[2] or ()
 }
 
+_Test = Callable[[_Candidate], bool]
+#: The vetoes that can hold only for a numeral in Chinese (一, 万), only for one in
+#: ASCII digits (12333), only for a number with no measure word: a candidate runs
+#: its unit's tests less those that cannot hold for it (each is a pure test).
+_CHINESE_ONLY: frozenset[_Test] = frozenset({_indefinite, _label})
+_ASCII_ONLY: frozenset[_Test] = frozenset({_number_to_call})
+_BARE_ONLY: frozenset[_Test] = frozenset({_not_bare})
+
+
+def _tests_for(unit: str | None, ascii_digit: bool) -> tuple[_Test, ...]:
+    """The tests, in order, of the vetoes that can hold for ``unit`` (``None``: a
+    unit of no veto's table) and a numeral opening with an ASCII digit or not."""
+    tests = _TESTS_ANY_UNIT if unit is None else _TESTS_BY_UNIT.get(unit, _TESTS_ANY_UNIT)
+    skip = (_CHINESE_ONLY if ascii_digit else _ASCII_ONLY) | (
+        frozenset() if unit == "" else _BARE_ONLY
+    )
+    return tuple(test for test in tests if test not in skip)
+
+
+#: The tests by unit (with "" for none) and for any other unit, for a numeral opening
+#: with an ASCII digit and for any other.
+_ASCII_TESTS = ({u: _tests_for(u, True) for u in [*_TESTS_BY_UNIT, ""]}, _tests_for(None, True))
+_OTHER_TESTS = ({u: _tests_for(u, False) for u in [*_TESTS_BY_UNIT, ""]}, _tests_for(None, False))
+
 
 def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     """The quantity of a candidate, or ``None`` when a veto applies."""
@@ -785,7 +831,8 @@ def _quantity(m: re.Match[str], ctx: _Context) -> Quantity | None:
     c = _candidate(m, ctx)
     if c is None:
         return None
-    for veto in _TESTS_BY_UNIT.get(c.unit, _TESTS_ANY_UNIT):
+    by_unit, any_unit = _ASCII_TESTS if c.numeral[0] in _ASCII_DIGITS else _OTHER_TESTS
+    for veto in by_unit.get(c.unit, any_unit):
         if veto(c):
             return None
     return _build(c)
@@ -865,32 +912,38 @@ def _build(c: _Candidate) -> Quantity | None:
             low, minus = -low, False  # −3～5℃: the sign is the low end's
         if low >= high:
             return None  # 10-5: not a range (a code, a score)
-    if approx is None and (c.mid or c.post or "多" in c.unit_text):
+    unit_text, text, ctx = c.unit_text, c.text, c.ctx
+    if approx is None and (c.mid or c.post or "多" in unit_text):
         approx = _later_hedge(c)
-    if value is not None and (c.scale or c.half or c.hundredths or V.HALF in c.unit_text):
+    if value is not None and (c.scale or c.half or c.hundredths or _HALF in unit_text):
         value = _adjusted(c, value)
     if minus and value is not None:
         value = -value  # 零下5℃, −2℃, -1.2%
     if (
-        unit in V.CLOCK_PARTS
+        unit in _CLOCK_PARTS
         and value is not None
-        and end < len(c.text)
-        and c.text[end] in _ASCII_DIGITS
+        and end < len(text)
+        and text[end] in _ASCII_DIGITS
         and not (c.conn or c.post)
-        and (clock := _clock(c.text, end, unit, value)) is not None
+        and (clock := _clock(text, end, unit, value)) is not None
     ):
         end, value, unit = clock  # 2小时12分08秒: one duration, in seconds
-        c.ctx.resume = end
+        ctx.resume = end
+    place = ctx.place
     return Quantity(
-        text=c.text[start:end],
+        text=text[start:end],
         value=value,
         low=low,
         high=high,
         unit=unit or None,
         # (no value at all, 3多亿万元 or one past MAX_VALUE: the text says only "some")
-        approx=Approx.VAGUE if count.vague or (value, low, high) == (None, None, None) else approx,
-        span=(start, end) if c.ctx.place is None else c.ctx.place(start, end),
-        per=c.slash or (None if unit in _UNRATED_UNITS or not unit else c.ctx.rate_before(start)),
+        approx=(
+            Approx.VAGUE
+            if count.vague or (value is None and low is None and high is None)
+            else approx
+        ),
+        span=(start, end) if place is None else place(start, end),
+        per=c.slash or (None if unit in _UNRATED_UNITS or not unit else ctx.rate_before(start)),
     )
 
 
@@ -928,12 +981,13 @@ def quantities_in(
     found: list[Quantity] = []
     # Every match first, then the judging: alternating the engine and Python cost more.
     for m in tuple(_quantity_pattern().finditer(text, start)):
-        if m.start() < ctx.resume:
+        at = m.start()
+        if at < ctx.resume:
             continue  # inside a clock reading already read: 2小时 ⏎ 12分08秒
         q = _quantity(m, ctx)
         if q is None:
             continue
-        if q.low is not None and m.start() and text[m.start() - 1] in V.CHANGE_FROM:
+        if q.low is not None and at and text[at - 1] in V.CHANGE_FROM:
             found.extend(_change(m, q, ctx))  # 从65%到92%: where a rate went, not a range
         else:
             found.append(q)

@@ -251,9 +251,25 @@ def _build_grammar(v: Vocabulary) -> Grammar:
             w[-1] for w in (*v.media_suffixes, *MEDIA_EXTENSIONS, *BUREAU_MARKS, *v.agencies)
         ),
         editor_start=re.compile(rf"[\s(\[【{DECORATIONS}]*{_alternation(v.editor_roles)}\s*:"),
-        editor_after=re.compile(rf"(?<=[\s)\]】]){_alternation(v.editor_roles)}\s*:"),
+        # (searched for: each opens with its word, the test of what stands before it after
+        # the word, so that the engine skips to a word's first character in C)
+        editor_after=re.compile(
+            _alternation(
+                v.editor_roles,
+                {w: rf"(?<=[\s)\]】]{re.escape(w)})" for w in v.editor_roles},
+                lookahead=False,
+            )
+            + r"\s*:"
+        ),
         # (图片来源: is a credit, not a source label)
-        source_label=re.compile(rf"(?<!图片){_alternation(v.source_labels)}\s*:"),
+        source_label=re.compile(
+            _alternation(
+                v.source_labels,
+                {w: f"(?<!图片{re.escape(w)})" for w in v.source_labels},
+                lookahead=False,
+            )
+            + r"\s*:"
+        ),
         # A line that names no role and no photo mark cannot be a byline (bare names
         # prove nothing): one search rules out most lines before the grammar is tried.
         # A job title counts (城建新闻部副主任: checked after); a short role only before

@@ -125,6 +125,7 @@ _LENDER = regex.compile(r"\p{Han}{2,16}")
 
 # What ends a credit: 摄, 摄影报道, 供图; or a note in brackets, (图/文); or 报道,
 # after the place the reporter filed from when a name stands before it (王明 株洲报道).
+# (Optional parts in the byline patterns as ``(?: … |)``: see quantities._build_quantity_pattern.)
 _TAIL = re.compile(
     rf"""
     (?<!\s)\s*                # (searched for: from a space run's start only, linear)
@@ -132,7 +133,7 @@ _TAIL = re.compile(
       \(\s*(?P<note>{_alternation(PHOTO_NOTES)})\s*\)   # (图/文): text and photos by them
       | (?P<file>{_alternation(FILE_PHOTO_NOTES)})       # (资料图片): nobody named
       | (?P<photo>{_alternation(PHOTO_MARKS)})           # 摄, 摄影报道, 供图
-      | (?:(?<=\s)(?P<place>{_HAN}{{2,6}}?))?        # 株洲: where it was filed from
+      | (?:(?<=\s)(?P<place>{_HAN}{{2,6}}?)|)       # 株洲: where it was filed from
         (?P<story>{_alternation(STORY_MARKS)})           # 报道: a story byline's last word
     )
     \s*$
@@ -149,7 +150,7 @@ _DECORATION = re.compile(rf"[\s{DECORATIONS}]*")
 # (Non-vocabulary pieces of the agency pattern.)
 # A date in a dateline, also with a character lost: 5月22日, 12月7, 22日.
 _DIGIT = "[0-9〇一二三四五六七八九十]"
-_DATE = rf"(?:{_DIGIT}{{1,3}}月(?:{_DIGIT}{{1,3}}日?)?|{_DIGIT}{{1,3}}日)"
+_DATE = rf"(?:{_DIGIT}{{1,3}}月(?:{_DIGIT}{{1,3}}(?:日|)|)|{_DIGIT}{{1,3}}日)"
 _MARK = _alternation(DATELINE_MARKS, {m: f"(?![{v}])" for m, v in DATELINE_MARK_VETOES.items()})
 
 
@@ -199,7 +200,7 @@ def _medium_pattern(v: Vocabulary, role_next: str) -> str:
         (?:{_alternation(v.agencies)}                      # 新华社, 红网, 新湖南
           | {_HAN}{{1,8}}?{_alternation(v.media_suffixes)})  # 衡阳新闻网, 今日女报, 本报
         (?:{_alternation(MEDIA_EXTENSIONS, {"全媒体": f"(?!{role_next})"})}  # 时刻新闻, 客户端
-          | {_HAN}{{1,4}}?{_alternation(BUREAU_MARKS)})?  # 醴陵站
+          | {_HAN}{{1,4}}?{_alternation(BUREAU_MARKS)}|)  # 醴陵站
     """
     return rf"(?:{one})(?:{_alternation(MEDIA_JOINS)}(?:{one})){{0,2}}"
 
@@ -215,7 +216,7 @@ def _agency_pattern(medium: str, role_next: str) -> str:
         (?:
           (?P<dateline>(?!{role_next})        # (记者报道 is no dateline)
             {_HAN}{{0,6}}?                     # a place: 北京
-            (?:{_DATE})?                       # a date: 5月22日
+            (?:{_DATE}|)                       # a date: 5月22日
           )
           (?P<mark>{_MARK})                    # 讯, 电, 消息, 报道 (not 报道称, 讯息)
           | {after_medium}
@@ -237,7 +238,7 @@ def _build_grammar(v: Vocabulary) -> Grammar:
         role=re.compile(
             rf"""
             (?P<role>{_alternation(long_roles | BYLINE_LABELS | frozenset(v.job_titles))})
-            (?:\s*{_SEP})?                              # then /, : or nothing
+            (?:\s*{_SEP}|)                              # then /, : or nothing
             |
             (?:(?:^|(?<=[\s/(]))(?P<short>{_alternation(SHORT_ROLES)})\s*{_SEP})  # 文/, 图
             """,
@@ -250,9 +251,25 @@ def _build_grammar(v: Vocabulary) -> Grammar:
             w[-1] for w in (*v.media_suffixes, *MEDIA_EXTENSIONS, *BUREAU_MARKS, *v.agencies)
         ),
         editor_start=re.compile(rf"[\s(\[【{DECORATIONS}]*{_alternation(v.editor_roles)}\s*:"),
-        editor_after=re.compile(rf"(?<=[\s)\]】]){_alternation(v.editor_roles)}\s*:"),
+        # (searched for: each opens with its word, the test of what stands before it after
+        # the word, so that the engine skips to a word's first character in C)
+        editor_after=re.compile(
+            _alternation(
+                v.editor_roles,
+                {w: rf"(?<=[\s)\]】]{re.escape(w)})" for w in v.editor_roles},
+                lookahead=False,
+            )
+            + r"\s*:"
+        ),
         # (图片来源: is a credit, not a source label)
-        source_label=re.compile(rf"(?<!图片){_alternation(v.source_labels)}\s*:"),
+        source_label=re.compile(
+            _alternation(
+                v.source_labels,
+                {w: f"(?<!图片{re.escape(w)})" for w in v.source_labels},
+                lookahead=False,
+            )
+            + r"\s*:"
+        ),
         # A line that names no role and no photo mark cannot be a byline (bare names
         # prove nothing): one search rules out most lines before the grammar is tried.
         # A job title counts (城建新闻部副主任: checked after); a short role only before

@@ -80,7 +80,8 @@ _LABEL = re.compile(
 )
 
 # A page number alone on its line: 03, A03, 第3版, 3版, 第A04:版面四 (an archive's label).
-_FOLIO = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*(?:版)?(?:[:\s]{0,2}版面\S{0,3})?$")
+# (Optional groups as ``(?: … |)``: see quantities._build_quantity_pattern.)
+_FOLIO = re.compile(r"^(?:第\s*|)[A-Z]?\d{1,3}\s*版?(?:[:\s]{0,2}版面\S{0,3}|)$")
 
 # A subtitle opens with a dash: ——, —, --.
 _SUBTITLE = re.compile(r"^(?:—{1,2}|-{2}|―{1,2})\s*(?=\S)")

@@ -14,7 +14,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import repeat
 
 import attrs
@@ -224,6 +224,28 @@ def _agency_pattern(medium: str, role_next: str) -> str:
     """
 
 
+def _role_pattern(long_roles: frozenset[str]) -> re.Pattern[str]:
+    """A role: a long one anywhere (names glue to it: 杨如通讯员/宋荣华); a short one
+    (文, 图) only at a boundary and before a separator, so 陈文湘 keeps its 文."""
+    return re.compile(
+        rf"""
+        (?P<role>{_alternation(long_roles)})
+        (?:\s*{_SEP}|)                              # then /, : or nothing
+        |
+        (?:(?:^|(?<=[\s/(]))(?P<short>{_alternation(SHORT_ROLES)})\s*{_SEP})  # 文/, 图
+        """,
+        re.VERBOSE,
+    )
+
+
+def _after_word(words: Sequence[str], before: str) -> re.Pattern[str]:
+    """A label of ``words`` and its colon, searched for: each opens with its word and
+    tests what stands before it after the word (``before``, a lookbehind with ``{}``
+    for the word), so that the engine skips to a word's first character in C."""
+    guards = {w: before.format(re.escape(w)) for w in words}
+    return re.compile(_alternation(words, guards, lookahead=False) + r"\s*:")
+
+
 def _build_grammar(v: Vocabulary) -> Grammar:
     """The byline grammar of vocabulary ``v``."""
     long_roles = frozenset(v.roles) - SHORT_ROLES
@@ -233,17 +255,7 @@ def _build_grammar(v: Vocabulary) -> Grammar:
     agency = _agency_pattern(medium, role_next)
     photo_marks = frozenset(PHOTO_MARKS + PHOTO_NOTES + FILE_PHOTO_NOTES)
     return Grammar(
-        # A role: a long one anywhere (names glue to it: 杨如通讯员/宋荣华); a short one
-        # (文, 图) only at a boundary and before a separator, so 陈文湘 keeps its 文.
-        role=re.compile(
-            rf"""
-            (?P<role>{_alternation(long_roles | BYLINE_LABELS | frozenset(v.job_titles))})
-            (?:\s*{_SEP}|)                              # then /, : or nothing
-            |
-            (?:(?:^|(?<=[\s/(]))(?P<short>{_alternation(SHORT_ROLES)})\s*{_SEP})  # 文/, 图
-            """,
-            re.VERBOSE,
-        ),
+        role=_role_pattern(long_roles | BYLINE_LABELS | frozenset(v.job_titles)),
         agency=re.compile(r"\s*" + agency, re.VERBOSE),
         agency_start=re.compile(_DECORATION.pattern + agency, re.VERBOSE),
         medium_word=re.compile(medium, re.VERBOSE),
@@ -251,25 +263,9 @@ def _build_grammar(v: Vocabulary) -> Grammar:
             w[-1] for w in (*v.media_suffixes, *MEDIA_EXTENSIONS, *BUREAU_MARKS, *v.agencies)
         ),
         editor_start=re.compile(rf"[\s(\[【{DECORATIONS}]*{_alternation(v.editor_roles)}\s*:"),
-        # (searched for: each opens with its word, the test of what stands before it after
-        # the word, so that the engine skips to a word's first character in C)
-        editor_after=re.compile(
-            _alternation(
-                v.editor_roles,
-                {w: rf"(?<=[\s)\]】]{re.escape(w)})" for w in v.editor_roles},
-                lookahead=False,
-            )
-            + r"\s*:"
-        ),
+        editor_after=_after_word(v.editor_roles, r"(?<=[\s)\]】]{})"),
         # (图片来源: is a credit, not a source label)
-        source_label=re.compile(
-            _alternation(
-                v.source_labels,
-                {w: f"(?<!图片{re.escape(w)})" for w in v.source_labels},
-                lookahead=False,
-            )
-            + r"\s*:"
-        ),
+        source_label=_after_word(v.source_labels, "(?<!图片{})"),
         # A line that names no role and no photo mark cannot be a byline (bare names
         # prove nothing): one search rules out most lines before the grammar is tried.
         # A job title counts (城建新闻部副主任: checked after); a short role only before

@@ -147,9 +147,6 @@ def _page(chunk: tuple[Classified, ...], *, header: bool) -> PageLines:
 _META = frozenset({Kind.META, Kind.EDITOR})
 #: Lines that are no text at all: taken out of the body, a photo's place kept.
 _APART = _META | {Kind.NOISE, Kind.LABEL, Kind.MARKS}
-#: What of the body lines is kept as the page's unplaced lines: all that is apart but
-#: the metadata (which goes to ``meta``).
-_EXTRA = _APART - _META
 
 
 def _photo_places(
@@ -158,7 +155,8 @@ def _photo_places(
     """The body lines, metadata and noise taken out, each line where a photo stood
     marked with a photo's gap: after an image's file name (``图片3.jpg``), and, in text
     with no blank lines between paragraphs (a web page's), after any blank line.
-    Besides, the lines taken out (in one pass): the metadata, and the others (:data:`_EXTRA`)."""
+    Besides, the lines taken out (in one pass): the metadata, and the others of
+    :data:`_APART` (kept as the page's unplaced lines)."""
     gaps = sorted([c.line.gap for c in rest[1:]])
     single = bool(gaps) and gaps[len(gaps) // 2] == 0
     body: list[Classified] = []
